@@ -1,0 +1,50 @@
+"""POST /private/v1/account/transfer: Transfer JPY between the crypto and FX accounts
+
+Generated from specs/gmo_coin/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import CreateTransferRequest, CreateTransferResponse, Transfer, TransferType
+
+OPERATION = Operation(
+    name="create_transfer",
+    method="POST",
+    path="/v1/account/transfer",
+    prefix="/private",
+    signed=True,
+)
+_check_TransferType = check.enum_of(TransferType)
+
+
+def _parse(body: Any) -> list[Transfer]:
+    return CreateTransferResponse.from_dict(body).data
+
+
+def request(
+    *,
+    amount: Decimal | int | str,
+    transfer_type: TransferType | Literal["WITHDRAWAL", "DEPOSIT"],
+) -> Call[list[Transfer]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = CreateTransferRequest(
+        amount=check.decimal("amount", amount),
+        transfer_type=_check_TransferType("transfer_type", transfer_type),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,64 @@
+"""GET /private/v1/account/fiatDeposit/history: Get the JPY deposit history
+
+Generated from specs/gmo_coin/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import FiatTransfer, GetFiatDepositHistoryResponse
+
+OPERATION = Operation(
+    name="get_fiat_deposit_history",
+    method="GET",
+    path="/v1/account/fiatDeposit/history",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> list[FiatTransfer]:
+    return GetFiatDepositHistoryResponse.from_dict(body).data
+
+
+def request(
+    *,
+    from_timestamp: str,
+    to_timestamp: str | None = None,
+) -> Call[list[FiatTransfer]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(
+        (
+            "fromTimestamp",
+            query_value(
+                check.limited(
+                    check.string, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"
+                )("from_timestamp", from_timestamp)
+            ),
+        )
+    )
+    if to_timestamp is not None:
+        query.append(
+            (
+                "toTimestamp",
+                query_value(
+                    check.limited(
+                        check.string, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"
+                    )("to_timestamp", to_timestamp)
+                ),
+            )
+        )
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

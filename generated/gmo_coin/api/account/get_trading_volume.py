@@ -1,0 +1,36 @@
+"""GET /private/v1/account/tradingVolume: Get the trading volume
+
+Generated from specs/gmo_coin/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import GetTradingVolumeResponse, TradingVolume
+
+OPERATION = Operation(
+    name="get_trading_volume",
+    method="GET",
+    path="/v1/account/tradingVolume",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> TradingVolume:
+    return GetTradingVolumeResponse.from_dict(body).data
+
+
+def request() -> Call[TradingVolume]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

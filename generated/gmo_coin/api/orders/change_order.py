@@ -1,0 +1,53 @@
+"""POST /private/v1/changeOrder: Change an order
+
+Generated from specs/gmo_coin/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import ChangeOrderRequest, ChangeOrderResponse
+from ...types import UNSET
+
+OPERATION = Operation(
+    name="change_order",
+    method="POST",
+    path="/v1/changeOrder",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> None:
+    ChangeOrderResponse.from_dict(body)
+    return None
+
+
+def request(
+    *,
+    order_id: int,
+    price: Decimal | int | str,
+    losscut_price: Decimal | int | str | None = None,
+) -> Call[None]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = ChangeOrderRequest(
+        order_id=check.integer("order_id", order_id),
+        price=check.decimal("price", price),
+        losscut_price=UNSET if losscut_price is None else check.decimal("losscut_price", losscut_price),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

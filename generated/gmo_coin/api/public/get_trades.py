@@ -1,0 +1,49 @@
+"""GET /public/v1/trades: Get the trade history
+
+Generated from specs/gmo_coin/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import GetTradesResponse, TradesPage
+
+OPERATION = Operation(
+    name="get_trades",
+    method="GET",
+    path="/v1/trades",
+    prefix="/public",
+    signed=False,
+)
+
+
+def _parse(body: Any) -> TradesPage:
+    return GetTradesResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str,
+    page: int | None = None,
+    count: int | None = None,
+) -> Call[TradesPage]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if page is not None:
+        query.append(("page", query_value(check.limited(check.integer, minimum=1)("page", page))))
+    if count is not None:
+        query.append(("count", query_value(check.limited(check.integer, minimum=1, maximum=100)("count", count))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="Asset")
+
+
+@_attrs_define
+class Asset:
+    """Balance of one asset."""
+
+    amount: Decimal
+    """ Balance. """
+    available: Decimal
+    """ Available amount (balance minus amounts scheduled for withdrawal). """
+    conversion_rate: Decimal
+    """ JPY conversion rate: the selling price in the OTC spot market or, for symbols not listed there, the last
+    execution price in spot trading. """
+    symbol: str
+    """ Asset ticker symbol. Documented: JPY, BTC, ETH, BCH, LTC, XRP, XEM, XLM, BAT, OMG, XTZ, QTUM, ENJ, DOT,
+    ATOM, MKR, DAI, XYM, MONA, FCR, ADA, LINK, DOGE, SOL, FLR, ASTR, FIL, SAND, CHZ, NAC, AVAX. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = codec.format_decimal(self.amount)
+
+        available = codec.format_decimal(self.available)
+
+        conversion_rate = codec.format_decimal(self.conversion_rate)
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "available": available,
+                "conversionRate": conversion_rate,
+                "symbol": symbol,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = codec.parse_decimal(d.pop("amount"))
+
+        available = codec.parse_decimal(d.pop("available"))
+
+        conversion_rate = codec.parse_decimal(d.pop("conversionRate"))
+
+        symbol = d.pop("symbol")
+
+        result_ = cls(
+            amount=amount,
+            available=available,
+            conversion_rate=conversion_rate,
+            symbol=symbol,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.execution_type import ExecutionType
+from ..models.side import Side
+from ..models.time_in_force import TimeInForce
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.settle_position import SettlePosition
+
+
+T = TypeVar("T", bound="CloseOrderRequest")
+
+
+@_attrs_define
+class CloseOrderRequest:
+    """Body of closeOrder."""
+
+    symbol: str
+    """ Margin symbol: BTC_JPY, ETH_JPY, BCH_JPY, LTC_JPY, XRP_JPY, DOT_JPY, ATOM_JPY, ADA_JPY, LINK_JPY, DOGE_JPY,
+    SOL_JPY. """
+    side: Side
+    """ Order, execution or position side: BUY (buy) or SELL (sell). """
+    execution_type: ExecutionType
+    """ Execution type: MARKET (market order), LIMIT (limit order) or STOP (stop limit order). """
+    settle_position: list[SettlePosition]
+    """ The position to close; exactly one position is allowed. """
+    time_in_force: TimeInForce | Unset = UNSET
+    """ Time in force. FAK (fill and kill): the part that cannot be executed immediately expires. FAS (fill and
+    store): the part that cannot be executed immediately stays on the book. FOK (fill or kill): the order expires
+    unless it executes immediately in full. SOK (store or kill, post-only): a limit order that would not be a maker
+    expires. """
+    price: Decimal | Unset = UNSET
+    """ Order price. Required for LIMIT and STOP orders; not used for MARKET orders. """
+    cancel_before: bool | Unset = UNSET
+    """ When true, cancelling active orders and creating the closing order happen together: if the order size
+    exceeds the available quantity, existing orders are cancelled from the oldest and the new order is placed for
+    the available quantity; otherwise no order is cancelled. Defaults to false. true is allowed only with
+    executionType MARKET, timeInForce FAK and side SELL, and not for active orders tied to several positions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        side = self.side.value
+
+        execution_type = self.execution_type.value
+
+        settle_position = []
+        for settle_position_item_data in self.settle_position:
+            settle_position_item = settle_position_item_data.to_dict()
+            settle_position.append(settle_position_item)
+
+        time_in_force: str | Unset = UNSET
+        if not isinstance(self.time_in_force, Unset):
+            time_in_force = self.time_in_force.value
+
+        price: str | Unset = UNSET
+        if not isinstance(self.price, Unset):
+            price = codec.format_decimal(self.price)
+
+        cancel_before = self.cancel_before
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "side": side,
+                "executionType": execution_type,
+                "settlePosition": settle_position,
+            }
+        )
+        if time_in_force is not UNSET:
+            field_dict["timeInForce"] = time_in_force
+        if price is not UNSET:
+            field_dict["price"] = price
+        if cancel_before is not UNSET:
+            field_dict["cancelBefore"] = cancel_before
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.settle_position import SettlePosition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        side = Side(d.pop("side"))
+
+        execution_type = ExecutionType(d.pop("executionType"))
+
+        settle_position = []
+        _settle_position = d.pop("settlePosition")
+        for settle_position_item_data in _settle_position:
+            settle_position_item = SettlePosition.from_dict(settle_position_item_data)
+
+            settle_position.append(settle_position_item)
+
+        _time_in_force = d.pop("timeInForce", UNSET)
+        time_in_force: TimeInForce | Unset
+        if isinstance(_time_in_force, Unset):
+            time_in_force = UNSET
+        else:
+            time_in_force = TimeInForce(_time_in_force)
+
+        _price = d.pop("price", UNSET)
+        price: Decimal | Unset
+        if isinstance(_price, Unset):
+            price = UNSET
+        else:
+            price = codec.parse_decimal(_price)
+
+        cancel_before = d.pop("cancelBefore", UNSET)
+
+        result_ = cls(
+            symbol=symbol,
+            side=side,
+            execution_type=execution_type,
+            settle_position=settle_position,
+            time_in_force=time_in_force,
+            price=price,
+            cancel_before=cancel_before,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

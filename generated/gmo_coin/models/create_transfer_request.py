@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.transfer_type import TransferType
+
+T = TypeVar("T", bound="CreateTransferRequest")
+
+
+@_attrs_define
+class CreateTransferRequest:
+    """Body of createTransfer. The documentation's parameter table has no Required column; both fields appear in every
+    sample and are treated as required.
+
+    """
+
+    amount: Decimal
+    """ Amount to transfer, in Japanese yen. """
+    transfer_type: TransferType
+    """ Account transfer type: WITHDRAWAL or DEPOSIT. The documentation does not say which direction (crypto account
+    to FX account or the reverse) each value stands for. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = codec.format_decimal(self.amount)
+
+        transfer_type = self.transfer_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "transferType": transfer_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = codec.parse_decimal(d.pop("amount"))
+
+        transfer_type = TransferType(d.pop("transferType"))
+
+        result_ = cls(
+            amount=amount,
+            transfer_type=transfer_type,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

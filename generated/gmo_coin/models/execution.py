@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.settle_type import SettleType
+from ..models.side import Side
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Execution")
+
+
+@_attrs_define
+class Execution:
+    """One execution (fill) of an order."""
+
+    execution_id: int
+    """ Execution id. """
+    order_id: int
+    """ Order id. """
+    symbol: str
+    """ Trading symbol, e.g. BTC or BTC_JPY. """
+    side: Side
+    """ Order, execution or position side: BUY (buy) or SELL (sell). """
+    settle_type: SettleType
+    """ Settlement type: OPEN (opening order) or CLOSE (closing order). """
+    size: Decimal
+    """ Executed quantity. """
+    price: Decimal
+    """ Executed price. """
+    loss_gain: Decimal
+    """ Realized profit or loss of the settlement. """
+    fee: Decimal
+    """ Trading fee; positive when taker, negative when maker. """
+    timestamp: datetime.datetime
+    """ Execution time (UTC). """
+    position_id: int | Unset = UNSET
+    """ Position id. Documented for margin trading only, although the documentation's spot example also carries it.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        execution_id = self.execution_id
+
+        order_id = self.order_id
+
+        symbol = self.symbol
+
+        side = self.side.value
+
+        settle_type = self.settle_type.value
+
+        size = codec.format_decimal(self.size)
+
+        price = codec.format_decimal(self.price)
+
+        loss_gain = codec.format_decimal(self.loss_gain)
+
+        fee = codec.format_decimal(self.fee)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        position_id = self.position_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "executionId": execution_id,
+                "orderId": order_id,
+                "symbol": symbol,
+                "side": side,
+                "settleType": settle_type,
+                "size": size,
+                "price": price,
+                "lossGain": loss_gain,
+                "fee": fee,
+                "timestamp": timestamp,
+            }
+        )
+        if position_id is not UNSET:
+            field_dict["positionId"] = position_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        execution_id = d.pop("executionId")
+
+        order_id = d.pop("orderId")
+
+        symbol = d.pop("symbol")
+
+        side = Side(d.pop("side"))
+
+        settle_type = SettleType(d.pop("settleType"))
+
+        size = codec.parse_decimal(d.pop("size"))
+
+        price = codec.parse_decimal(d.pop("price"))
+
+        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+
+        fee = codec.parse_decimal(d.pop("fee"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        position_id = d.pop("positionId", UNSET)
+
+        result_ = cls(
+            execution_id=execution_id,
+            order_id=order_id,
+            symbol=symbol,
+            side=side,
+            settle_type=settle_type,
+            size=size,
+            price=price,
+            loss_gain=loss_gain,
+            fee=fee,
+            timestamp=timestamp,
+            position_id=position_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

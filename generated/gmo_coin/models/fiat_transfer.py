@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.transfer_status import TransferStatus
+
+T = TypeVar("T", bound="FiatTransfer")
+
+
+@_attrs_define
+class FiatTransfer:
+    """One JPY deposit or withdrawal."""
+
+    amount: Decimal
+    """ Amount (JPY). """
+    fee: Decimal
+    """ Fee (JPY). """
+    status: TransferStatus
+    """ Status of a deposit or withdrawal. EXECUTED is the only documented value. """
+    symbol: str
+    """ Asset symbol; always JPY. """
+    timestamp: datetime.datetime
+    """ Execution time (UTC). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = codec.format_decimal(self.amount)
+
+        fee = codec.format_decimal(self.fee)
+
+        status = self.status.value
+
+        symbol = self.symbol
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "fee": fee,
+                "status": status,
+                "symbol": symbol,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = codec.parse_decimal(d.pop("amount"))
+
+        fee = codec.parse_decimal(d.pop("fee"))
+
+        status = TransferStatus(d.pop("status"))
+
+        symbol = d.pop("symbol")
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        result_ = cls(
+            amount=amount,
+            fee=fee,
+            status=status,
+            symbol=symbol,
+            timestamp=timestamp,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.side import Side
+
+T = TypeVar("T", bound="PositionSummary")
+
+
+@_attrs_define
+class PositionSummary:
+    """Summary of the open positions of one symbol and side."""
+
+    average_position_rate: Decimal
+    """ Average price of the positions. """
+    position_loss_gain: Decimal
+    """ Unrealized profit or loss of the positions. """
+    side: Side
+    """ Order, execution or position side: BUY (buy) or SELL (sell). """
+    sum_order_quantity: Decimal
+    """ Total quantity under active closing orders. """
+    sum_position_quantity: Decimal
+    """ Total position quantity. """
+    symbol: str
+    """ Margin symbol, e.g. BTC_JPY. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        average_position_rate = codec.format_decimal(self.average_position_rate)
+
+        position_loss_gain = codec.format_decimal(self.position_loss_gain)
+
+        side = self.side.value
+
+        sum_order_quantity = codec.format_decimal(self.sum_order_quantity)
+
+        sum_position_quantity = codec.format_decimal(self.sum_position_quantity)
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "averagePositionRate": average_position_rate,
+                "positionLossGain": position_loss_gain,
+                "side": side,
+                "sumOrderQuantity": sum_order_quantity,
+                "sumPositionQuantity": sum_position_quantity,
+                "symbol": symbol,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        average_position_rate = codec.parse_decimal(d.pop("averagePositionRate"))
+
+        position_loss_gain = codec.parse_decimal(d.pop("positionLossGain"))
+
+        side = Side(d.pop("side"))
+
+        sum_order_quantity = codec.parse_decimal(d.pop("sumOrderQuantity"))
+
+        sum_position_quantity = codec.parse_decimal(d.pop("sumPositionQuantity"))
+
+        symbol = d.pop("symbol")
+
+        result_ = cls(
+            average_position_rate=average_position_rate,
+            position_loss_gain=position_loss_gain,
+            side=side,
+            sum_order_quantity=sum_order_quantity,
+            sum_position_quantity=sum_position_quantity,
+            symbol=symbol,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="SymbolRule")
+
+
+@_attrs_define
+class SymbolRule:
+    """Trading rules of one symbol."""
+
+    symbol: str
+    """ Trading symbol, e.g. BTC or BTC_JPY. """
+    min_order_size: Decimal
+    """ Minimum order size. """
+    max_order_size: Decimal
+    """ Maximum order size. """
+    size_step: Decimal
+    """ Order size increment. """
+    tick_size: Decimal
+    """ Price increment (tick size). """
+    taker_fee: Decimal
+    """ Taker fee rate. """
+    maker_fee: Decimal
+    """ Maker fee rate; negative values are rebates. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        min_order_size = codec.format_decimal(self.min_order_size)
+
+        max_order_size = codec.format_decimal(self.max_order_size)
+
+        size_step = codec.format_decimal(self.size_step)
+
+        tick_size = codec.format_decimal(self.tick_size)
+
+        taker_fee = codec.format_decimal(self.taker_fee)
+
+        maker_fee = codec.format_decimal(self.maker_fee)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "minOrderSize": min_order_size,
+                "maxOrderSize": max_order_size,
+                "sizeStep": size_step,
+                "tickSize": tick_size,
+                "takerFee": taker_fee,
+                "makerFee": maker_fee,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        min_order_size = codec.parse_decimal(d.pop("minOrderSize"))
+
+        max_order_size = codec.parse_decimal(d.pop("maxOrderSize"))
+
+        size_step = codec.parse_decimal(d.pop("sizeStep"))
+
+        tick_size = codec.parse_decimal(d.pop("tickSize"))
+
+        taker_fee = codec.parse_decimal(d.pop("takerFee"))
+
+        maker_fee = codec.parse_decimal(d.pop("makerFee"))
+
+        result_ = cls(
+            symbol=symbol,
+            min_order_size=min_order_size,
+            max_order_size=max_order_size,
+            size_step=size_step,
+            tick_size=tick_size,
+            taker_fee=taker_fee,
+            maker_fee=maker_fee,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="Ticker")
+
+
+@_attrs_define
+class Ticker:
+    """Latest rates of one symbol."""
+
+    ask: Decimal
+    """ Best (lowest) indicative price among the current sell orders. """
+    bid: Decimal
+    """ Best (highest) indicative price among the current buy orders. """
+    high: Decimal
+    """ Highest trading price of the day. """
+    last: Decimal
+    """ Latest trading price. """
+    low: Decimal
+    """ Lowest trading price of the day. """
+    symbol: str
+    """ Trading symbol, e.g. BTC or BTC_JPY. """
+    timestamp: datetime.datetime
+    """ Time of the latest execution (UTC). """
+    volume: Decimal
+    """ Trading volume over the last 24 hours. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ask = codec.format_decimal(self.ask)
+
+        bid = codec.format_decimal(self.bid)
+
+        high = codec.format_decimal(self.high)
+
+        last = codec.format_decimal(self.last)
+
+        low = codec.format_decimal(self.low)
+
+        symbol = self.symbol
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        volume = codec.format_decimal(self.volume)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "ask": ask,
+                "bid": bid,
+                "high": high,
+                "last": last,
+                "low": low,
+                "symbol": symbol,
+                "timestamp": timestamp,
+                "volume": volume,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ask = codec.parse_decimal(d.pop("ask"))
+
+        bid = codec.parse_decimal(d.pop("bid"))
+
+        high = codec.parse_decimal(d.pop("high"))
+
+        last = codec.parse_decimal(d.pop("last"))
+
+        low = codec.parse_decimal(d.pop("low"))
+
+        symbol = d.pop("symbol")
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        volume = codec.parse_decimal(d.pop("volume"))
+
+        result_ = cls(
+            ask=ask,
+            bid=bid,
+            high=high,
+            last=last,
+            low=low,
+            symbol=symbol,
+            timestamp=timestamp,
+            volume=volume,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.side import Side
+
+T = TypeVar("T", bound="Trade")
+
+
+@_attrs_define
+class Trade:
+    """One public trade."""
+
+    price: Decimal
+    """ Executed price. """
+    side: Side
+    """ Order, execution or position side: BUY (buy) or SELL (sell). """
+    size: Decimal
+    """ Executed quantity. """
+    timestamp: datetime.datetime
+    """ Execution time (UTC). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        price = codec.format_decimal(self.price)
+
+        side = self.side.value
+
+        size = codec.format_decimal(self.size)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "price": price,
+                "side": side,
+                "size": size,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        price = codec.parse_decimal(d.pop("price"))
+
+        side = Side(d.pop("side"))
+
+        size = codec.parse_decimal(d.pop("size"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        result_ = cls(
+            price=price,
+            side=side,
+            size=size,
+            timestamp=timestamp,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

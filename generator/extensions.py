@@ -1,0 +1,163 @@
+"""Property types openapi-python-client lacks, and the hook that teaches it about them.
+
+- `format: decimal` (on `type: string`, `number` or both) -> `decimal.Decimal`; a plain
+  `type: number` becomes Decimal too, so no float ever reaches a model.
+- `format: unix-ms` / `unix-s` -> `datetime.datetime` (UTC), whatever the wire type.
+- ISO `date-time` strings parse with `venuekit.codec` instead of python-dateutil.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, ClassVar
+
+from attr import define, field
+from openapi_python_client import schema as oai
+from openapi_python_client.parser.errors import PropertyError
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol, Value, convert_example
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.strings import PythonCode, PythonIdentifier
+
+_CODEC_IMPORT = "from venuekit import codec"
+
+
+def _wire(data: oai.Schema) -> str:
+    types = data.type if isinstance(data.type, list) else [data.type]
+    names = {t.value if hasattr(t, "value") else str(t) for t in types if t is not None}
+    names.discard("null")
+    if names == {"string"}:
+        return "string"
+    if names <= {"number", "integer"} and names:
+        return "number"
+    return "any"
+
+
+@define
+class DecimalProperty(PropertyProtocol):
+    """A money value: `Decimal` in Python, a JSON string or number on the wire."""
+
+    name: oai.UntrustedString
+    required: bool
+    default: Value | None
+    python_name: PythonIdentifier
+    description: oai.UntrustedString | None
+    example: oai.UntrustedString | None = field(converter=convert_example)
+    wire: str = "string"
+
+    _type_string: ClassVar[str] = "Decimal"
+    _allowed_locations: ClassVar[set[oai.ParameterLocation]] = StringProperty._allowed_locations
+    template: ClassVar[str] = "decimal_property.py.jinja"
+
+    def get_base_json_type_string(self) -> PythonCode:
+        return PythonCode("Decimal" if self.wire == "number" else "str")
+
+    @classmethod
+    def convert_value(cls, value: Any) -> Value | PropertyError | None:
+        if value is None or isinstance(value, Value):
+            return value
+        return Value(python_code=PythonCode(f"Decimal({str(value)!r})"), raw_value=value)
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        return super().get_imports(prefix=prefix) | {"from decimal import Decimal", _CODEC_IMPORT}
+
+
+@define
+class UnixTimeProperty(PropertyProtocol):
+    """Epoch seconds or milliseconds on the wire, an aware UTC `datetime` in Python."""
+
+    name: oai.UntrustedString
+    required: bool
+    default: Value | None
+    python_name: PythonIdentifier
+    description: oai.UntrustedString | None
+    example: oai.UntrustedString | None = field(converter=convert_example)
+    scale: int = 1000
+    wire: str = "number"
+
+    _type_string: ClassVar[str] = "datetime.datetime"
+    template: ClassVar[str] = "unix_time_property.py.jinja"
+
+    def get_base_json_type_string(self) -> PythonCode:
+        return PythonCode("str" if self.wire == "string" else "int")
+
+    @classmethod
+    def convert_value(cls, value: Any) -> Value | PropertyError | None:
+        if value is None or isinstance(value, Value):
+            return value
+        return PropertyError(detail="defaults are not supported for unix-time properties")
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        return super().get_imports(prefix=prefix) | {"import datetime", _CODEC_IMPORT}
+
+
+def _datetime_imports(self: DateTimeProperty, *, prefix: str) -> set[str]:
+    imports = PropertyProtocol.get_imports(self, prefix=prefix)
+    return imports | {"import datetime", _CODEC_IMPORT}
+
+
+def _custom_property(name: Any, required: bool, data: oai.Schema, config: Any) -> PropertyProtocol | None:
+    fmt = data.schema_format
+    wire = _wire(data)
+    common = {
+        "name": name,
+        "required": required,
+        "default": None,
+        "python_name": PythonIdentifier(value=name, prefix=config.field_prefix),
+        "description": data.description,
+        "example": data.example,
+    }
+    if data.enum or data.const is not None:
+        return None
+    if fmt == "decimal" or (fmt is None and wire == "number" and data.type in (oai.DataType.NUMBER, "number")):
+        prop = DecimalProperty(**common, wire=wire)
+        if data.default is not None:
+            prop.default = DecimalProperty.convert_value(data.default)  # type: ignore[assignment]
+        return prop
+    if fmt in ("unix-ms", "unix-s"):
+        return UnixTimeProperty(**common, scale=1000 if fmt == "unix-ms" else 1, wire=wire)
+    return None
+
+
+def install() -> None:
+    """Route custom formats to our property types in every module that imported the factory."""
+    from openapi_python_client.parser import properties
+
+    original = properties.property_from_data
+    if getattr(original, "_venuekit", False):
+        return
+
+    def property_from_data(
+        name: Any,
+        required: bool,
+        data: Any,
+        schemas: Any,
+        parent_name: str,
+        config: Any,
+        process_properties: bool = True,
+        roots: Any = None,
+    ) -> Any:
+        if isinstance(data, oai.Schema):
+            custom = _custom_property(name, required, data, config)
+            if custom is not None:
+                return custom, schemas
+        return original(
+            name=name,
+            required=required,
+            data=data,
+            schemas=schemas,
+            parent_name=parent_name,
+            config=config,
+            process_properties=process_properties,
+            roots=roots,
+        )
+
+    property_from_data._venuekit = True  # type: ignore[attr-defined]
+    for module in list(sys.modules.values()):
+        if (
+            module is not None
+            and module.__name__.startswith("openapi_python_client")
+            and getattr(module, "property_from_data", None) is original
+        ):
+            module.property_from_data = property_from_data  # type: ignore[attr-defined]
+    DateTimeProperty.get_imports = _datetime_imports  # type: ignore[method-assign]

@@ -1,0 +1,358 @@
+"""`make generate`: specs/<venue>/openapi.yaml -> generated/<package>/, deterministically.
+
+openapi-python-client parses the spec and renders models; our templates (generator/templates)
+replace its endpoint modules, client and errors with ones built on the shared runtime `venuekit`.
+The venues that are generated are listed in generator/venues.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+from generator import extensions  # noqa: E402
+
+extensions.install()
+
+from openapi_python_client import Project  # noqa: E402
+from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: E402
+from openapi_python_client.parser import GeneratorData  # noqa: E402
+from openapi_python_client.parser.errors import ErrorLevel  # noqa: E402
+from openapi_python_client.parser.properties import (  # noqa: E402
+    EnumProperty,
+    ModelProperty,
+)
+from openapi_python_client.parser.properties.list_property import ListProperty  # noqa: E402
+
+CATEGORY_CLASSES = {
+    "authentication": "AuthenticationError",
+    "clock_skew": "ClockSkewError",
+    "permission": "PermissionDeniedError",
+    "rate_limit": "RateLimitError",
+    "insufficient_funds": "InsufficientFundsError",
+    "invalid_parameter": "InvalidParameterError",
+    "order_rejected": "OrderRejectedError",
+    "not_found": "NotFoundError",
+    "maintenance": "MaintenanceError",
+    "server": "ServerError",
+}
+
+
+_SIMPLE_CHECKS = {
+    "StringProperty": "check.string",
+    "IntProperty": "check.integer",
+    "BooleanProperty": "check.boolean",
+    "DecimalProperty": "check.decimal",
+    "DateTimeProperty": "check.datetime",
+    "UnixTimeProperty": "check.datetime",
+}
+
+
+_SCALAR_LIMITS = (
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+)
+_LIMIT_ARGS = {
+    "pattern": "pattern",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+}
+
+
+def _limits(schema: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """`, key=value` keyword arguments for the limits a schema sets (repr keeps them exact)."""
+    return "".join(f", {_LIMIT_ARGS[k]}={schema[k]!r}" for k in keys if k in schema)
+
+
+class SpecError(Exception):
+    pass
+
+
+@dataclass
+class Input:
+    """One keyword argument of a facade method."""
+
+    python_name: str
+    wire_name: str
+    location: str  # query | path | body
+    required: bool
+    hint: str
+    checked: str
+    description: str
+
+
+@dataclass
+class Output:
+    type: str
+    parse: str  # body of `_parse(body)`
+
+
+def _text(value: Any) -> str:
+    """Plain text of an openapi-python-client UntrustedString (our own specs are trusted input)."""
+    if value is None:
+        return ""
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def _code(value: Any) -> str:
+    return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
+
+
+def _class_names(prop: Any) -> set[str]:
+    if isinstance(prop, EnumProperty | ModelProperty):
+        return {prop.class_info.name}
+    if isinstance(prop, ListProperty):
+        return _class_names(prop.inner_property)
+    return set()
+
+
+class Venue:
+    def __init__(self, package: str, spec_path: Path | None = None) -> None:
+        self.package = package
+        self.spec_path = spec_path or ROOT / "specs" / package / "openapi.yaml"
+        self.spec: dict[str, Any] = yaml.safe_load(self.spec_path.read_text(encoding="utf-8"))
+        self.sdk: dict[str, Any] = self.spec["info"]["x-sdk"]
+        self.enum_checkers: dict[str, str] = {}
+        self.model_checkers: dict[str, str] = {}
+
+    # --- raw-spec facts openapi-python-client does not keep -------------------------------------
+    def raw_operation(self, endpoint: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        path_item = self.spec["paths"][_text(endpoint.path)]
+        return path_item, path_item[endpoint.method.lower()]
+
+    def prefix(self, endpoint: Any) -> str:
+        path_item, operation = self.raw_operation(endpoint)
+        servers = operation.get("servers") or path_item.get("servers") or self.spec.get("servers") or []
+        prefixes = {urlsplit(s["url"]).path.rstrip("/") for s in servers}
+        if len(prefixes) > 1:
+            raise SpecError(f"{endpoint.name}: servers disagree on the path prefix: {sorted(prefixes)}")
+        return prefixes.pop() if prefixes else ""
+
+    def signed(self, endpoint: Any) -> bool:
+        _, operation = self.raw_operation(endpoint)
+        security = operation.get("security", self.spec.get("security", []))
+        return any(requirement for requirement in security)
+
+    def source_note(self, endpoint: Any) -> str:
+        _, operation = self.raw_operation(endpoint)
+        if operation.get("x-source") != "external":
+            return ""
+        ref = operation.get("x-source-ref", "an outside source")
+        return f"Not in the seed documentation; taken from {ref}."
+
+    # --- arguments --------------------------------------------------------------------------------
+    def hint(self, prop: Any) -> str:
+        kind = type(prop).__name__
+        if kind == "DecimalProperty":
+            return "Decimal | int | str"
+        if isinstance(prop, EnumProperty):
+            literals = ", ".join(repr(v) for v in prop.values.values())
+            return f"{prop.class_info.name} | Literal[{literals}]"
+        if isinstance(prop, ListProperty):
+            return f"Sequence[{self.hint(prop.inner_property)}]"
+        return _code(prop.get_type_string(no_optional=True))
+
+    def checker(self, prop: Any) -> str:
+        kind = type(prop).__name__
+        if isinstance(prop, EnumProperty):
+            name = prop.class_info.name
+            return self.enum_checkers.setdefault(name, f"_check_{name}")
+        if isinstance(prop, ModelProperty):
+            name = prop.class_info.name
+            return self.model_checkers.setdefault(name, f"_check_{name}")
+        if kind in _SIMPLE_CHECKS:
+            return _SIMPLE_CHECKS[kind]
+        raise SpecError(f"no argument check for {kind} {_text(prop.name)}")
+
+    def checked(self, prop: Any, python_name: str, schema: dict[str, Any]) -> str:
+        """The check expression for one argument, with the schema's limits (pattern, bounds, sizes)."""
+        schema = self.deref(schema)
+        if isinstance(prop, ListProperty):
+            limits = _limits(schema, ("minItems", "maxItems"))
+            inner_limits = _limits(self.deref(schema.get("items", {})), _SCALAR_LIMITS)
+            inner = self.checker(prop.inner_property)
+            if inner_limits:
+                inner = f"check.limited({inner}{inner_limits})"
+            return f'check.items("{python_name}", {python_name}, {inner}{limits})'
+        limits = _limits(schema, _SCALAR_LIMITS)
+        if limits:
+            return f'check.limited({self.checker(prop)}{limits})("{python_name}", {python_name})'
+        return f'{self.checker(prop)}("{python_name}", {python_name})'
+
+    def deref(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self.spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
+        return schema
+
+    def inputs(self, endpoint: Any) -> list[Input]:
+        self._current_classes: set[str] = set()
+        self.enum_checkers = {}
+        self.model_checkers = {}
+        _, operation = self.raw_operation(endpoint)
+        raw_params = {(p["in"], p["name"]): p for p in operation.get("parameters", [])}
+        result: list[Input] = []
+        for location, params in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
+            for prop in params:
+                raw = raw_params.get((location, _text(prop.name)), {})
+                result.append(self._input(prop, location, prop.required, raw.get("schema", {})))
+        for body in endpoint.bodies:
+            model = body.prop
+            if not isinstance(model, ModelProperty):
+                raise SpecError(f"{endpoint.name}: request bodies must be objects")
+            schema = self._body_schema(operation)
+            for prop in (model.required_properties or []) + (model.optional_properties or []):
+                prop_schema = schema.get("properties", {}).get(_text(prop.name), {})
+                result.append(self._input(prop, "body", prop.required, prop_schema))
+        result.sort(key=lambda i: not i.required)
+        names = [i.python_name for i in result]
+        if len(set(names)) != len(names):
+            raise SpecError(f"{endpoint.name}: two inputs share a Python name: {names}")
+        return result
+
+    def _body_schema(self, operation: dict[str, Any]) -> dict[str, Any]:
+        content = operation["requestBody"]["content"]
+        return self.deref(next(iter(content.values()))["schema"])
+
+    def _input(self, prop: Any, location: str, required: bool, schema: dict[str, Any]) -> Input:
+        self._current_classes |= _class_names(prop)
+        return Input(
+            python_name=_code(prop.python_name),
+            wire_name=_text(prop.name),
+            location=location,
+            required=required,
+            hint=self.hint(prop),
+            checked=self.checked(prop, _code(prop.python_name), schema),
+            description=" ".join(_text(prop.description).split()),
+        )
+
+    def body(self, endpoint: Any) -> dict[str, str] | None:
+        if not endpoint.bodies:
+            return None
+        body = endpoint.bodies[0]
+        kind = {"application/json": "json", "application/x-www-form-urlencoded": "form"}.get(_text(body.content_type))
+        if kind is None:
+            raise SpecError(f"{endpoint.name}: unsupported body type {body.content_type}")
+        self._current_classes.add(body.prop.class_info.name)
+        return {"model": body.prop.class_info.name, "kind": kind}
+
+    # --- result -----------------------------------------------------------------------------------
+    def output(self, endpoint: Any) -> Output:
+        ok = [r for r in endpoint.responses.patterns if str(r.status_code.pattern) == "200"]
+        if not ok:
+            raise SpecError(f"{endpoint.name}: no 200 response")
+        prop = ok[0].prop
+        self._current_classes |= _class_names(prop)
+        unwrap = self.sdk.get("unwrap")
+        if unwrap and isinstance(prop, ModelProperty):
+            model = prop.class_info.name
+            fields = {_text(p.name): p for p in (prop.required_properties or []) + (prop.optional_properties or [])}
+            if unwrap not in fields:
+                return Output("None", f"{model}.from_dict(body)\n    return None")
+            data = fields[unwrap]
+            self._current_classes |= _class_names(data)
+            base = _code(data.get_type_string(no_optional=True))
+            if data.required:
+                return Output(base, f"return {model}.from_dict(body).{data.python_name}")
+            return Output(
+                f"{base} | None",
+                f"value = {model}.from_dict(body).{data.python_name}\n"
+                "    return None if isinstance(value, Unset) else value",
+            )
+        return Output(_code(prop.get_type_string(no_optional=True)), "")
+
+    def classes(self) -> list[str]:
+        return sorted(self._current_classes)
+
+    def facade_classes(self, collections: Any) -> list[str]:
+        """Model and enum classes the facade's signatures mention (not the request body models)."""
+        names: set[str] = set()
+        for collection in collections.values():
+            for endpoint in collection.endpoints:
+                self.inputs(endpoint)
+                self.output(endpoint)
+                names |= self._current_classes
+        return sorted(names)
+
+
+def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None:
+    venue = Venue(package, spec_path)
+    sdk = venue.sdk
+    ruff = Path(sys.executable).parent / "ruff"
+    config = Config.from_sources(
+        ConfigFile(
+            package_name_override=package,
+            project_name_override=package,
+            post_hooks=[f"{ruff} check --fix-only --quiet .", f"{ruff} format --quiet ."],
+            docstrings_on_attributes=True,
+        ),
+        MetaType.NONE,  # type: ignore[arg-type]  # a StrEnum member; the stubs see str
+        document_source=venue.spec_path,
+        file_encoding="utf-8",
+        overwrite=True,
+        output_path=out_dir / package,
+    )
+    openapi = GeneratorData.from_dict(venue.spec, config=config)
+    if not isinstance(openapi, GeneratorData):
+        raise SpecError(f"{package}: {openapi.header}: {openapi.detail}")
+    shutil.rmtree(out_dir / package, ignore_errors=True)
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    error_codes = venue.spec["info"].get("x-error-codes", [])
+    categories = sorted({e["category"] for e in error_codes} | set(CATEGORY_CLASSES) - {"other"})
+    project.env.filters["text"] = _text
+    project.env.globals.update(
+        venue=venue,
+        sdk=sdk,
+        error_codes=error_codes,
+        category_classes=CATEGORY_CLASSES,
+        categories=[c for c in categories if c in CATEGORY_CLASSES],
+        spec_path=f"specs/{package}/openapi.yaml",
+    )
+    problems = project.build()
+    fatal = [p for p in problems if p.level != ErrorLevel.WARNING]
+    for problem in problems:
+        print(f"{package}: {problem.level.name}: {problem.header}\n{problem.detail}", file=sys.stderr)
+    if fatal:
+        raise SpecError(f"{package}: {len(fatal)} generator error(s)")
+    (out_dir / package / "py.typed").write_text("", encoding="utf-8")
+
+
+def enabled_venues() -> list[str]:
+    lines = (Path(__file__).parent / "venues.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("venues", nargs="*", help="packages to generate (default: generator/venues.txt)")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated")
+    parser.add_argument("--spec", type=Path, help="spec file to use instead of specs/<package>/openapi.yaml")
+    args = parser.parse_args()
+    for package in args.venues or enabled_venues():
+        generate(package, args.out, args.spec)
+        print(f"generated {package}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""One doc-derived cassette per documented operation, replayed through the typed client.
+
+For each operation the client is called the way the docs' sample calls it; vcrpy only replays if the
+client sends the same method, path, query and body as the docs, and the documented response must
+parse into typed models with nothing left untyped and every money field an exact Decimal.
+
+Set VENUEKIT_RECORD=1 (with real keys in <PREFIX>_API_KEY / _API_SECRET) to re-record the cassettes
+against the live venue; secrets are filtered out of what is written.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import enum
+import importlib
+import json
+import os
+import typing
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+from urllib.parse import parse_qsl
+
+import attrs
+import pytest
+import vcr
+from openapi_python_client.strings import PythonIdentifier
+
+from venuekit import UNSET, codec
+
+from .support import (
+    SECRET_HEADERS,
+    build_cassette,
+    cassette_path,
+    doc_example,
+    load_calls,
+    load_spec,
+    operations,
+    venues,
+)
+
+RECORDING = os.environ.get("VENUEKIT_RECORD") == "1"
+CASES = [(venue, op) for venue in venues() for op in load_calls(venue)]
+
+
+def _signature_params(venue: str) -> set[str]:
+    return set(load_spec(venue)["info"]["x-sdk"].get("signature-params", []))
+
+
+def _recorder(venue: str) -> vcr.VCR:
+    ignored = _signature_params(venue)
+
+    def query(r1: Any, r2: Any) -> None:
+        def pairs(request: Any) -> list[tuple[str, str]]:
+            return sorted((k, v) for k, v in request.query if k not in ignored)
+
+        assert pairs(r1) == pairs(r2), f"query {pairs(r1)} != {pairs(r2)}"
+
+    def body(r1: Any, r2: Any) -> None:
+        def decoded(request: Any) -> Any:
+            raw = request.body or b""
+            text = raw.decode() if isinstance(raw, bytes) else raw
+            if not text:
+                return None
+            try:
+                return json.loads(text)
+            except ValueError:
+                return sorted((k, v) for k, v in parse_qsl(text, keep_blank_values=True) if k not in ignored)
+
+        assert decoded(r1) == decoded(r2), f"body {decoded(r1)!r} != {decoded(r2)!r}"
+
+    recorder = vcr.VCR(
+        record_mode="all" if RECORDING else "none",
+        match_on=["method", "scheme", "host", "path", "venue_query", "venue_body"],
+        filter_headers=[(h, None) for h in SECRET_HEADERS],
+        decode_compressed_response=True,
+    )
+    recorder.register_matcher("venue_query", query)
+    recorder.register_matcher("venue_body", body)
+    return recorder
+
+
+def _method(client: Any, venue: str, operation_id: str) -> Any:
+    _, _, _, operation = operations(load_spec(venue))[operation_id]
+    resource = getattr(client, operation["tags"][0])
+    return getattr(resource, str(PythonIdentifier(operation_id, "field_")))
+
+
+def _coerce(value: Any, hint: Any) -> Any:
+    """Turn a call table's plain YAML value into what the typed signature takes."""
+    if value is None:
+        return None
+    args = typing.get_args(hint)
+    origin = typing.get_origin(hint)
+    if hint is Decimal or Decimal in args:
+        return Decimal(str(value))
+    if origin in (list, Sequence) or (origin is not None and str(origin).endswith("Sequence'>")):
+        return [_coerce(v, args[0]) for v in value]
+    for candidate in (hint, *args):
+        if attrs.has(candidate) and isinstance(value, dict):
+            hints = typing.get_type_hints(candidate)
+            return candidate(**{k: _coerce(v, hints[k]) for k, v in value.items()})
+        if typing.get_origin(candidate) in (list, Sequence) or str(typing.get_origin(candidate)).endswith("Sequence'>"):
+            return _coerce(value, candidate)
+    return value
+
+
+def _kwargs(method: Any, raw: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(method)
+    kwargs = {}
+    for name, value in (raw or {}).items():
+        key = name if name in hints else f"{name}_"
+        assert key in hints, f"{method.__name__} has no argument {name!r}"
+        kwargs[key] = _coerce(value, hints[key])
+    return kwargs
+
+
+def _expected(venue: str, operation_id: str) -> Any:
+    spec = load_spec(venue)
+    body = doc_example(spec, operations(spec)[operation_id][3])
+    unwrap = spec["info"]["x-sdk"].get("unwrap")
+    if unwrap and isinstance(body, dict):
+        return body.get(unwrap)
+    return body
+
+
+def assert_matches(value: Any, expected: Any, path: str = "result") -> None:
+    """The typed value carries exactly the documented JSON, with the right Python types."""
+    if attrs.has(type(value)):
+        assert isinstance(expected, dict), f"{path}: model for non-object {expected!r}"
+        extra = getattr(value, "additional_properties", {})
+        assert not extra, f"{path}: fields left untyped: {sorted(extra)}"
+        names = {str(PythonIdentifier(k, "field_")): k for k in expected}
+        fields = [f.name for f in attrs.fields(type(value)) if f.name != "additional_properties"]
+        for name in fields:
+            item = getattr(value, name)
+            if item is UNSET:
+                assert name not in names, f"{path}.{name}: documented but not parsed"
+                continue
+            assert name in names, f"{path}.{name}: parsed but not in the document"
+            assert_matches(item, expected[names[name]], f"{path}.{name}")
+        assert set(names) <= set(fields), f"{path}: unmapped keys {set(names) - set(fields)}"
+    elif isinstance(value, list):
+        assert isinstance(expected, list) and len(value) == len(expected), f"{path}: list differs"
+        for i, (v, e) in enumerate(zip(value, expected, strict=True)):
+            assert_matches(v, e, f"{path}[{i}]")
+    elif isinstance(value, Decimal):
+        assert not isinstance(expected, bool | float), f"{path}: {expected!r} went through float"
+        assert value == Decimal(str(expected)), f"{path}: {value} != {expected!r}"
+    elif isinstance(value, dt.datetime):
+        assert value.tzinfo is not None, f"{path}: naive datetime"
+        if isinstance(expected, str) and not expected.strip().isdigit():
+            assert value == codec.parse_datetime(expected), f"{path}: {value} != {expected!r}"
+        else:
+            candidates = set()
+            for scale in (1, 1000):
+                with contextlib.suppress(OverflowError):
+                    candidates.add(codec.parse_unix(expected, scale=scale))
+            assert value in candidates, f"{path}: {value} != epoch {expected!r}"
+    elif isinstance(value, enum.Enum):
+        assert value.value == expected, f"{path}: {value!r} != {expected!r}"
+        assert value in type(value).__members__.values(), f"{path}: {expected!r} is not a documented value"
+    else:
+        assert type(value) is type(expected) and value == expected, f"{path}: {value!r} != {expected!r}"
+
+
+@pytest.mark.parametrize("venue", venues())
+def test_every_operation_has_one_call_and_one_cassette(venue: str) -> None:
+    spec_ops = set(operations(load_spec(venue)))
+    assert set(load_calls(venue)) == spec_ops
+    cassettes = {p.stem for p in cassette_path(venue, "x").parent.glob("*.yaml")}
+    assert cassettes == spec_ops
+
+
+@pytest.mark.parametrize(("venue", "operation_id"), CASES)
+def test_cassette_matches_spec_and_call_table(venue: str, operation_id: str) -> None:
+    assert cassette_path(venue, operation_id).read_text(encoding="utf-8") == build_cassette(venue, operation_id), (
+        "run `make cassettes`"
+    )
+
+
+@pytest.mark.parametrize(("venue", "operation_id"), CASES)
+def test_contract_sync(venue: str, operation_id: str) -> None:
+    package = importlib.import_module(venue)
+    calls = load_calls(venue)
+    with package.Client("testkey", "testsecret") as client:
+        method = _method(client, venue, operation_id)
+        kwargs = _kwargs(method, calls[operation_id].get("kwargs") or {})
+        with _recorder(venue).use_cassette(str(cassette_path(venue, operation_id))) as cassette:
+            result = method(**kwargs)
+        assert cassette.all_played
+    if not RECORDING:
+        assert_matches(result, _expected(venue, operation_id))
+
+
+@pytest.mark.parametrize(("venue", "operation_id"), CASES)
+def test_contract_async(venue: str, operation_id: str) -> None:
+    package = importlib.import_module(venue)
+    calls = load_calls(venue)
+
+    async def run() -> Any:
+        async with package.AsyncClient("testkey", "testsecret") as client:
+            method = _method(client, venue, operation_id)
+            kwargs = _kwargs(method, calls[operation_id].get("kwargs") or {})
+            with _recorder(venue).use_cassette(str(cassette_path(venue, operation_id))) as cassette:
+                result = await method(**kwargs)
+            assert cassette.all_played
+            return result
+
+    result = asyncio.run(run())
+    if not RECORDING:
+        assert_matches(result, _expected(venue, operation_id))
+
+
+def test_cassettes_hold_no_secrets() -> None:
+    for path in cassette_path("x", "y").parent.parent.rglob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        for header in SECRET_HEADERS:
+            assert f"{header}:" not in text, f"{path} holds a {header} header"
+        assert "testsecret" not in text

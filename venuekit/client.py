@@ -1,0 +1,287 @@
+"""The one request path every generated client goes through.
+
+A generated operation module turns keyword arguments into a `Call` (validated, serialized once);
+`SyncClient` / `AsyncClient` send it, check the venue's error envelope and parse the typed result.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Generic, ParamSpec, TypeVar
+from urllib.parse import quote, urlencode
+
+import httpx
+
+from . import codec
+from .envelopes import STRATEGIES
+from .errors import ConfigurationError, DecodeError, ErrorTable, TimeoutError, TransportError
+
+T = TypeVar("T")
+P = ParamSpec("P")
+Self = TypeVar("Self", bound="_ClientCore")
+
+TimeoutTypes = float | httpx.Timeout | None
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+
+@dataclass(frozen=True)
+class Operation:
+    """What the runtime needs to know about one documented endpoint."""
+
+    name: str
+    method: str
+    path: str
+    prefix: str = ""
+    signed: bool = False
+
+
+@dataclass(frozen=True)
+class Call(Generic[T]):
+    """One ready-to-send request: validated arguments, the exact body bytes, and how to parse the reply."""
+
+    operation: Operation
+    parse: Callable[[Any], T]
+    path_params: Mapping[str, str] = field(default_factory=dict)
+    query: Sequence[tuple[str, str]] = ()
+    content: bytes | None = None
+    content_type: str | None = None
+
+
+@dataclass(frozen=True)
+class ApiResponse(Generic[T]):
+    """A parsed result together with the HTTP response it came from."""
+
+    parsed: T
+    http_response: httpx.Response
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+
+@dataclass(frozen=True)
+class Venue:
+    """Venue-wide facts from the spec's `x-sdk` block, filled in by the generated package."""
+
+    name: str
+    environments: Mapping[str, str]
+    env_prefix: str
+    auth: Callable[[str, str], httpx.Auth]
+    envelope: str
+    errors: ErrorTable
+
+
+def json_body(value: Any) -> tuple[bytes, str]:
+    return codec.dumps(value), "application/json"
+
+
+def form_body(value: Mapping[str, Any]) -> tuple[bytes, str]:
+    pairs = [(k, query_value(v)) for k, v in value.items()]
+    return urlencode(pairs, quote_via=quote).encode(), "application/x-www-form-urlencoded"
+
+
+def query_value(value: Any) -> str:
+    """Wire form of a query/form value; lists go comma-separated (`style: form, explode: false`)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ",".join(query_value(v) for v in value)
+    if hasattr(value, "value") and not isinstance(value, str | int):
+        return query_value(value.value)
+    if isinstance(value, str):
+        return value
+    return codec.format_decimal(value) if hasattr(value, "as_tuple") else str(value)
+
+
+_raw_sink: ContextVar[list[httpx.Response] | None] = ContextVar("venuekit_raw_sink", default=None)
+
+
+class _ClientCore:
+    venue: Venue
+
+    def __init__(
+        self,
+        api_key: str | None,
+        api_secret: str | None,
+        *,
+        base_url: str | None,
+        environment: str | None,
+    ) -> None:
+        prefix = self.venue.env_prefix
+        api_key = api_key if api_key is not None else os.environ.get(f"{prefix}_API_KEY")
+        api_secret = api_secret if api_secret is not None else os.environ.get(f"{prefix}_API_SECRET")
+        self.auth: httpx.Auth | None = self.venue.auth(api_key, api_secret) if api_key and api_secret else None
+        if base_url is None:
+            environments = self.venue.environments
+            name = environment or next(iter(environments))
+            if name not in environments:
+                raise ConfigurationError(f"unknown environment {name!r}; known: {', '.join(environments)}")
+            base_url = environments[name]
+        self.base_url = base_url.rstrip("/")
+        self._envelope = STRATEGIES[self.venue.envelope]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+    def _auth_for(self, call: Call[Any]) -> httpx.Auth | None:
+        if not call.operation.signed:
+            return None
+        if self.auth is None:
+            prefix = self.venue.env_prefix
+            raise ConfigurationError(
+                f"{call.operation.name} is a signed call: pass api_key and api_secret, "
+                f"or set {prefix}_API_KEY and {prefix}_API_SECRET"
+            )
+        return self.auth
+
+    def _url(self, call: Call[Any]) -> str:
+        op = call.operation
+        path = op.path.format_map({k: quote(v, safe="") for k, v in call.path_params.items()})
+        url = self.base_url + op.prefix + path
+        if call.query:
+            url += "?" + urlencode(call.query, quote_via=quote, safe=",")
+        return url
+
+    def _headers(self, call: Call[Any]) -> dict[str, str]:
+        return {"Content-Type": call.content_type} if call.content_type else {}
+
+    def _finish(self, call: Call[T], response: httpx.Response) -> ApiResponse[T]:
+        op = call.operation.name
+        content = response.content
+        try:
+            body = codec.loads(content) if content.strip() else None
+        except ValueError:
+            body = content
+        self._envelope(body, response, self.venue.errors)
+        if isinstance(body, bytes):
+            raise DecodeError("response is not JSON", operation=op, body=content, status_code=response.status_code)
+        try:
+            parsed = call.parse(body)
+        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+            raise DecodeError(detail, operation=op, body=content, status_code=response.status_code) from exc
+        sink = _raw_sink.get()
+        if sink is not None:
+            sink.append(response)
+        return ApiResponse(parsed, response)
+
+
+def _build_request(
+    http: httpx.Client | httpx.AsyncClient, core: _ClientCore, call: Call[Any], timeout: TimeoutTypes
+) -> httpx.Request:
+    extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+    return http.build_request(
+        call.operation.method, core._url(call), content=call.content, headers=core._headers(call), **extra
+    )
+
+
+class SyncClient(_ClientCore):
+    """Base of every generated `Client`."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        environment: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(api_key, api_secret, base_url=base_url, environment=environment)
+        self._http = httpx.Client(timeout=timeout, **dict(httpx_args or {}))
+
+    def send(self, call: Call[T], *, timeout: TimeoutTypes = None) -> ApiResponse[T]:
+        auth = self._auth_for(call)
+        request = _build_request(self._http, self, call, timeout)
+        try:
+            response = self._http.send(request, auth=auth)
+        except httpx.TimeoutException as exc:
+            raise TimeoutError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
+        except httpx.TransportError as exc:
+            raise TransportError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
+        return self._finish(call, response)
+
+    def with_raw_response(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
+        """Call a facade method and also get its `httpx.Response`.
+
+        `client.with_raw_response(client.public.get_ticker, symbol="BTC")` returns an `ApiResponse`
+        whose `.parsed` is what `get_ticker` returns and whose `.http_response` has status and headers.
+        """
+        sink: list[httpx.Response] = []
+        token = _raw_sink.set(sink)
+        try:
+            parsed = method(*args, **kwargs)
+        finally:
+            _raw_sink.reset(token)
+        return ApiResponse(parsed, sink[-1])
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: Self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientCore):
+    """Base of every generated `AsyncClient`."""
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        environment: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(api_key, api_secret, base_url=base_url, environment=environment)
+        self._http = httpx.AsyncClient(timeout=timeout, **dict(httpx_args or {}))
+
+    async def send(self, call: Call[T], *, timeout: TimeoutTypes = None) -> ApiResponse[T]:
+        auth = self._auth_for(call)
+        request = _build_request(self._http, self, call, timeout)
+        try:
+            response = await self._http.send(request, auth=auth)
+        except httpx.TimeoutException as exc:
+            raise TimeoutError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
+        except httpx.TransportError as exc:
+            raise TransportError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
+        return self._finish(call, response)
+
+    async def with_raw_response(
+        self, method: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> ApiResponse[T]:
+        """Await a facade method and get its `httpx.Response` too."""
+        sink: list[httpx.Response] = []
+        token = _raw_sink.set(sink)
+        try:
+            parsed = await method(*args, **kwargs)
+        finally:
+            _raw_sink.reset(token)
+        return ApiResponse(parsed, sink[-1])
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: Self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,106 @@
+"""JSON and value conversions that keep money exact.
+
+JSON numbers are decoded straight to `Decimal` (never through float), and `Decimal`s in request
+bodies are written as JSON numbers with their exact digits. Generated models call the `parse_*`
+helpers to turn wire values into Python types.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+_DECIMAL_MARK = "\x00venuekit-decimal:"
+_DECIMAL_TOKEN = re.compile(r'"\\u0000venuekit-decimal:([^"\\]+)"')
+
+
+def loads(data: bytes | str) -> Any:
+    """Decode JSON; non-integral numbers become `Decimal`, integers stay exact `int`."""
+    return json.loads(data, parse_float=Decimal)
+
+
+def _mark_decimals(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return _DECIMAL_MARK + format(value, "f")
+    if isinstance(value, dict):
+        return {k: _mark_decimals(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_mark_decimals(v) for v in value]
+    return value
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON; a `Decimal` is written as a JSON number with exactly its digits."""
+    text = json.dumps(_mark_decimals(value), separators=(",", ":"), allow_nan=False)
+    return _DECIMAL_TOKEN.sub(r"\1", text).encode()
+
+
+def parse_decimal(value: object) -> Decimal:
+    """A wire value (JSON string or number) as an exact, finite Decimal."""
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        raise TypeError(f"expected a decimal string or number, got {type(value).__name__}")
+    try:
+        result = Decimal(value.strip() if isinstance(value, str) else value)
+    except InvalidOperation:
+        raise ValueError(f"not a decimal number: {value!r}") from None
+    if not result.is_finite():
+        raise ValueError(f"not a finite decimal number: {value!r}")
+    return result
+
+
+def parse_datetime(value: object) -> _dt.datetime:
+    """An ISO-8601 timestamp; `Z` and offsets are honoured, naive values are taken as UTC."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO-8601 string, got {type(value).__name__}")
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    # Python 3.10's fromisoformat wants exactly 3 or 6 fractional digits.
+    match = re.fullmatch(r"(.*T\d{2}:\d{2}:\d{2})\.(\d+)(.*)", text)
+    if match:
+        head, fraction, tail = match.groups()
+        text = f"{head}.{fraction[:6].ljust(6, '0')}{tail}"
+    result = _dt.datetime.fromisoformat(text)
+    if result.tzinfo is None:
+        result = result.replace(tzinfo=_dt.timezone.utc)
+    return result
+
+
+def parse_unix(value: object, *, scale: int) -> _dt.datetime:
+    """Epoch time (`scale` units per second) as a UTC datetime, exact to the microsecond."""
+    if isinstance(value, bool):
+        raise TypeError("expected an epoch time, got bool")
+    if isinstance(value, str):
+        value = value.strip()
+        if not re.fullmatch(r"-?\d+(\.\d+)?", value):
+            raise ValueError(f"not an epoch time: {value!r}")
+    if not isinstance(value, str | int | Decimal):
+        raise TypeError(f"expected an epoch time, got {type(value).__name__}")
+    micros = int(Decimal(value) * 1_000_000 / scale)
+    return _EPOCH + _dt.timedelta(microseconds=micros)
+
+
+def format_unix(value: _dt.datetime, *, scale: int) -> int:
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: give it a timezone")
+    delta = value - _EPOCH
+    return (delta.days * 86_400_000_000 + delta.seconds * 1_000_000 + delta.microseconds) * scale // 1_000_000
+
+
+def format_datetime(value: _dt.datetime) -> str:
+    """ISO-8601 UTC with milliseconds and `Z`, the form every venue here accepts."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime: give it a timezone")
+    utc = value.astimezone(_dt.timezone.utc)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain notation, never scientific: `Decimal("1E-7")` goes out as `0.0000001`."""
+    return format(value, "f")

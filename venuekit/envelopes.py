@@ -1,0 +1,52 @@
+"""How each venue reports errors in its response bodies.
+
+A strategy looks at the decoded body (and the HTTP status) and raises the venue's typed error, or
+returns quietly when the reply is a success. Bodies are checked whatever the HTTP status: venues put
+errors inside HTTP 200 replies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import httpx
+
+from .errors import ErrorTable
+
+Envelope = Callable[[Any, httpx.Response, ErrorTable], None]
+
+
+def _http_error(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    if response.is_error:
+        raise errors.error(None, f"HTTP {response.status_code} {response.reason_phrase}", response=response, body=body)
+
+
+def gmo(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """GMO Coin: `status` 0 is success; anything else carries `messages[{message_code, message_string}]`."""
+    if not isinstance(body, dict) or "status" not in body:
+        _http_error(body, response, errors)
+        return
+    status = body["status"]
+    if status == 0:
+        _http_error(body, response, errors)
+        return
+    raw_messages = body.get("messages")
+    pairs: list[tuple[str | None, str]] = []
+    if isinstance(raw_messages, list):
+        for item in raw_messages:
+            if isinstance(item, dict):
+                code = item.get("message_code")
+                pairs.append((str(code) if code is not None else None, str(item.get("message_string", ""))))
+    code, message = pairs[0] if pairs else (None, f"status {status}")
+    # Status 5 is maintenance even when the venue sends no code with it.
+    category = "maintenance" if code is None and status == 5 else None
+    if code is None and category is None:
+        category = "other"
+    raise errors.error(code, message, response=response, body=body, messages=pairs, category=category)
+
+
+STRATEGIES: Mapping[str, Envelope] = {
+    "gmo": gmo,
+    "http": lambda body, response, errors: _http_error(body, response, errors),
+}

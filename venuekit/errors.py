@@ -1,0 +1,214 @@
+"""The SDK's exception hierarchy.
+
+Everything the SDK raises derives from `VenueError`. Venue replies that report an error (whatever the
+HTTP status, including errors inside HTTP 200 bodies) raise an `ApiError` subclass chosen by the
+venue's error code: each venue package defines `<Venue>Error(ApiError)` and one subclass per category
+that also derives from the category class here, so both `except gmo_coin.errors.GmoCoinError` and
+`except venuekit.RateLimitError` work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import httpx
+
+
+class VenueError(Exception):
+    """Base class of every exception the SDK raises."""
+
+
+class ValidationError(VenueError, ValueError):
+    """A call's arguments were rejected before anything was sent."""
+
+    def __init__(self, parameter: str, problem: str) -> None:
+        self.parameter = parameter
+        self.problem = problem
+        super().__init__(f"{parameter}: {problem}")
+
+
+class ConfigurationError(VenueError):
+    """The client is not set up for the call (e.g. a signed call without API keys)."""
+
+
+class TransportError(VenueError):
+    """The request did not complete: connection refused or reset, DNS failure, protocol error."""
+
+    def __init__(self, message: str, *, operation: str) -> None:
+        self.operation = operation
+        super().__init__(f"{operation}: {message}")
+
+
+class TimeoutError(TransportError):
+    """The request timed out. The venue may still have processed it."""
+
+
+class DecodeError(VenueError):
+    """A response could not be decoded into the operation's typed model."""
+
+    def __init__(self, message: str, *, operation: str, body: bytes, status_code: int) -> None:
+        self.operation = operation
+        self.body = body
+        self.status_code = status_code
+        super().__init__(f"{operation}: {message}")
+
+
+class ApiError(VenueError):
+    """The venue answered with an error.
+
+    Attributes:
+        venue: package name of the venue (``"gmo_coin"``).
+        code: the venue's error code as sent (``"ERR-5003"``), or None when only HTTP status is known.
+        code_name: the code's symbolic name from the spec (``"API_RATE_LIMIT_EXCEEDED"``), if known.
+        message: the venue's message for the first error.
+        messages: every (code, message) pair the venue returned.
+        status_code: HTTP status of the reply.
+        body: the decoded JSON body (or raw bytes when it was not JSON).
+        response: the `httpx.Response`.
+    """
+
+    venue: str = ""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        code_name: str | None = None,
+        messages: Sequence[tuple[str | None, str]] = (),
+        status_code: int = 0,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
+        self.code = code
+        self.code_name = code_name
+        self.message = message
+        self.messages = list(messages) or [(code, message)]
+        self.status_code = status_code
+        self.body = body
+        self.response = response
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        label = " ".join(part for part in (self.venue, self.code, self.code_name) if part)
+        return f"[{label}] {self.message} (HTTP {self.status_code})"
+
+    def __repr__(self) -> str:
+        name = type(self).__name__
+        return f"{name}(code={self.code!r}, message={self.message!r}, status_code={self.status_code})"
+
+
+class AuthenticationError(ApiError):
+    """Key, signature or timestamp rejected."""
+
+
+class ClockSkewError(AuthenticationError):
+    """The request timestamp is outside the venue's window: the local clock is off."""
+
+
+class PermissionDeniedError(ApiError):
+    """The key or account may not do this (permissions, restrictions, account state)."""
+
+
+class RateLimitError(ApiError):
+    """Too many requests."""
+
+
+class InsufficientFundsError(ApiError):
+    """Not enough balance, margin or transferable amount."""
+
+
+class InvalidParameterError(ApiError):
+    """The venue rejected a parameter value."""
+
+
+class OrderRejectedError(ApiError):
+    """The venue refused the order or the change to it."""
+
+
+class NotFoundError(ApiError):
+    """The order, position or resource does not exist."""
+
+
+class MaintenanceError(ApiError):
+    """The venue is in maintenance or not yet open."""
+
+
+class ServerError(ApiError):
+    """The venue failed or is busy; the outcome of a write may be unknown."""
+
+
+CATEGORIES: Mapping[str, type[ApiError]] = {
+    "authentication": AuthenticationError,
+    "clock_skew": ClockSkewError,
+    "permission": PermissionDeniedError,
+    "rate_limit": RateLimitError,
+    "insufficient_funds": InsufficientFundsError,
+    "invalid_parameter": InvalidParameterError,
+    "order_rejected": OrderRejectedError,
+    "not_found": NotFoundError,
+    "maintenance": MaintenanceError,
+    "server": ServerError,
+    "other": ApiError,
+}
+
+HTTP_STATUS_CATEGORIES: Mapping[int, str] = {
+    400: "invalid_parameter",
+    401: "authentication",
+    403: "permission",
+    404: "not_found",
+    418: "rate_limit",
+    429: "rate_limit",
+    503: "maintenance",
+}
+
+
+class ErrorTable:
+    """A venue's documented error codes and its exception classes, built by the generated package."""
+
+    def __init__(
+        self,
+        base: type[ApiError],
+        classes: Mapping[str, type[ApiError]],
+        codes: Mapping[str, tuple[str, str]],
+    ) -> None:
+        self.base = base
+        self.classes = classes
+        self.codes = codes
+        """code -> (name, category)"""
+
+    def class_for(self, code: str | None, *, category: str | None = None) -> type[ApiError]:
+        if code is not None and code in self.codes:
+            category = self.codes[code][1]
+        return self.classes.get(category or "", self.base)
+
+    def error(
+        self,
+        code: str | None,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any,
+        messages: Sequence[tuple[str | None, str]] = (),
+        category: str | None = None,
+    ) -> ApiError:
+        if category is None and code is None:
+            category = http_category(response.status_code)
+        cls = self.class_for(code, category=category)
+        name = self.codes[code][0] if code is not None and code in self.codes else None
+        return cls(
+            message,
+            code=code,
+            code_name=name,
+            messages=messages,
+            status_code=response.status_code,
+            body=body,
+            response=response,
+        )
+
+
+def http_category(status: int) -> str:
+    if status in HTTP_STATUS_CATEGORIES:
+        return HTTP_STATUS_CATEGORIES[status]
+    return "server" if status >= 500 else "other"
