@@ -22,10 +22,12 @@ test: install
 	$(PY) -m pytest
 
 ## ruff + mypy --strict over hand-written and generated code alike.
+CODE := venuekit auth_hooks generator generated tests
+
 lint: install
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy venuekit auth_hooks generator generated tests
+	$(VENV)/bin/ruff check $(CODE)
+	$(VENV)/bin/ruff format --check $(CODE)
+	$(VENV)/bin/mypy $(CODE)
 
 ## Rebuild the doc-derived contract cassettes from the specs' examples and tests/contract/*/calls.yaml.
 cassettes: install
