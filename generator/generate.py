@@ -33,6 +33,7 @@ from openapi_python_client.parser.properties import (  # noqa: E402
     ModelProperty,
 )
 from openapi_python_client.parser.properties.list_property import ListProperty  # noqa: E402
+from openapi_python_client.strings import PythonIdentifier  # noqa: E402
 
 CATEGORY_CLASSES = {
     "authentication": "AuthenticationError",
@@ -100,6 +101,7 @@ class Input:
     hint: str
     checked: str
     description: str
+    wire: str = ""  # expression for the value as a query/path string
 
 
 @dataclass
@@ -119,12 +121,23 @@ def _code(value: Any) -> str:
     return str(value.as_unembedded_code()) if hasattr(value, "as_unembedded_code") else str(value)
 
 
+def _ok_response(endpoint: Any) -> Any:
+    """The property the 200 response parses into."""
+    for response in endpoint.responses.patterns:
+        if str(response.status_code.pattern) == "200":
+            return response.prop
+    raise SpecError(f"{endpoint.name}: no 200 response")
+
+
 def _class_names(prop: Any) -> set[str]:
     if isinstance(prop, EnumProperty | ModelProperty):
         return {prop.class_info.name}
     if isinstance(prop, ListProperty):
         return _class_names(prop.inner_property)
-    return set()
+    names: set[str] = set()
+    for inner in getattr(prop, "inner_properties", None) or []:
+        names |= _class_names(inner)
+    return names
 
 
 class Venue:
@@ -133,13 +146,24 @@ class Venue:
         self.spec_path = spec_path or ROOT / "specs" / package / "openapi.yaml"
         self.spec: dict[str, Any] = yaml.safe_load(self.spec_path.read_text(encoding="utf-8"))
         self.sdk: dict[str, Any] = self.spec["info"]["x-sdk"]
+        self.by_name: dict[str, tuple[str, str]] = {}
+        for path, item in self.spec["paths"].items():
+            for method, operation in item.items():
+                if isinstance(operation, dict) and "operationId" in operation:
+                    name = str(PythonIdentifier(operation["operationId"], "field_"))
+                    self.by_name[name] = (path, method)
         self.enum_checkers: dict[str, str] = {}
         self.model_checkers: dict[str, str] = {}
 
     # --- raw-spec facts openapi-python-client does not keep -------------------------------------
     def raw_operation(self, endpoint: Any) -> tuple[dict[str, Any], dict[str, Any]]:
-        path_item = self.spec["paths"][_text(endpoint.path)]
-        return path_item, path_item[endpoint.method.lower()]
+        path, method = self.by_name[_code(endpoint.name)]
+        path_item = self.spec["paths"][path]
+        return path_item, path_item[method]
+
+    def wire_path(self, endpoint: Any) -> str:
+        """The path as the spec writes it (openapi-python-client snake-cases its parameters)."""
+        return self.by_name[_code(endpoint.name)][0]
 
     def prefix(self, endpoint: Any) -> str:
         path_item, operation = self.raw_operation(endpoint)
@@ -200,17 +224,21 @@ class Venue:
             return f'check.limited({self.checker(prop)}{limits})("{python_name}", {python_name})'
         return f'{self.checker(prop)}("{python_name}", {python_name})'
 
-    def deref(self, schema: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in schema:
-            schema = self.spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-        return schema
+    def deref(self, node: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in node:
+            target: Any = self.spec
+            for part in node["$ref"].lstrip("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
 
     def inputs(self, endpoint: Any) -> list[Input]:
         self._current_classes: set[str] = set()
         self.enum_checkers = {}
         self.model_checkers = {}
-        _, operation = self.raw_operation(endpoint)
-        raw_params = {(p["in"], p["name"]): p for p in operation.get("parameters", [])}
+        path_item, operation = self.raw_operation(endpoint)
+        declared = list(path_item.get("parameters", [])) + list(operation.get("parameters", []))
+        raw_params = {(p["in"], p["name"]): p for p in (self.deref(p) for p in declared)}
         result: list[Input] = []
         for location, params in (("path", endpoint.path_parameters), ("query", endpoint.query_parameters)):
             for prop in params:
@@ -244,7 +272,16 @@ class Venue:
             hint=self.hint(prop),
             checked=self.checked(prop, _code(prop.python_name), schema),
             description=" ".join(_text(prop.description).split()),
+            wire=self.wire(prop, self.checked(prop, _code(prop.python_name), schema)),
         )
+
+    def wire(self, prop: Any, checked: str) -> str:
+        kind = type(prop).__name__
+        if kind == "UnixTimeProperty":
+            return f"str(codec.format_unix({checked}, scale={prop.scale}))"
+        if kind == "DateTimeProperty":
+            return f"codec.format_datetime({checked})"
+        return f"query_value({checked})"
 
     def body(self, endpoint: Any) -> dict[str, str] | None:
         if not endpoint.bodies:
@@ -258,10 +295,7 @@ class Venue:
 
     # --- result -----------------------------------------------------------------------------------
     def output(self, endpoint: Any) -> Output:
-        ok = [r for r in endpoint.responses.patterns if str(r.status_code.pattern) == "200"]
-        if not ok:
-            raise SpecError(f"{endpoint.name}: no 200 response")
-        prop = ok[0].prop
+        prop = _ok_response(endpoint)
         self._current_classes |= _class_names(prop)
         unwrap = self.sdk.get("unwrap")
         if unwrap and isinstance(prop, ModelProperty):
@@ -281,6 +315,35 @@ class Venue:
             )
         return Output(_code(prop.get_type_string(no_optional=True)), "")
 
+    def paginate(self, endpoint: Any) -> dict[str, str] | None:
+        """Facts for an `iter_*` method when the operation declares `x-sdk-paginate`."""
+        _, operation = self.raw_operation(endpoint)
+        spec = operation.get("x-sdk-paginate")
+        if not spec:
+            return None
+        ok = _ok_response(endpoint)
+        unwrap = self.sdk.get("unwrap")
+        fields = {_text(p.name): p for p in (ok.required_properties or []) + (ok.optional_properties or [])}
+        page = fields[unwrap] if unwrap else ok
+        page_fields = {_text(p.name): p for p in (page.required_properties or []) + (page.optional_properties or [])}
+        items = page_fields[spec["items"]]
+        if not isinstance(items, ListProperty):
+            raise SpecError(f"{endpoint.name}: x-sdk-paginate items must be a list")
+        item = items.inner_property
+        if not isinstance(item, ModelProperty):
+            raise SpecError(f"{endpoint.name}: x-sdk-paginate items must be objects")
+        item_fields = {_text(p.name): p for p in (item.required_properties or []) + (item.optional_properties or [])}
+        return {
+            "name": "iter_" + _code(endpoint.name).removeprefix("get_"),
+            "cursor": str(PythonIdentifier(spec["cursor"], "field_")),
+            "size": str(PythonIdentifier(spec["page-size"], "field_")),
+            "max_size": str(spec["max-page-size"]),
+            "items_attr": _code(items.python_name),
+            "items_required": str(items.required),
+            "item_id": _code(item_fields[spec["item-id"]].python_name),
+            "item_type": item.class_info.name,
+        }
+
     def classes(self) -> list[str]:
         return sorted(self._current_classes)
 
@@ -292,6 +355,9 @@ class Venue:
                 self.inputs(endpoint)
                 self.output(endpoint)
                 names |= self._current_classes
+                pager = self.paginate(endpoint)
+                if pager:
+                    names.add(pager["item_type"])
         return sorted(names)
 
 

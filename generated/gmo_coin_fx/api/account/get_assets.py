@@ -1,0 +1,36 @@
+"""GET /private/v1/account/assets: Get the account's assets and margin
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import Asset, GetAssetsResponse
+
+OPERATION = Operation(
+    name="get_assets",
+    method="GET",
+    path="/v1/account/assets",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> list[Asset]:
+    return GetAssetsResponse.from_dict(body).data
+
+
+def request() -> Call[list[Asset]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

@@ -1,0 +1,46 @@
+"""GET /private/v1/latestExecutions: Get the latest executions of a symbol
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import ExecutionsList, GetLatestExecutionsResponse
+
+OPERATION = Operation(
+    name="get_latest_executions",
+    method="GET",
+    path="/v1/latestExecutions",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> ExecutionsList:
+    return GetLatestExecutionsResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str,
+    count: int | None = None,
+) -> Call[ExecutionsList]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if count is not None:
+        query.append(("count", query_value(check.limited(check.integer, minimum=1, maximum=100)("count", count))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

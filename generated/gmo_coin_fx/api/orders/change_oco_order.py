@@ -1,0 +1,60 @@
+"""POST /private/v1/changeOcoOrder: Change the prices of an OCO order
+
+Not in the seed documentation; taken from [T1] OCO注文変更; response:
+ajim3796/gmo_coin_fx_api@cd38641c7a00b3e4f2b48e3309bb5f1006c6e9d7:src/gmo_coin_fx_api/private_api.py
+(change_oco_order docstring).
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import ChangeOcoOrderRequest, ChangeOcoOrderResponse, Order
+from ...types import UNSET
+
+OPERATION = Operation(
+    name="change_oco_order",
+    method="POST",
+    path="/v1/changeOcoOrder",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> list[Order]:
+    return ChangeOcoOrderResponse.from_dict(body).data
+
+
+def request(
+    *,
+    root_order_id: int | None = None,
+    client_order_id: str | None = None,
+    limit_price: Decimal | int | str | None = None,
+    stop_price: Decimal | int | str | None = None,
+) -> Call[list[Order]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = ChangeOcoOrderRequest(
+        root_order_id=UNSET if root_order_id is None else check.integer("root_order_id", root_order_id),
+        client_order_id=UNSET
+        if client_order_id is None
+        else check.limited(check.string, max_length=36)("client_order_id", client_order_id),
+        limit_price=UNSET if limit_price is None else check.decimal("limit_price", limit_price),
+        stop_price=UNSET if stop_price is None else check.decimal("stop_price", stop_price),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

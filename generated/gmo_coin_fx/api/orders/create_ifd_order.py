@@ -1,0 +1,68 @@
+"""POST /private/v1/ifdOrder: Place an IFD order
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import CreateIfdOrderRequest, CreateIfdOrderResponse, LegExecutionType, Order, Side
+from ...types import UNSET
+
+OPERATION = Operation(
+    name="create_ifd_order",
+    method="POST",
+    path="/v1/ifdOrder",
+    prefix="/private",
+    signed=True,
+)
+_check_Side = check.enum_of(Side)
+_check_LegExecutionType = check.enum_of(LegExecutionType)
+
+
+def _parse(body: Any) -> list[Order]:
+    return CreateIfdOrderResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str,
+    first_side: Side | Literal["BUY", "SELL"],
+    first_execution_type: LegExecutionType | Literal["LIMIT", "STOP"],
+    first_size: Decimal | int | str,
+    first_price: Decimal | int | str,
+    second_execution_type: LegExecutionType | Literal["LIMIT", "STOP"],
+    second_size: Decimal | int | str,
+    second_price: Decimal | int | str,
+    client_order_id: str | None = None,
+) -> Call[list[Order]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = CreateIfdOrderRequest(
+        symbol=check.string("symbol", symbol),
+        first_side=_check_Side("first_side", first_side),
+        first_execution_type=_check_LegExecutionType("first_execution_type", first_execution_type),
+        first_size=check.decimal("first_size", first_size),
+        first_price=check.decimal("first_price", first_price),
+        second_execution_type=_check_LegExecutionType("second_execution_type", second_execution_type),
+        second_size=check.decimal("second_size", second_size),
+        second_price=check.decimal("second_price", second_price),
+        client_order_id=UNSET
+        if client_order_id is None
+        else check.limited(check.string, max_length=36)("client_order_id", client_order_id),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,50 @@
+"""GET /private/v1/activeOrders: List active orders
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import GetActiveOrdersResponse, OrdersList
+
+OPERATION = Operation(
+    name="get_active_orders",
+    method="GET",
+    path="/v1/activeOrders",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> OrdersList:
+    return GetActiveOrdersResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str | None = None,
+    prev_id: int | None = None,
+    count: int | None = None,
+) -> Call[OrdersList]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if symbol is not None:
+        query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if prev_id is not None:
+        query.append(("prevId", query_value(check.integer("prev_id", prev_id))))
+    if count is not None:
+        query.append(("count", query_value(check.limited(check.integer, minimum=1, maximum=100)("count", count))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

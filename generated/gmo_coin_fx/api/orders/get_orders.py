@@ -1,0 +1,55 @@
+"""GET /private/v1/orders: Get orders by order ID or root order ID
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import GetOrdersResponse, OrdersList
+
+OPERATION = Operation(
+    name="get_orders",
+    method="GET",
+    path="/v1/orders",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> OrdersList:
+    return GetOrdersResponse.from_dict(body).data
+
+
+def request(
+    *,
+    root_order_id: Sequence[int] | None = None,
+    order_id: Sequence[int] | None = None,
+) -> Call[OrdersList]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if root_order_id is not None:
+        query.append(
+            (
+                "rootOrderId",
+                query_value(check.items("root_order_id", root_order_id, check.integer, min_items=1, max_items=10)),
+            )
+        )
+    if order_id is not None:
+        query.append(
+            ("orderId", query_value(check.items("order_id", order_id, check.integer, min_items=1, max_items=10)))
+        )
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,36 @@
+"""GET /public/v1/status: Get the FX service status
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import ExchangeStatus, GetStatusResponse
+
+OPERATION = Operation(
+    name="get_status",
+    method="GET",
+    path="/v1/status",
+    prefix="/public",
+    signed=False,
+)
+
+
+def _parse(body: Any) -> ExchangeStatus:
+    return GetStatusResponse.from_dict(body).data
+
+
+def request() -> Call[ExchangeStatus]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

@@ -1,0 +1,36 @@
+"""GET /public/v1/symbols: Get the trading rules of all symbols
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import GetSymbolsResponse, SymbolRule
+
+OPERATION = Operation(
+    name="get_symbols",
+    method="GET",
+    path="/v1/symbols",
+    prefix="/public",
+    signed=False,
+)
+
+
+def _parse(body: Any) -> list[SymbolRule]:
+    return GetSymbolsResponse.from_dict(body).data
+
+
+def request() -> Call[list[SymbolRule]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

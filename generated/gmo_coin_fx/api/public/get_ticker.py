@@ -1,0 +1,36 @@
+"""GET /public/v1/ticker: Get the latest rates of all symbols
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import GetTickerResponse, Ticker
+
+OPERATION = Operation(
+    name="get_ticker",
+    method="GET",
+    path="/v1/ticker",
+    prefix="/public",
+    signed=False,
+)
+
+
+def _parse(body: Any) -> list[Ticker]:
+    return GetTickerResponse.from_dict(body).data
+
+
+def request() -> Call[list[Ticker]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

@@ -1,0 +1,51 @@
+"""PUT /private/v1/ws-auth: Extend a Private WebSocket access token
+
+Not in the seed documentation; taken from [T1] アクセストークンを延長; response:
+ajim3796/gmo_coin_fx_api@cd38641c7a00b3e4f2b48e3309bb5f1006c6e9d7:src/gmo_coin_fx_api/private_api.py
+(extend_ws_token docstring).
+
+Generated from specs/gmo_coin_fx/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import ExtendWsAuthTokenRequest, ExtendWsAuthTokenResponse
+
+OPERATION = Operation(
+    name="extend_ws_auth_token",
+    method="PUT",
+    path="/v1/ws-auth",
+    prefix="/private",
+    signed=True,
+)
+
+
+def _parse(body: Any) -> None:
+    ExtendWsAuthTokenResponse.from_dict(body)
+    return None
+
+
+def request(
+    *,
+    token: str,
+) -> Call[None]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = ExtendWsAuthTokenRequest(
+        token=check.string("token", token),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChangeIfdOrderRequest")
+
+
+@_attrs_define
+class ChangeIfdOrderRequest:
+    """Exactly one of `rootOrderId` and `clientOrderId` is required; `firstPrice`, `secondPrice`
+    or both are required.
+
+    """
+
+    root_order_id: int | Unset = UNSET
+    """ Root (parent) order ID of the IFD order. """
+    client_order_id: str | Unset = UNSET
+    """ Client order ID of the IFD order. """
+    first_price: Decimal | Unset = UNSET
+    """ New first-leg price (1次注文レート). """
+    second_price: Decimal | Unset = UNSET
+    """ New second-leg price (2次注文レート). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        root_order_id = self.root_order_id
+
+        client_order_id = self.client_order_id
+
+        first_price: str | Unset = UNSET
+        if not isinstance(self.first_price, Unset):
+            first_price = codec.format_decimal(self.first_price)
+
+        second_price: str | Unset = UNSET
+        if not isinstance(self.second_price, Unset):
+            second_price = codec.format_decimal(self.second_price)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if root_order_id is not UNSET:
+            field_dict["rootOrderId"] = root_order_id
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+        if first_price is not UNSET:
+            field_dict["firstPrice"] = first_price
+        if second_price is not UNSET:
+            field_dict["secondPrice"] = second_price
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        root_order_id = d.pop("rootOrderId", UNSET)
+
+        client_order_id = d.pop("clientOrderId", UNSET)
+
+        _first_price = d.pop("firstPrice", UNSET)
+        first_price: Decimal | Unset
+        if isinstance(_first_price, Unset):
+            first_price = UNSET
+        else:
+            first_price = codec.parse_decimal(_first_price)
+
+        _second_price = d.pop("secondPrice", UNSET)
+        second_price: Decimal | Unset
+        if isinstance(_second_price, Unset):
+            second_price = UNSET
+        else:
+            second_price = codec.parse_decimal(_second_price)
+
+        result_ = cls(
+            root_order_id=root_order_id,
+            client_order_id=client_order_id,
+            first_price=first_price,
+            second_price=second_price,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.leg_execution_type import LegExecutionType
+from ..models.side import Side
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateIfoOrderRequest")
+
+
+@_attrs_define
+class CreateIfoOrderRequest:
+    """Fields from the seed's samples; required flags and value lists from [T1]."""
+
+    symbol: str
+    """ Symbol. Open set; known values: USD_JPY, EUR_JPY, GBP_JPY, AUD_JPY, NZD_JPY, CAD_JPY,
+    CHF_JPY, TRY_JPY, ZAR_JPY, MXN_JPY, EUR_USD, GBP_USD, AUD_USD, NZD_USD.
+     """
+    first_side: Side
+    """ Side (売買区分). `BUY` buy, `SELL` sell. """
+    first_execution_type: LegExecutionType
+    """ Order type of an IFD/IFDOCO leg, `LIMIT` or `STOP` (values from [T1]; lost in the seed). """
+    first_size: Decimal
+    """ First-leg (opening) order size (1次注文数量). """
+    first_price: Decimal
+    """ First-leg order price (1次注文レート). """
+    second_size: Decimal
+    """ Second-leg (closing) order size (2次注文数量); must not exceed `firstSize` (ERR-148). """
+    second_limit_price: Decimal
+    """ Second-leg limit (take-profit) price (2次指値注文レート). """
+    second_stop_price: Decimal
+    """ Second-leg stop (stop-loss) price (2次逆指値注文レート). """
+    client_order_id: str | Unset = UNSET
+    """ Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        first_side = self.first_side.value
+
+        first_execution_type = self.first_execution_type.value
+
+        first_size = codec.format_decimal(self.first_size)
+
+        first_price = codec.format_decimal(self.first_price)
+
+        second_size = codec.format_decimal(self.second_size)
+
+        second_limit_price = codec.format_decimal(self.second_limit_price)
+
+        second_stop_price = codec.format_decimal(self.second_stop_price)
+
+        client_order_id = self.client_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "firstSide": first_side,
+                "firstExecutionType": first_execution_type,
+                "firstSize": first_size,
+                "firstPrice": first_price,
+                "secondSize": second_size,
+                "secondLimitPrice": second_limit_price,
+                "secondStopPrice": second_stop_price,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        first_side = Side(d.pop("firstSide"))
+
+        first_execution_type = LegExecutionType(d.pop("firstExecutionType"))
+
+        first_size = codec.parse_decimal(d.pop("firstSize"))
+
+        first_price = codec.parse_decimal(d.pop("firstPrice"))
+
+        second_size = codec.parse_decimal(d.pop("secondSize"))
+
+        second_limit_price = codec.parse_decimal(d.pop("secondLimitPrice"))
+
+        second_stop_price = codec.parse_decimal(d.pop("secondStopPrice"))
+
+        client_order_id = d.pop("clientOrderId", UNSET)
+
+        result_ = cls(
+            symbol=symbol,
+            first_side=first_side,
+            first_execution_type=first_execution_type,
+            first_size=first_size,
+            first_price=first_price,
+            second_size=second_size,
+            second_limit_price=second_limit_price,
+            second_stop_price=second_stop_price,
+            client_order_id=client_order_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.settle_type import SettleType
+from ..models.side import Side
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Execution")
+
+
+@_attrs_define
+class Execution:
+    """One execution (fill)."""
+
+    amount: Decimal
+    """ Settlement amount (受渡金額). """
+    execution_id: int
+    """ Execution ID (約定ID). """
+    order_id: int
+    """ Order ID (注文ID). """
+    position_id: int
+    """ Position ID (建玉ID). """
+    symbol: str
+    """ Symbol. Open set; known values: USD_JPY, EUR_JPY, GBP_JPY, AUD_JPY, NZD_JPY, CAD_JPY,
+    CHF_JPY, TRY_JPY, ZAR_JPY, MXN_JPY, EUR_USD, GBP_USD, AUD_USD, NZD_USD.
+     """
+    side: Side
+    """ Side (売買区分). `BUY` buy, `SELL` sell. """
+    settle_type: SettleType
+    """ Settlement type (決済区分). `OPEN` opens a position, `CLOSE` settles one. """
+    size: Decimal
+    """ Executed size (約定数量). """
+    price: Decimal
+    """ Execution rate (約定レート). """
+    loss_gain: Decimal
+    """ Realized profit/loss (決済損益). """
+    fee: Decimal
+    """ Trade fee (取引手数料). The example has `-30` on a CLOSE execution; the sign convention is undocumented. """
+    settled_swap: Decimal
+    """ Settled swap (決済スワップ). """
+    timestamp: datetime.datetime
+    """ Execution time (約定日時). """
+    client_order_id: str | Unset = UNSET
+    """ Client order ID (顧客注文ID); returned only when one was set ([T2]). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = codec.format_decimal(self.amount)
+
+        execution_id = self.execution_id
+
+        order_id = self.order_id
+
+        position_id = self.position_id
+
+        symbol = self.symbol
+
+        side = self.side.value
+
+        settle_type = self.settle_type.value
+
+        size = codec.format_decimal(self.size)
+
+        price = codec.format_decimal(self.price)
+
+        loss_gain = codec.format_decimal(self.loss_gain)
+
+        fee = codec.format_decimal(self.fee)
+
+        settled_swap = codec.format_decimal(self.settled_swap)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        client_order_id = self.client_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount": amount,
+                "executionId": execution_id,
+                "orderId": order_id,
+                "positionId": position_id,
+                "symbol": symbol,
+                "side": side,
+                "settleType": settle_type,
+                "size": size,
+                "price": price,
+                "lossGain": loss_gain,
+                "fee": fee,
+                "settledSwap": settled_swap,
+                "timestamp": timestamp,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["clientOrderId"] = client_order_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount = codec.parse_decimal(d.pop("amount"))
+
+        execution_id = d.pop("executionId")
+
+        order_id = d.pop("orderId")
+
+        position_id = d.pop("positionId")
+
+        symbol = d.pop("symbol")
+
+        side = Side(d.pop("side"))
+
+        settle_type = SettleType(d.pop("settleType"))
+
+        size = codec.parse_decimal(d.pop("size"))
+
+        price = codec.parse_decimal(d.pop("price"))
+
+        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+
+        fee = codec.parse_decimal(d.pop("fee"))
+
+        settled_swap = codec.parse_decimal(d.pop("settledSwap"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        client_order_id = d.pop("clientOrderId", UNSET)
+
+        result_ = cls(
+            amount=amount,
+            execution_id=execution_id,
+            order_id=order_id,
+            position_id=position_id,
+            symbol=symbol,
+            side=side,
+            settle_type=settle_type,
+            size=size,
+            price=price,
+            loss_gain=loss_gain,
+            fee=fee,
+            settled_swap=settled_swap,
+            timestamp=timestamp,
+            client_order_id=client_order_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="Kline")
+
+
+@_attrs_define
+class Kline:
+    """One candle. There is no volume."""
+
+    open_time: datetime.datetime
+    """ Start time of the candle, Unix time in milliseconds (a JSON string). """
+    open_: Decimal
+    """ Open price. """
+    high: Decimal
+    """ High price. """
+    low: Decimal
+    """ Low price. """
+    close: Decimal
+    """ Close price. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_time = str(codec.format_unix(self.open_time, scale=1000))
+
+        open_ = codec.format_decimal(self.open_)
+
+        high = codec.format_decimal(self.high)
+
+        low = codec.format_decimal(self.low)
+
+        close = codec.format_decimal(self.close)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "openTime": open_time,
+                "open": open_,
+                "high": high,
+                "low": low,
+                "close": close,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        open_time = codec.parse_unix(d.pop("openTime"), scale=1000)
+
+        open_ = codec.parse_decimal(d.pop("open"))
+
+        high = codec.parse_decimal(d.pop("high"))
+
+        low = codec.parse_decimal(d.pop("low"))
+
+        close = codec.parse_decimal(d.pop("close"))
+
+        result_ = cls(
+            open_time=open_time,
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.side import Side
+
+T = TypeVar("T", bound="OpenPosition")
+
+
+@_attrs_define
+class OpenPosition:
+    """One open position."""
+
+    position_id: int
+    """ Position ID (建玉ID). """
+    symbol: str
+    """ Symbol. Open set; known values: USD_JPY, EUR_JPY, GBP_JPY, AUD_JPY, NZD_JPY, CAD_JPY,
+    CHF_JPY, TRY_JPY, ZAR_JPY, MXN_JPY, EUR_USD, GBP_USD, AUD_USD, NZD_USD.
+     """
+    side: Side
+    """ Side (売買区分). `BUY` buy, `SELL` sell. """
+    size: Decimal
+    """ Position size (建玉数量). """
+    ordered_size: Decimal
+    """ Size under a pending close order (注文中数量). """
+    price: Decimal
+    """ Position rate (建玉レート). """
+    loss_gain: Decimal
+    """ Unrealized profit/loss (評価損益). """
+    total_swap: Decimal
+    """ Cumulative swap (累計スワップ). """
+    timestamp: datetime.datetime
+    """ Execution time of the position (約定日時). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position_id = self.position_id
+
+        symbol = self.symbol
+
+        side = self.side.value
+
+        size = codec.format_decimal(self.size)
+
+        ordered_size = codec.format_decimal(self.ordered_size)
+
+        price = codec.format_decimal(self.price)
+
+        loss_gain = codec.format_decimal(self.loss_gain)
+
+        total_swap = codec.format_decimal(self.total_swap)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "positionId": position_id,
+                "symbol": symbol,
+                "side": side,
+                "size": size,
+                "orderedSize": ordered_size,
+                "price": price,
+                "lossGain": loss_gain,
+                "totalSwap": total_swap,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        position_id = d.pop("positionId")
+
+        symbol = d.pop("symbol")
+
+        side = Side(d.pop("side"))
+
+        size = codec.parse_decimal(d.pop("size"))
+
+        ordered_size = codec.parse_decimal(d.pop("orderedSize"))
+
+        price = codec.parse_decimal(d.pop("price"))
+
+        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+
+        total_swap = codec.parse_decimal(d.pop("totalSwap"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        result_ = cls(
+            position_id=position_id,
+            symbol=symbol,
+            side=side,
+            size=size,
+            ordered_size=ordered_size,
+            price=price,
+            loss_gain=loss_gain,
+            total_swap=total_swap,
+            timestamp=timestamp,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
