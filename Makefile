@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate test lint cassettes clean
+.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs
 
 install: $(STAMP)
 
@@ -32,6 +32,19 @@ lint: install
 ## Rebuild the doc-derived contract cassettes from the specs' examples and tests/contract/*/calls.yaml.
 cassettes: install
 	$(PY) -m tests.contract.build_cassettes
+
+## Compare each venue's doc inventory (specs/<venue>/doc-inventory.yaml) with its OpenAPI spec.
+docs-check: install
+	$(PY) -m generator.docs_check
+
+## What changed in specs/ since a git ref, and what it does to the clients: make spec-diff OLD=<ref> [NEW=<ref>]
+spec-diff: install
+	@test -n "$(OLD)" || { echo "usage: make spec-diff OLD=<git ref> [NEW=<git ref>]" >&2; exit 2; }
+	$(PY) -m generator.spec_diff $(OLD) $(NEW)
+
+## OpenAPI 3.1 / AsyncAPI 3.0 validation, $refs, operationId + one tag + an example response per operation.
+validate-specs: install
+	$(PY) -m generator.validate_specs
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,5 +1,7 @@
 """One `httpx.Auth` per venue signing scheme."""
 
+from .bitunix import BitunixAuth
 from .gmo_coin import GmoCoinAuth
+from .gopax import GopaxAuth
 
-__all__ = ["GmoCoinAuth"]
+__all__ = ["BitunixAuth", "GmoCoinAuth", "GopaxAuth"]

@@ -8,6 +8,7 @@ The venues that are generated are listed in generator/venues.txt.
 from __future__ import annotations
 
 import argparse
+import copy
 import shutil
 import sys
 from dataclasses import dataclass
@@ -178,6 +179,17 @@ class Venue:
         security = operation.get("security", self.spec.get("security", []))
         return any(requirement for requirement in security)
 
+    def rejection(self, endpoint: Any) -> str:
+        """`Rejection(...)` for an operation with `x-sdk-rejection`, else `None`."""
+        _, operation = self.raw_operation(endpoint)
+        spec = operation.get("x-sdk-rejection")
+        if not spec:
+            return "None"
+        return (
+            f"Rejection(at={spec['at']!r}, status={spec['status']!r}, rejected={tuple(spec['rejected'])!r}, "
+            f"code={spec['code']!r}, message={spec['message']!r})"
+        )
+
     def source_note(self, endpoint: Any) -> str:
         _, operation = self.raw_operation(endpoint)
         if operation.get("x-source") != "external":
@@ -191,7 +203,10 @@ class Venue:
         if kind == "DecimalProperty":
             return "Decimal | int | str"
         if isinstance(prop, EnumProperty):
-            literals = ", ".join(repr(v) for v in prop.values.values())
+            values = list(prop.values.values())
+            if all(isinstance(v, int) for v in values):
+                values += list(prop.values)  # numeric codes also answer to their names
+            literals = ", ".join(repr(v) for v in values)
             return f"{prop.class_info.name} | Literal[{literals}]"
         if isinstance(prop, ListProperty):
             return f"Sequence[{self.hint(prop.inner_property)}]"
@@ -361,6 +376,55 @@ class Venue:
         return sorted(names)
 
 
+def _for_openapi_python_client(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The document handed to openapi-python-client: same API, shapes it can model.
+
+    - A schema that is only a `$ref` to another is an alias: references go straight to the target,
+      so `getTicker` returns `Ticker` rather than an identical `GetTickerResponse` class.
+    - An array with `x-sdk-tuple-fields` (`[time, low, high, ...]`) becomes an object with those
+      fields; its model's `from_dict` accepts the positional list (see model.py.jinja).
+    The spec itself keeps the wire shapes: it still validates real payloads as JSON Schema.
+    """
+    doc = copy.deepcopy(spec)
+    schemas: dict[str, Any] = doc.get("components", {}).get("schemas", {})
+    aliases = {f"#/components/schemas/{name}": node["$ref"] for name, node in schemas.items() if set(node) == {"$ref"}}
+
+    def target(ref: str) -> str:
+        seen = set()
+        while ref in aliases and ref not in seen:
+            seen.add(ref)
+            ref = aliases[ref]
+        return ref
+
+    def rewrite(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                node["$ref"] = target(node["$ref"])
+            for value in node.values():
+                rewrite(value)
+        elif isinstance(node, list):
+            for value in node:
+                rewrite(value)
+
+    for ref in aliases:
+        del schemas[ref.rsplit("/", 1)[1]]
+    rewrite(doc)
+    tuples: dict[str, list[str]] = {}
+    for name, node in schemas.items():
+        fields = node.get("x-sdk-tuple-fields")
+        if not fields:
+            continue
+        items = node["prefixItems"]
+        schemas[name] = {
+            "type": "object",
+            "description": node.get("description", ""),
+            "required": fields[: node.get("minItems", len(fields))],
+            "properties": dict(zip(fields, items, strict=True)),
+        }
+        tuples[name] = list(fields)
+    return doc, tuples
+
+
 def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None:
     venue = Venue(package, spec_path)
     sdk = venue.sdk
@@ -378,7 +442,9 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
         overwrite=True,
         output_path=out_dir / package,
     )
-    openapi = GeneratorData.from_dict(venue.spec, config=config)
+    document, tuple_models = _for_openapi_python_client(venue.spec)
+    venue.spec = document
+    openapi = GeneratorData.from_dict(document, config=config)
     if not isinstance(openapi, GeneratorData):
         raise SpecError(f"{package}: {openapi.header}: {openapi.detail}")
     shutil.rmtree(out_dir / package, ignore_errors=True)
@@ -391,6 +457,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
         sdk=sdk,
         error_codes=error_codes,
         category_classes=CATEGORY_CLASSES,
+        tuple_models=tuple_models,
         categories=[c for c in categories if c in CATEGORY_CLASSES],
         spec_path=f"specs/{package}/openapi.yaml",
     )

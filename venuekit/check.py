@@ -76,13 +76,18 @@ def datetime(name: str, value: object) -> _dt.datetime:
 def enum_of(cls: type[E]) -> Checker[E]:
     """Closed sets: only the documented values pass (responses are lenient, requests are not)."""
     known = {member.value: member for member in cls.__members__.values()}
+    # Numeric codes (Bitunix side 1/2) also answer to their names ("SELL"/"BUY").
+    by_name = {} if all(isinstance(v, str) for v in known) else dict(cls.__members__)
 
     def check(name: str, value: object) -> E:
         if isinstance(value, cls) and value.value in known:
             return value
-        if isinstance(value, str | int) and not isinstance(value, bool) and value in known:
-            return known[value]
-        allowed = ", ".join(repr(v) for v in known)
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            if value in known:
+                return known[value]
+            if isinstance(value, str) and value in by_name:
+                return by_name[value]
+        allowed = ", ".join([repr(v) for v in known] + [repr(n) for n in by_name])
         raise ValidationError(name, f"{value!r} is not one of {allowed}")
 
     return check

@@ -6,7 +6,9 @@ A generated operation module turns keyword arguments into a `Call` (validated, s
 
 from __future__ import annotations
 
+import email.utils
 import os
+import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -29,6 +31,29 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
 @dataclass(frozen=True)
+class Rejection:
+    """Where a venue reports a refused order inside a successful envelope (`x-sdk-rejection`)."""
+
+    at: str
+    status: str
+    rejected: tuple[object, ...]
+    code: str
+    message: str
+
+    def check(self, body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+        result = body.get(self.at) if isinstance(body, dict) else None
+        if isinstance(result, dict) and result.get(self.status) in self.rejected:
+            code = result.get(self.code)
+            raise errors.error(
+                None if code is None else str(code),
+                str(result.get(self.message) or "order rejected"),
+                response=response,
+                body=body,
+                category="order_rejected",
+            )
+
+
+@dataclass(frozen=True)
 class Operation:
     """What the runtime needs to know about one documented endpoint."""
 
@@ -37,6 +62,7 @@ class Operation:
     path: str
     prefix: str = ""
     signed: bool = False
+    rejection: Rejection | None = None
 
 
 @dataclass(frozen=True)
@@ -114,11 +140,14 @@ class _ClientCore:
         *,
         base_url: str | None,
         environment: str | None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         prefix = self.venue.env_prefix
         api_key = api_key if api_key is not None else os.environ.get(f"{prefix}_API_KEY")
         api_secret = api_secret if api_secret is not None else os.environ.get(f"{prefix}_API_SECRET")
-        self.auth: httpx.Auth | None = self.venue.auth(api_key, api_secret) if api_key and api_secret else None
+        if auth is None and api_key and api_secret:
+            auth = self.venue.auth(api_key, api_secret)
+        self.auth = auth
         if base_url is None:
             environments = self.venue.environments
             name = environment or next(iter(environments))
@@ -130,6 +159,22 @@ class _ClientCore:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+    def sync_clock(self, response: httpx.Response, *, now_ms: int | None = None) -> int:
+        """Align the signer's clock with the venue's, from the `Date` header of any reply.
+
+        Venues reject requests whose timestamp is outside a window (Bitunix: 60 s). The header has
+        one-second resolution, which is enough for such windows. Returns the offset in ms.
+        """
+        date = response.headers.get("Date")
+        if date is None:
+            raise ConfigurationError("the response has no Date header")
+        server_ms = int(email.utils.parsedate_to_datetime(date).timestamp() * 1000)
+        local_ms = now_ms if now_ms is not None else time.time_ns() // 1_000_000
+        offset = server_ms - local_ms
+        if self.auth is not None and hasattr(self.auth, "clock_offset_ms"):
+            self.auth.clock_offset_ms = offset
+        return offset
 
     def _auth_for(self, call: Call[Any]) -> httpx.Auth | None:
         if not call.operation.signed:
@@ -161,6 +206,8 @@ class _ClientCore:
         except ValueError:
             body = content
         self._envelope(body, response, self.venue.errors)
+        if call.operation.rejection is not None:
+            call.operation.rejection.check(body, response, self.venue.errors)
         if isinstance(body, bytes):
             raise DecodeError("response is not JSON", operation=op, body=content, status_code=response.status_code)
         try:
@@ -195,8 +242,9 @@ class SyncClient(_ClientCore):
         environment: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
-        super().__init__(api_key, api_secret, base_url=base_url, environment=environment)
+        super().__init__(api_key, api_secret, base_url=base_url, environment=environment, auth=auth)
         self._http = httpx.Client(timeout=timeout, **dict(httpx_args or {}))
 
     def send(self, call: Call[T], *, timeout: TimeoutTypes = None) -> ApiResponse[T]:
@@ -248,8 +296,9 @@ class AsyncClient(_ClientCore):
         environment: str | None = None,
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
-        super().__init__(api_key, api_secret, base_url=base_url, environment=environment)
+        super().__init__(api_key, api_secret, base_url=base_url, environment=environment, auth=auth)
         self._http = httpx.AsyncClient(timeout=timeout, **dict(httpx_args or {}))
 
     async def send(self, call: Call[T], *, timeout: TimeoutTypes = None) -> ApiResponse[T]:

@@ -46,7 +46,21 @@ def gmo(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
     raise errors.error(code, message, response=response, body=body, messages=pairs, category=category)
 
 
-STRATEGIES: Mapping[str, Envelope] = {
-    "gmo": gmo,
-    "http": lambda body, response, errors: _http_error(body, response, errors),
-}
+def gopax(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """GOPAX: `{errorCode, errorMessage}` (or the 2018 `{errormsg}`) in any HTTP status; success
+    bodies are plain objects or arrays."""
+    if isinstance(body, dict) and ("errorCode" in body or "errormsg" in body):
+        code = body.get("errorCode")
+        message = body.get("errorMessage", body.get("errormsg", ""))
+        raise errors.error(None if code is None else str(code), str(message), response=response, body=body)
+    _http_error(body, response, errors)
+
+
+def bitunix(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """Bitunix: `{code, msg, data}`; `code` 0 (sent as a number or a string) is success."""
+    if isinstance(body, dict) and "code" in body and str(body["code"]) != "0":
+        raise errors.error(str(body["code"]), str(body.get("msg", "")), response=response, body=body)
+    _http_error(body, response, errors)
+
+
+STRATEGIES: Mapping[str, Envelope] = {"gmo": gmo, "gopax": gopax, "bitunix": bitunix, "http": _http_error}

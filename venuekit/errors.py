@@ -178,10 +178,10 @@ class ErrorTable:
         self.codes = codes
         """code -> (name, category)"""
 
-    def class_for(self, code: str | None, *, category: str | None = None) -> type[ApiError]:
-        if code is not None and code in self.codes:
-            category = self.codes[code][1]
-        return self.classes.get(category or "", self.base)
+    def class_for(self, code: str | None) -> type[ApiError]:
+        """The exception class for a venue error code; the venue's base class when undocumented."""
+        known = self.codes.get(code) if code is not None else None
+        return self.classes.get(known[1], self.base) if known else self.base
 
     def error(
         self,
@@ -193,9 +193,13 @@ class ErrorTable:
         messages: Sequence[tuple[str | None, str]] = (),
         category: str | None = None,
     ) -> ApiError:
-        if category is None and code is None:
-            category = http_category(response.status_code)
-        cls = self.class_for(code, category=category)
+        if category is not None:
+            cls = self.classes.get(category, self.base)
+        elif code is not None and code in self.codes:
+            cls = self.class_for(code)
+        else:
+            # An undocumented code (or none): the HTTP status is the best hint left.
+            cls = self.classes.get(http_category(response.status_code), self.base)
         name = self.codes[code][0] if code is not None and code in self.codes else None
         return cls(
             message,

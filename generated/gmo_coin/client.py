@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
+import httpx
+
 from auth_hooks import GmoCoinAuth
 from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
@@ -1003,6 +1005,8 @@ class Client(_runtime.SyncClient):
         environment: One of production (default production).
         timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
+        auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
+            with an injected clock or another signing edition.
     """
 
     venue = VENUE
@@ -1016,9 +1020,16 @@ class Client(_runtime.SyncClient):
         environment: str | None = None,
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         super().__init__(
-            api_key, api_secret, base_url=base_url, environment=environment, timeout=timeout, httpx_args=httpx_args
+            api_key,
+            api_secret,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            httpx_args=httpx_args,
+            auth=auth,
         )
         self.account = AccountResource(self)
         self.executions = ExecutionsResource(self)
@@ -1945,6 +1956,8 @@ class AsyncClient(_runtime.AsyncClient):
         environment: One of production (default production).
         timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
+        auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
+            with an injected clock or another signing edition.
     """
 
     venue = VENUE
@@ -1958,9 +1971,16 @@ class AsyncClient(_runtime.AsyncClient):
         environment: str | None = None,
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         super().__init__(
-            api_key, api_secret, base_url=base_url, environment=environment, timeout=timeout, httpx_args=httpx_args
+            api_key,
+            api_secret,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            httpx_args=httpx_args,
+            auth=auth,
         )
         self.account = AsyncAccountResource(self)
         self.executions = AsyncExecutionsResource(self)

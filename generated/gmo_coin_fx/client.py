@@ -9,6 +9,8 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
+import httpx
+
 from auth_hooks import GmoCoinAuth
 from venuekit import client as _runtime
 from venuekit import paging
@@ -1067,6 +1069,8 @@ class Client(_runtime.SyncClient):
         environment: One of production (default production).
         timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
+        auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
+            with an injected clock or another signing edition.
     """
 
     venue = VENUE
@@ -1080,9 +1084,16 @@ class Client(_runtime.SyncClient):
         environment: str | None = None,
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         super().__init__(
-            api_key, api_secret, base_url=base_url, environment=environment, timeout=timeout, httpx_args=httpx_args
+            api_key,
+            api_secret,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            httpx_args=httpx_args,
+            auth=auth,
         )
         self.account = AccountResource(self)
         self.executions = ExecutionsResource(self)
@@ -2085,6 +2096,8 @@ class AsyncClient(_runtime.AsyncClient):
         environment: One of production (default production).
         timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
+        auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
+            with an injected clock or another signing edition.
     """
 
     venue = VENUE
@@ -2098,9 +2111,16 @@ class AsyncClient(_runtime.AsyncClient):
         environment: str | None = None,
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        auth: httpx.Auth | None = None,
     ) -> None:
         super().__init__(
-            api_key, api_secret, base_url=base_url, environment=environment, timeout=timeout, httpx_args=httpx_args
+            api_key,
+            api_secret,
+            base_url=base_url,
+            environment=environment,
+            timeout=timeout,
+            httpx_args=httpx_args,
+            auth=auth,
         )
         self.account = AsyncAccountResource(self)
         self.executions = AsyncExecutionsResource(self)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import json
+import functools
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
 import yaml
+
+from venuekit import codec
 
 ROOT = Path(__file__).resolve().parents[2]
 CASSETTES = Path(__file__).resolve().parent / "cassettes"
@@ -35,11 +38,24 @@ def venues() -> list[str]:
     return [n for n in names if n and (Path(__file__).parent / n / "calls.yaml").exists()]
 
 
+class _ExactLoader(yaml.SafeLoader):
+    """YAML with non-integral numbers read as Decimal, so doc examples keep their exact digits."""
+
+
+_ExactLoader.add_constructor(
+    "tag:yaml.org,2002:float",
+    lambda loader, node: Decimal(str(loader.construct_scalar(node))),  # type: ignore[arg-type]
+)
+
+
+@functools.cache
 def load_spec(venue: str) -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load((ROOT / "specs" / venue / "openapi.yaml").read_text(encoding="utf-8"))
+    text = (ROOT / "specs" / venue / "openapi.yaml").read_text(encoding="utf-8")
+    spec: dict[str, Any] = yaml.load(text, Loader=_ExactLoader)
     return spec
 
 
+@functools.cache
 def load_calls(venue: str) -> dict[str, dict[str, Any]]:
     calls: dict[str, dict[str, Any]] = yaml.safe_load(
         (Path(__file__).parent / venue / "calls.yaml").read_text(encoding="utf-8")
@@ -94,7 +110,7 @@ def request_uri(spec: dict[str, Any], call: dict[str, Any]) -> str:
 def request_body(call: dict[str, Any]) -> str | None:
     req = call["request"]
     if "json" in req:
-        return json.dumps(req["json"], separators=(",", ":"))
+        return codec.dumps(req["json"]).decode()
     if "form" in req:
         return urlencode([(k, _wire(v)) for k, v in req["form"].items()], quote_via=quote)
     return None
@@ -128,7 +144,7 @@ def build_cassette(venue: str, operation_id: str) -> str:
                 "response": {
                     "status": {"code": 200, "message": "OK"},
                     "headers": {"Content-Type": ["application/json"]},
-                    "body": {"string": json.dumps(doc_example(spec, operation), ensure_ascii=False)},
+                    "body": {"string": codec.dumps(doc_example(spec, operation)).decode()},
                 },
             }
         ],

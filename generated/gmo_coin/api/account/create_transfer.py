@@ -19,6 +19,7 @@ OPERATION = Operation(
     path="/v1/account/transfer",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 _check_TransferType = check.enum_of(TransferType)
 

@@ -18,6 +18,7 @@ OPERATION = Operation(
     path="/v1/account/fiatDeposit/history",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 
 

@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/v1/account/tradingVolume",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 
 

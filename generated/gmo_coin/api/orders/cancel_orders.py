@@ -19,6 +19,7 @@ OPERATION = Operation(
     path="/v1/cancelOrders",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 
 

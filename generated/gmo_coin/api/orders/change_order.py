@@ -20,6 +20,7 @@ OPERATION = Operation(
     path="/v1/changeOrder",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 
 

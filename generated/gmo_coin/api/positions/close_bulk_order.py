@@ -20,6 +20,7 @@ OPERATION = Operation(
     path="/v1/closeBulkOrder",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 _check_Side = check.enum_of(Side)
 _check_ExecutionType = check.enum_of(ExecutionType)

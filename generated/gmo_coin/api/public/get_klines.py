@@ -18,6 +18,7 @@ OPERATION = Operation(
     path="/v1/klines",
     prefix="/public",
     signed=False,
+    rejection=None,
 )
 _check_KlineInterval = check.enum_of(KlineInterval)
 

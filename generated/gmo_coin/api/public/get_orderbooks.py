@@ -18,6 +18,7 @@ OPERATION = Operation(
     path="/v1/orderbooks",
     prefix="/public",
     signed=False,
+    rejection=None,
 )
 
 

@@ -18,6 +18,7 @@ OPERATION = Operation(
     path="/v1/ticker",
     prefix="/public",
     signed=False,
+    rejection=None,
 )
 
 

@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/v1/ws-auth",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 
 

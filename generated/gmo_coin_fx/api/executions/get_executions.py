@@ -19,6 +19,7 @@ OPERATION = Operation(
     path="/v1/executions",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 
 

@@ -24,6 +24,7 @@ OPERATION = Operation(
     path="/v1/cancelBulkOrder",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 _check_Side = check.enum_of(Side)
 _check_SettleType = check.enum_of(SettleType)

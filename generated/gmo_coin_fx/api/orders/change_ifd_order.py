@@ -24,6 +24,7 @@ OPERATION = Operation(
     path="/v1/changeIfdOrder",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 
 

@@ -20,6 +20,7 @@ OPERATION = Operation(
     path="/v1/ifdOrder",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 _check_Side = check.enum_of(Side)
 _check_LegExecutionType = check.enum_of(LegExecutionType)

@@ -20,6 +20,7 @@ OPERATION = Operation(
     path="/v1/order",
     prefix="/private",
     signed=True,
+    rejection=None,
 )
 _check_Side = check.enum_of(Side)
 _check_OrderExecutionType = check.enum_of(OrderExecutionType)

@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/v1/status",
     prefix="/public",
     signed=False,
+    rejection=None,
 )
 
 

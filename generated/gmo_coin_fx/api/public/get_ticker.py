@@ -17,6 +17,7 @@ OPERATION = Operation(
     path="/v1/ticker",
     prefix="/public",
     signed=False,
+    rejection=None,
 )
 
 

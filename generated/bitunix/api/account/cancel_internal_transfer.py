@@ -1,0 +1,50 @@
+"""POST /api/spot/v1/inside_transfer/cancel: Cancel an internal transfer under review
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/user/#6-cancel-internal-transfer.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import CancelInternalTransferRequest, CancelInternalTransferResponse
+
+OPERATION = Operation(
+    name="cancel_internal_transfer",
+    method="POST",
+    path="/api/spot/v1/inside_transfer/cancel",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> None:
+    return CancelInternalTransferResponse.from_dict(body).data
+
+
+def request(
+    *,
+    inside_transfer_id: str,
+) -> Call[None]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = CancelInternalTransferRequest(
+        inside_transfer_id=check.string("inside_transfer_id", inside_transfer_id),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

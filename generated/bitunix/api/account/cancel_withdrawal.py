@@ -1,0 +1,50 @@
+"""POST /api/spot/v1/withdraw/cancel: Cancel a withdrawal under review
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/user/#4-cancel-withdrawal.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import CancelWithdrawalRequest, CancelWithdrawalResponse
+
+OPERATION = Operation(
+    name="cancel_withdrawal",
+    method="POST",
+    path="/api/spot/v1/withdraw/cancel",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> None:
+    return CancelWithdrawalResponse.from_dict(body).data
+
+
+def request(
+    *,
+    withdraw_id: str,
+) -> Call[None]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = CancelWithdrawalRequest(
+        withdraw_id=check.string("withdraw_id", withdraw_id),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,56 @@
+"""POST /api/spot/v1/funds_transfer: Move funds between the spot and futures accounts
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/user/#8-transfer.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import CreateFundsTransferRequest, CreateFundsTransferResponse, FundsTransferType
+
+OPERATION = Operation(
+    name="create_funds_transfer",
+    method="POST",
+    path="/api/spot/v1/funds_transfer",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+_check_FundsTransferType = check.enum_of(FundsTransferType)
+
+
+def _parse(body: Any) -> str:
+    return CreateFundsTransferResponse.from_dict(body).data
+
+
+def request(
+    *,
+    type_: FundsTransferType | Literal["spot_futures", "futures_spot"],
+    coin: str,
+    amount: Decimal | int | str,
+) -> Call[str]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = CreateFundsTransferRequest(
+        type_=_check_FundsTransferType("type_", type_),
+        coin=check.string("coin", coin),
+        amount=check.decimal("amount", amount),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,52 @@
+"""POST /api/spot/v1/deposit/address: Get deposit addresses for a token and network
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-docs/spots/en_us/user/#10-get-
+deposit-address.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import DepositAddress, GetDepositAddressRequest, GetDepositAddressResponse
+
+OPERATION = Operation(
+    name="get_deposit_address",
+    method="POST",
+    path="/api/spot/v1/deposit/address",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[DepositAddress]:
+    return GetDepositAddressResponse.from_dict(body).data
+
+
+def request(
+    *,
+    coin: str,
+    network: str,
+) -> Call[list[DepositAddress]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = GetDepositAddressRequest(
+        coin=check.string("coin", coin),
+        network=check.string("network", network),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,50 @@
+"""GET /api/spot/v1/market/depth: Get the order book of a pair
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/public/#2-get-depth-data.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import Depth, GetDepthResponse
+
+OPERATION = Operation(
+    name="get_depth",
+    method="GET",
+    path="/api/spot/v1/market/depth",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> Depth:
+    return GetDepthResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str,
+    precision: Decimal | int | str,
+) -> Call[Depth]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    query.append(("precision", query_value(check.decimal("precision", precision))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,50 @@
+"""GET /api/spot/v1/market/kline: Get recent candles of a pair
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/public/#3-get-k-line-data.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import GetKlineResponse, Kline, KlineInterval
+
+OPERATION = Operation(
+    name="get_kline",
+    method="GET",
+    path="/api/spot/v1/market/kline",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+_check_KlineInterval = check.enum_of(KlineInterval)
+
+
+def _parse(body: Any) -> Kline | list[Kline]:
+    return GetKlineResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str,
+    interval: KlineInterval | Literal["1", "3", "5", "15", "30", "60", "120", "240", "360", "720", "D", "M", "W"],
+) -> Call[Kline | list[Kline]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    query.append(("interval", query_value(_check_KlineInterval("interval", interval))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,48 @@
+"""GET /api/spot/v1/market/last_price: Get the last traded price of a pair
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/public/#1-get-latest-price.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import GetLastPriceResponse
+
+OPERATION = Operation(
+    name="get_last_price",
+    method="GET",
+    path="/api/spot/v1/market/last_price",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> Decimal:
+    return GetLastPriceResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str,
+) -> Call[Decimal]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

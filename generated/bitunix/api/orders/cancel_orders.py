@@ -1,0 +1,52 @@
+"""POST /api/spot/v1/order/cancel: Cancel one or more orders
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/order/#3-cancel-order-batch-cancel.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import CancelOrdersRequest, CancelOrdersResponse, CancelOrdersResult, OrderRef
+
+OPERATION = Operation(
+    name="cancel_orders",
+    method="POST",
+    path="/api/spot/v1/order/cancel",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+_check_OrderRef = check.instance_of(OrderRef)
+
+
+def _parse(body: Any) -> CancelOrdersResult | None:
+    return CancelOrdersResponse.from_dict(body).data
+
+
+def request(
+    *,
+    order_id_list: Sequence[OrderRef],
+) -> Call[CancelOrdersResult | None]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = CancelOrdersRequest(
+        order_id_list=check.items("order_id_list", order_id_list, _check_OrderRef),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,50 @@
+"""POST /api/spot/v1/order/pending/list: List open orders of a pair
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/order/#6-query-current-orders.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import GetOpenOrdersRequest, GetOpenOrdersResponse, Order
+
+OPERATION = Operation(
+    name="get_open_orders",
+    method="POST",
+    path="/api/spot/v1/order/pending/list",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[Order] | None:
+    return GetOpenOrdersResponse.from_dict(body).data
+
+
+def request(
+    *,
+    symbol: str,
+) -> Call[list[Order] | None]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = GetOpenOrdersRequest(
+        symbol=check.string("symbol", symbol),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

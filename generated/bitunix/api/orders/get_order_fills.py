@@ -1,0 +1,52 @@
+"""POST /api/spot/v1/order/deal/list: List the fills of an order
+
+Not in the seed documentation; taken from https://www.bitunix.com/api-
+docs/spots/en_us/order/#4-query-matching-orders.
+
+Generated from specs/bitunix/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, json_body
+
+from ...models import Fill, GetOrderFillsRequest, GetOrderFillsResponse
+
+OPERATION = Operation(
+    name="get_order_fills",
+    method="POST",
+    path="/api/spot/v1/order/deal/list",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[Fill]:
+    return GetOrderFillsResponse.from_dict(body).data
+
+
+def request(
+    *,
+    order_id: str,
+    symbol: str,
+) -> Call[list[Fill]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    payload = GetOrderFillsRequest(
+        order_id=check.string("order_id", order_id),
+        symbol=check.string("symbol", symbol),
+    )
+    content, content_type = json_body(payload.to_dict())
+    return Call(
+        OPERATION,
+        _parse,
+        content=content,
+        content_type=content_type,
+    )

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.transfer_target import TransferTarget
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateInternalTransferRequest")
+
+
+@_attrs_define
+class CreateInternalTransferRequest:
+    """Internal transfer request body."""
+
+    coin: str
+    """ Token (see getCoins). """
+    amount: Decimal
+    """ Amount to transfer. """
+    to_type: TransferTarget
+    """ How the receiver of an internal transfer is identified. """
+    out_biz_id: str | Unset = UNSET
+    """ Caller's business id (up to 32 characters), used as an idempotency key. """
+    to_uid: int | Unset = UNSET
+    """ Receiver uid (toType `uid`). """
+    to_phone_country_code: str | Unset = UNSET
+    """ Receiver phone country code (toType `phone`). """
+    to_phone_number: str | Unset = UNSET
+    """ Receiver phone number (toType `phone`). """
+    to_email: str | Unset = UNSET
+    """ Receiver email (toType `email`). """
+    remark: str | Unset = UNSET
+    """ Remark (up to 256 characters). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coin = self.coin
+
+        amount = self.amount
+
+        to_type = self.to_type.value
+
+        out_biz_id = self.out_biz_id
+
+        to_uid = self.to_uid
+
+        to_phone_country_code = self.to_phone_country_code
+
+        to_phone_number = self.to_phone_number
+
+        to_email = self.to_email
+
+        remark = self.remark
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coin": coin,
+                "amount": amount,
+                "toType": to_type,
+            }
+        )
+        if out_biz_id is not UNSET:
+            field_dict["outBizId"] = out_biz_id
+        if to_uid is not UNSET:
+            field_dict["toUid"] = to_uid
+        if to_phone_country_code is not UNSET:
+            field_dict["toPhoneCountryCode"] = to_phone_country_code
+        if to_phone_number is not UNSET:
+            field_dict["toPhoneNumber"] = to_phone_number
+        if to_email is not UNSET:
+            field_dict["toEmail"] = to_email
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coin = d.pop("coin")
+
+        amount = codec.parse_decimal(d.pop("amount"))
+
+        to_type = TransferTarget(d.pop("toType"))
+
+        out_biz_id = d.pop("outBizId", UNSET)
+
+        to_uid = d.pop("toUid", UNSET)
+
+        to_phone_country_code = d.pop("toPhoneCountryCode", UNSET)
+
+        to_phone_number = d.pop("toPhoneNumber", UNSET)
+
+        to_email = d.pop("toEmail", UNSET)
+
+        remark = d.pop("remark", UNSET)
+
+        result_ = cls(
+            coin=coin,
+            amount=amount,
+            to_type=to_type,
+            out_biz_id=out_biz_id,
+            to_uid=to_uid,
+            to_phone_country_code=to_phone_country_code,
+            to_phone_number=to_phone_number,
+            to_email=to_email,
+            remark=remark,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateWithdrawalRequest")
+
+
+@_attrs_define
+class CreateWithdrawalRequest:
+    """Withdrawal request body."""
+
+    coin: str
+    """ Token (see getCoins). """
+    network: str
+    """ Network name from getCoins, e.g. `Tron (TRC-20)`. """
+    address: str
+    """ Withdrawal address; must be on the account's quick-withdrawal whitelist. """
+    amount: Decimal
+    """ Amount; the fee is deducted from it (received = amount - fee). """
+    memo: str | Unset = UNSET
+    """ Tag / memo, for tokens that need one. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coin = self.coin
+
+        network = self.network
+
+        address = self.address
+
+        amount = self.amount
+
+        memo = self.memo
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coin": coin,
+                "network": network,
+                "address": address,
+                "amount": amount,
+            }
+        )
+        if memo is not UNSET:
+            field_dict["memo"] = memo
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coin = d.pop("coin")
+
+        network = d.pop("network")
+
+        address = d.pop("address")
+
+        amount = codec.parse_decimal(d.pop("amount"))
+
+        memo = d.pop("memo", UNSET)
+
+        result_ = cls(
+            coin=coin,
+            network=network,
+            address=address,
+            amount=amount,
+            memo=memo,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.trade_role import TradeRole
+
+T = TypeVar("T", bound="Fill")
+
+
+@_attrs_define
+class Fill:
+    """One fill of an order."""
+
+    volume: Decimal
+    """ Filled quantity. """
+    price: Decimal
+    """ Fill price. """
+    fee: Decimal
+    """ Fee. """
+    fee_coin: str
+    """ Fee token. """
+    role: TradeRole
+    """ Liquidity role of a fill: "1" = maker, "2" = taker. """
+    ctime: datetime.datetime
+    """ Fill time, ISO-8601. """
+    id: str
+    """ Fill (trade) id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume = codec.format_decimal(self.volume)
+
+        price = codec.format_decimal(self.price)
+
+        fee = codec.format_decimal(self.fee)
+
+        fee_coin = self.fee_coin
+
+        role = self.role.value
+
+        ctime = codec.format_datetime(self.ctime)
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "volume": volume,
+                "price": price,
+                "fee": fee,
+                "feeCoin": fee_coin,
+                "role": role,
+                "ctime": ctime,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        volume = codec.parse_decimal(d.pop("volume"))
+
+        price = codec.parse_decimal(d.pop("price"))
+
+        fee = codec.parse_decimal(d.pop("fee"))
+
+        fee_coin = d.pop("feeCoin")
+
+        role = TradeRole(d.pop("role"))
+
+        ctime = codec.parse_datetime(d.pop("ctime"))
+
+        id = d.pop("id")
+
+        result_ = cls(
+            volume=volume,
+            price=price,
+            fee=fee,
+            fee_coin=fee_coin,
+            role=role,
+            ctime=ctime,
+            id=id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_page import OrderPage
+
+
+T = TypeVar("T", bound="GetOrderHistoryResponse")
+
+
+@_attrs_define
+class GetOrderHistoryResponse:
+    """Whole response body of `getOrderHistory`: the `{code, msg, data}` envelope."""
+
+    code: int | str
+    """ Result code. `0` / `"0"` is success; anything else is an error (see `info.x-error-codes`). The tables type
+    it as a number but every example sends a string. """
+    msg: str
+    """ Result description, e.g. `Success`, `success`, `result.success`. """
+    data: OrderPage
+    """ One page of orders. """
+    success: bool | Unset = UNSET
+    """ Undocumented success flag. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: int | str
+        code = self.code
+
+        msg = self.msg
+
+        data = self.data.to_dict()
+
+        success = self.success
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "msg": msg,
+                "data": data,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order_page import OrderPage  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        msg = d.pop("msg")
+
+        data = OrderPage.from_dict(d.pop("data"))
+
+        success = d.pop("success", UNSET)
+
+        result_ = cls(
+            code=code,
+            msg=msg,
+            data=data,
+            success=success,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

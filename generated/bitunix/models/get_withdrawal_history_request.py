@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.withdrawal_type import WithdrawalType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetWithdrawalHistoryRequest")
+
+
+@_attrs_define
+class GetWithdrawalHistoryRequest:
+    """Withdrawal history filter; every field optional."""
+
+    id: str | Unset = UNSET
+    """ Withdrawal or internal transfer id. """
+    out_biz_id: str | Unset = UNSET
+    """ Caller's business id. """
+    coin: str | Unset = UNSET
+    """ Token. """
+    transaction_hash: str | Unset = UNSET
+    """ Transaction hash (type `withdraw` only). """
+    type_: WithdrawalType | Unset = UNSET
+    """ `withdraw` = on-chain withdrawal, `inside_transfer_out` = outgoing internal transfer. """
+    start_time: datetime.datetime | Unset = UNSET
+    """ Start time, epoch milliseconds. """
+    end_time: datetime.datetime | Unset = UNSET
+    """ End time, epoch milliseconds. """
+    remark: str | Unset = UNSET
+    """ Remark (exact match). """
+    limit: int | Unset = 100
+    """ Number of records, at most 100 (default 100). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        out_biz_id = self.out_biz_id
+
+        coin = self.coin
+
+        transaction_hash = self.transaction_hash
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        start_time: int | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = codec.format_unix(self.start_time, scale=1000)
+
+        end_time: int | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = codec.format_unix(self.end_time, scale=1000)
+
+        remark = self.remark
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if out_biz_id is not UNSET:
+            field_dict["outBizId"] = out_biz_id
+        if coin is not UNSET:
+            field_dict["coin"] = coin
+        if transaction_hash is not UNSET:
+            field_dict["transactionHash"] = transaction_hash
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+        if remark is not UNSET:
+            field_dict["remark"] = remark
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        out_biz_id = d.pop("outBizId", UNSET)
+
+        coin = d.pop("coin", UNSET)
+
+        transaction_hash = d.pop("transactionHash", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: WithdrawalType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = WithdrawalType(_type_)
+
+        _start_time = d.pop("startTime", UNSET)
+        start_time: datetime.datetime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = codec.parse_unix(_start_time, scale=1000)
+
+        _end_time = d.pop("endTime", UNSET)
+        end_time: datetime.datetime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = codec.parse_unix(_end_time, scale=1000)
+
+        remark = d.pop("remark", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        result_ = cls(
+            id=id,
+            out_biz_id=out_biz_id,
+            coin=coin,
+            transaction_hash=transaction_hash,
+            type_=type_,
+            start_time=start_time,
+            end_time=end_time,
+            remark=remark,
+            limit=limit,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,46 @@
+"""GET /balances: Get the balances of every asset.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import Balance
+
+OPERATION = Operation(
+    name="get_balances",
+    method="GET",
+    path="/balances",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[Balance]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_balances_response_item_data in _response_200:
+        componentsschemas_get_balances_response_item = Balance.from_dict(
+            componentsschemas_get_balances_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_balances_response_item)
+
+    return response_200
+
+
+def request() -> Call[list[Balance]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

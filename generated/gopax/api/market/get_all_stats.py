@@ -1,0 +1,46 @@
+"""GET /trading-pairs/stats: Get the 24-hour statistics of every trading pair.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import TradingPairStats
+
+OPERATION = Operation(
+    name="get_all_stats",
+    method="GET",
+    path="/trading-pairs/stats",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[TradingPairStats]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_all_stats_response_item_data in _response_200:
+        componentsschemas_get_all_stats_response_item = TradingPairStats.from_dict(
+            componentsschemas_get_all_stats_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_all_stats_response_item)
+
+    return response_200
+
+
+def request() -> Call[list[TradingPairStats]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

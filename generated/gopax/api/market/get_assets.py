@@ -1,0 +1,44 @@
+"""GET /assets: Get all assets.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import Asset
+
+OPERATION = Operation(
+    name="get_assets",
+    method="GET",
+    path="/assets",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[Asset]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_assets_response_item_data in _response_200:
+        componentsschemas_get_assets_response_item = Asset.from_dict(componentsschemas_get_assets_response_item_data)
+
+        response_200.append(componentsschemas_get_assets_response_item)
+
+    return response_200
+
+
+def request() -> Call[list[Asset]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

@@ -1,0 +1,60 @@
+"""GET /trading-pairs/{trading_pair}/candles: Get the candles (historic rates) of a trading pair.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import Candle, CandleInterval
+
+OPERATION = Operation(
+    name="get_candles",
+    method="GET",
+    path="/trading-pairs/{trading_pair}/candles",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+_check_CandleInterval = check.enum_of(CandleInterval)
+
+
+def _parse(body: Any) -> list[Candle]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_candles_response_item_data in _response_200:
+        componentsschemas_get_candles_response_item = Candle.from_dict(componentsschemas_get_candles_response_item_data)
+
+        response_200.append(componentsschemas_get_candles_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    trading_pair: str,
+    start: int,
+    end: int,
+    interval: CandleInterval | Literal[1, 5, 30, 1440, "VALUE_1", "VALUE_5", "VALUE_30", "VALUE_1440"],
+) -> Call[list[Candle]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("start", query_value(check.integer("start", start))))
+    query.append(("end", query_value(check.integer("end", end))))
+    query.append(("interval", query_value(_check_CandleInterval("interval", interval))))
+    return Call(
+        OPERATION,
+        _parse,
+        path_params={
+            "trading_pair": query_value(check.string("trading_pair", trading_pair)),
+        },
+        query=query,
+    )

@@ -1,0 +1,51 @@
+"""GET /trading-pairs/{trading_pair}/book: Get the order book of a trading pair.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import Orderbook
+
+OPERATION = Operation(
+    name="get_orderbook",
+    method="GET",
+    path="/trading-pairs/{trading_pair}/book",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> Orderbook:
+    response_200 = Orderbook.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    trading_pair: str,
+    level: int | None = None,
+) -> Call[Orderbook]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if level is not None:
+        query.append(("level", query_value(check.integer("level", level))))
+    return Call(
+        OPERATION,
+        _parse,
+        path_params={
+            "trading_pair": query_value(check.string("trading_pair", trading_pair)),
+        },
+        query=query,
+    )

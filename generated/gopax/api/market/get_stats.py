@@ -1,0 +1,46 @@
+"""GET /trading-pairs/{trading_pair}/stats: Get the 24-hour statistics of a trading pair.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import Stats
+
+OPERATION = Operation(
+    name="get_stats",
+    method="GET",
+    path="/trading-pairs/{trading_pair}/stats",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> Stats:
+    response_200 = Stats.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    trading_pair: str,
+) -> Call[Stats]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+        path_params={
+            "trading_pair": query_value(check.string("trading_pair", trading_pair)),
+        },
+    )

@@ -1,0 +1,46 @@
+"""GET /orders/{order_id}: Get one order by id.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import Order
+
+OPERATION = Operation(
+    name="get_order",
+    method="GET",
+    path="/orders/{order_id}",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> Order:
+    response_200 = Order.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    order_id: str,
+) -> Call[Order]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+        path_params={
+            "order_id": query_value(check.string("order_id", order_id)),
+        },
+    )

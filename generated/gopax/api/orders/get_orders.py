@@ -1,0 +1,52 @@
+"""GET /orders: Get the open orders.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import Order
+
+OPERATION = Operation(
+    name="get_orders",
+    method="GET",
+    path="/orders",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[Order]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_orders_response_item_data in _response_200:
+        componentsschemas_get_orders_response_item = Order.from_dict(componentsschemas_get_orders_response_item_data)
+
+        response_200.append(componentsschemas_get_orders_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    include_past: bool | None = None,
+) -> Call[list[Order]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if include_past is not None:
+        query.append(("includePast", query_value(check.boolean("include_past", include_past))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

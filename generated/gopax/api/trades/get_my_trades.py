@@ -1,0 +1,66 @@
+"""GET /trades: Get the user's trade history.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import UserTrade
+
+OPERATION = Operation(
+    name="get_my_trades",
+    method="GET",
+    path="/trades",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[UserTrade]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_my_trades_response_item_data in _response_200:
+        componentsschemas_get_my_trades_response_item = UserTrade.from_dict(
+            componentsschemas_get_my_trades_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_my_trades_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    limit: int | None = None,
+    pastmax: int | None = None,
+    latestmin: int | None = None,
+    after: int | None = None,
+    before: int | None = None,
+) -> Call[list[UserTrade]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if limit is not None:
+        query.append(("limit", query_value(check.limited(check.integer, maximum=100)("limit", limit))))
+    if pastmax is not None:
+        query.append(("pastmax", query_value(check.integer("pastmax", pastmax))))
+    if latestmin is not None:
+        query.append(("latestmin", query_value(check.integer("latestmin", latestmin))))
+    if after is not None:
+        query.append(("after", query_value(check.integer("after", after))))
+    if before is not None:
+        query.append(("before", query_value(check.integer("before", before))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.orderbook_entry import OrderbookEntry
+
+
+T = TypeVar("T", bound="Orderbook")
+
+
+@_attrs_define
+class Orderbook:
+    """Order book. The keys are singular (`bid`, `ask`)."""
+
+    bid: list[OrderbookEntry]
+    """ Bids, best first. """
+    ask: list[OrderbookEntry]
+    """ Asks, best first. """
+    sequence: int | Unset = UNSET
+    """ Current edition. Sequence number of the book snapshot. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bid = []
+        for bid_item_data in self.bid:
+            bid_item = bid_item_data.to_dict()
+            bid.append(bid_item)
+
+        ask = []
+        for ask_item_data in self.ask:
+            ask_item = ask_item_data.to_dict()
+            ask.append(ask_item)
+
+        sequence = self.sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "bid": bid,
+                "ask": ask,
+            }
+        )
+        if sequence is not UNSET:
+            field_dict["sequence"] = sequence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.orderbook_entry import OrderbookEntry  # noqa: PLC0415
+
+        d = dict(src_dict)
+        bid = []
+        _bid = d.pop("bid")
+        for bid_item_data in _bid:
+            bid_item = OrderbookEntry.from_dict(bid_item_data)
+
+            bid.append(bid_item)
+
+        ask = []
+        _ask = d.pop("ask")
+        for ask_item_data in _ask:
+            ask_item = OrderbookEntry.from_dict(ask_item_data)
+
+            ask.append(ask_item)
+
+        sequence = d.pop("sequence", UNSET)
+
+        result_ = cls(
+            bid=bid,
+            ask=ask,
+            sequence=sequence,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

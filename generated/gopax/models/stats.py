@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="Stats")
+
+
+@_attrs_define
+class Stats:
+    """24-hour statistics of a trading pair."""
+
+    open_: Decimal
+    """ Price 24 hours ago. """
+    high: Decimal
+    """ 24-hour peak price. """
+    low: Decimal
+    """ 24-hour low. """
+    close: Decimal
+    """ Current price (renewed every minute). """
+    volume: Decimal
+    """ 24-hour trading volume (base). """
+    time: datetime.datetime
+    """ Latest data renewal time. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_ = self.open_
+
+        high = self.high
+
+        low = self.low
+
+        close = self.close
+
+        volume = self.volume
+
+        time = codec.format_datetime(self.time)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "open": open_,
+                "high": high,
+                "low": low,
+                "close": close,
+                "volume": volume,
+                "time": time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        open_ = codec.parse_decimal(d.pop("open"))
+
+        high = codec.parse_decimal(d.pop("high"))
+
+        low = codec.parse_decimal(d.pop("low"))
+
+        close = codec.parse_decimal(d.pop("close"))
+
+        volume = codec.parse_decimal(d.pop("volume"))
+
+        time = codec.parse_datetime(d.pop("time"))
+
+        result_ = cls(
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+            volume=volume,
+            time=time,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
