@@ -41,7 +41,7 @@ def test_candles_become_typed_rows(recorder: Recorder) -> None:
     with client(recorder) as gx:
         (candle,) = gx.market.get_candles(trading_pair="BTC-KRW", start=1521004000000, end=1521004100000, interval=1)
     assert candle.time == dt.datetime(2018, 3, 14, 5, 7, tzinfo=dt.timezone.utc)
-    assert (candle.low, candle.high, candle.open_, candle.close) == (10081000, 10081001, 10081002, 10081003)
+    assert (candle.low, candle.high, candle.open_, candle.close) == tuple(Decimal(n) for n in range(10081000, 10081004))
     assert candle.volume == Decimal("0.0398393") and isinstance(candle.volume, Decimal)
     assert candle.additional_properties == {"6": 99}  # a position the docs do not name is kept
 
