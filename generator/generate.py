@@ -97,7 +97,7 @@ class Input:
 
     python_name: str
     wire_name: str
-    location: str  # query | path | body
+    location: str  # query | path | body | body_list (the whole body is one JSON array)
     required: bool
     hint: str
     checked: str
@@ -261,8 +261,25 @@ class Venue:
                 result.append(self._input(prop, location, prop.required, raw.get("schema", {})))
         for body in endpoint.bodies:
             model = body.prop
+            if isinstance(model, ListProperty):
+                # A JSON array body (HashKey batchOrders) is one argument: the list of items.
+                name = operation.get("x-sdk-body-name", "items")
+                schema = self._body_schema(operation)
+                self._current_classes |= _class_names(model)
+                result.append(
+                    Input(
+                        python_name=name,
+                        wire_name="",
+                        location="body_list",
+                        required=True,
+                        hint=self.hint(model),
+                        checked=self.checked(model, name, schema),
+                        description=" ".join(_text(model.description).split()) or "The items to send.",
+                    )
+                )
+                continue
             if not isinstance(model, ModelProperty):
-                raise SpecError(f"{endpoint.name}: request bodies must be objects")
+                raise SpecError(f"{endpoint.name}: request bodies must be objects or arrays")
             schema = self._body_schema(operation)
             for prop in (model.required_properties or []) + (model.optional_properties or []):
                 prop_schema = schema.get("properties", {}).get(_text(prop.name), {})
@@ -305,8 +322,10 @@ class Venue:
         kind = {"application/json": "json", "application/x-www-form-urlencoded": "form"}.get(_text(body.content_type))
         if kind is None:
             raise SpecError(f"{endpoint.name}: unsupported body type {body.content_type}")
+        if isinstance(body.prop, ListProperty):
+            return {"model": "", "kind": kind, "list": "yes"}
         self._current_classes.add(body.prop.class_info.name)
-        return {"model": body.prop.class_info.name, "kind": kind}
+        return {"model": body.prop.class_info.name, "kind": kind, "list": ""}
 
     # --- result -----------------------------------------------------------------------------------
     def output(self, endpoint: Any) -> Output:

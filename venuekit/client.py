@@ -6,6 +6,7 @@ A generated operation module turns keyword arguments into a `Call` (validated, s
 
 from __future__ import annotations
 
+import datetime
 import email.utils
 import os
 import time
@@ -160,16 +161,20 @@ class _ClientCore:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
 
-    def sync_clock(self, response: httpx.Response, *, now_ms: int | None = None) -> int:
-        """Align the signer's clock with the venue's, from the `Date` header of any reply.
+    def sync_clock(self, source: httpx.Response | datetime.datetime, *, now_ms: int | None = None) -> int:
+        """Align the signer's clock with the venue's; returns the offset in ms.
 
-        Venues reject requests whose timestamp is outside a window (Bitunix: 60 s). The header has
-        one-second resolution, which is enough for such windows. Returns the offset in ms.
+        `source` is the venue's time: a reply (its `Date` header, one-second resolution, enough for
+        windows like Bitunix's 60 s) or a time from a server-time endpoint (HashKey
+        `client.general.get_server_time().server_time`). Venues reject requests whose timestamp is
+        outside their window; the offset is added to every timestamp the signer makes from now on.
         """
-        date = response.headers.get("Date")
-        if date is None:
-            raise ConfigurationError("the response has no Date header")
-        server_ms = int(email.utils.parsedate_to_datetime(date).timestamp() * 1000)
+        if isinstance(source, httpx.Response):
+            date = source.headers.get("Date")
+            if date is None:
+                raise ConfigurationError("the response has no Date header")
+            source = email.utils.parsedate_to_datetime(date)
+        server_ms = codec.format_unix(source, scale=1000)
         local_ms = now_ms if now_ms is not None else time.time_ns() // 1_000_000
         offset = server_ms - local_ms
         if self.auth is not None and hasattr(self.auth, "clock_offset_ms"):

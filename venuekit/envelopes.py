@@ -63,4 +63,28 @@ def bitunix(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
     _http_error(body, response, errors)
 
 
-STRATEGIES: Mapping[str, Envelope] = {"gmo": gmo, "gopax": gopax, "bitunix": bitunix, "http": _http_error}
+_HASHKEY_OK = {"0", "0000", "200"}
+
+
+def hashkey(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """HashKey: success bodies are bare objects or arrays; errors are `{code, msg}` in any HTTP status.
+
+    A few successes carry a status `code` too (batch results: 0, "0000", 200); per-item failures
+    inside them are data, not an error of the call.
+    """
+    if isinstance(body, dict) and "code" in body and str(body["code"]) not in _HASHKEY_OK:
+        raw = body["code"]
+        code = str(raw)
+        if code not in errors.codes and isinstance(raw, int) and f"{raw:04d}" in errors.codes:
+            code = f"{raw:04d}"  # the table writes positive codes zero-padded ("0001")
+        raise errors.error(code, str(body.get("msg", "")), response=response, body=body)
+    _http_error(body, response, errors)
+
+
+STRATEGIES: Mapping[str, Envelope] = {
+    "gmo": gmo,
+    "gopax": gopax,
+    "bitunix": bitunix,
+    "hashkey": hashkey,
+    "http": _http_error,
+}

@@ -104,7 +104,8 @@ def _coerce(value: Any, hint: Any) -> Any:
             return candidate(value)
         if attrs.has(candidate) and isinstance(value, dict):
             hints = typing.get_type_hints(candidate)
-            return candidate(**{k: _coerce(v, hints[k]) for k, v in value.items()})
+            names = {k: k if k in hints else str(PythonIdentifier(k, "field_")) for k in value}
+            return candidate(**{names[k]: _coerce(v, hints[names[k]]) for k, v in value.items()})
         if typing.get_origin(candidate) in (list, Sequence) or str(typing.get_origin(candidate)).endswith("Sequence'>"):
             return _coerce(value, candidate)
     return value

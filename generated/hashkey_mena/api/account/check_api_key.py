@@ -1,0 +1,39 @@
+"""GET /api/v1/account/checkApiKey: Get the API key's account type
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import CheckApiKeyResponse
+
+OPERATION = Operation(
+    name="check_api_key",
+    method="GET",
+    path="/api/v1/account/checkApiKey",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> CheckApiKeyResponse:
+    response_200 = CheckApiKeyResponse.from_dict(body)
+
+    return response_200
+
+
+def request() -> Call[CheckApiKeyResponse]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

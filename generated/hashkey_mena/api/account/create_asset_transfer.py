@@ -1,0 +1,59 @@
+"""POST /api/v1/account/assetTransfer: Transfer between own accounts
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import CreateAssetTransferResponse
+
+OPERATION = Operation(
+    name="create_asset_transfer",
+    method="POST",
+    path="/api/v1/account/assetTransfer",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> CreateAssetTransferResponse:
+    response_200 = CreateAssetTransferResponse.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    from_account_id: str,
+    to_account_id: str,
+    coin: str,
+    quantity: Decimal | int | str,
+    remark: str | None = None,
+    client_order_id: str | None = None,
+) -> Call[CreateAssetTransferResponse]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("fromAccountId", query_value(check.string("from_account_id", from_account_id))))
+    query.append(("toAccountId", query_value(check.string("to_account_id", to_account_id))))
+    query.append(("coin", query_value(check.string("coin", coin))))
+    query.append(("quantity", query_value(check.decimal("quantity", quantity))))
+    if remark is not None:
+        query.append(("remark", query_value(check.string("remark", remark))))
+    if client_order_id is not None:
+        query.append(("clientOrderId", query_value(check.string("client_order_id", client_order_id))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

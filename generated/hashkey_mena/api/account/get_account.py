@@ -1,0 +1,47 @@
+"""GET /api/v1/account: Get account balances
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import GetAccountResponse
+
+OPERATION = Operation(
+    name="get_account",
+    method="GET",
+    path="/api/v1/account",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> GetAccountResponse:
+    response_200 = GetAccountResponse.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    account_id: str | None = None,
+) -> Call[GetAccountResponse]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if account_id is not None:
+        query.append(("accountId", query_value(check.string("account_id", account_id))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,46 @@
+"""GET /api/v1/account/type: List accounts and their types
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import AccountInfo
+
+OPERATION = Operation(
+    name="get_account_types",
+    method="GET",
+    path="/api/v1/account/type",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[AccountInfo]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_account_types_response_item_data in _response_200:
+        componentsschemas_get_account_types_response_item = AccountInfo.from_dict(
+            componentsschemas_get_account_types_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_account_types_response_item)
+
+    return response_200
+
+
+def request() -> Call[list[AccountInfo]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

@@ -1,0 +1,53 @@
+"""GET /api/v1/account/chainType: List a coin's chain types
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import ChainTypeList
+
+OPERATION = Operation(
+    name="get_chain_types",
+    method="GET",
+    path="/api/v1/account/chainType",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[ChainTypeList]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_chain_types_response_item_data in _response_200:
+        componentsschemas_get_chain_types_response_item = ChainTypeList.from_dict(
+            componentsschemas_get_chain_types_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_chain_types_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    coin_id: str,
+) -> Call[list[ChainTypeList]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("coinId", query_value(check.string("coin_id", coin_id))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,39 @@
+"""GET /api/v1/time: Get server time
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import GetServerTimeResponse
+
+OPERATION = Operation(
+    name="get_server_time",
+    method="GET",
+    path="/api/v1/time",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> GetServerTimeResponse:
+    response_200 = GetServerTimeResponse.from_dict(body)
+
+    return response_200
+
+
+def request() -> Call[GetServerTimeResponse]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

@@ -1,0 +1,53 @@
+"""GET /quote/v1/ticker/bookTicker: Get top of book
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import BookTicker
+
+OPERATION = Operation(
+    name="get_book_ticker",
+    method="GET",
+    path="/quote/v1/ticker/bookTicker",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[BookTicker]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_book_ticker_response_item_data in _response_200:
+        componentsschemas_get_book_ticker_response_item = BookTicker.from_dict(
+            componentsschemas_get_book_ticker_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_book_ticker_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str,
+) -> Call[list[BookTicker]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,49 @@
+"""GET /quote/v1/depth: Get the order book
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import OrderBook
+
+OPERATION = Operation(
+    name="get_depth",
+    method="GET",
+    path="/quote/v1/depth",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> OrderBook:
+    response_200 = OrderBook.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str,
+    limit: int | None = None,
+) -> Call[OrderBook]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if limit is not None:
+        query.append(("limit", query_value(check.limited(check.integer, maximum=200)("limit", limit))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,55 @@
+"""GET /quote/v1/depth/merged: Get aggregated order book
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import MergedDepthScale, OrderBook
+
+OPERATION = Operation(
+    name="get_merged_depth",
+    method="GET",
+    path="/quote/v1/depth/merged",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+_check_MergedDepthScale = check.enum_of(MergedDepthScale)
+
+
+def _parse(body: Any) -> OrderBook:
+    response_200 = OrderBook.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str,
+    limit: int | None = None,
+    scale: MergedDepthScale
+    | Literal[0, 1, 2, 3, 4, 5, "VALUE_0", "VALUE_1", "VALUE_2", "VALUE_3", "VALUE_4", "VALUE_5"]
+    | None = None,
+) -> Call[OrderBook]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if limit is not None:
+        query.append(("limit", query_value(check.limited(check.integer, maximum=200)("limit", limit))))
+    if scale is not None:
+        query.append(("scale", query_value(_check_MergedDepthScale("scale", scale))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,58 @@
+"""GET /quote/v1/ticker/24hr: Get 24-hour tickers
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import InstType, Ticker24Hr
+
+OPERATION = Operation(
+    name="get_ticker_24_hr",
+    method="GET",
+    path="/quote/v1/ticker/24hr",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+_check_InstType = check.enum_of(InstType)
+
+
+def _parse(body: Any) -> list[Ticker24Hr]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_ticker_24_hr_response_item_data in _response_200:
+        componentsschemas_get_ticker_24_hr_response_item = Ticker24Hr.from_dict(
+            componentsschemas_get_ticker_24_hr_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_ticker_24_hr_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str | None = None,
+    inst_type: InstType | Literal["SPOT", "FUTURES", "ANY"] | None = None,
+) -> Call[list[Ticker24Hr]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if symbol is not None:
+        query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if inst_type is not None:
+        query.append(("instType", query_value(_check_InstType("inst_type", inst_type))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,54 @@
+"""GET /quote/v1/ticker/price: Get last prices
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import TickerPrice
+
+OPERATION = Operation(
+    name="get_ticker_price",
+    method="GET",
+    path="/quote/v1/ticker/price",
+    prefix="",
+    signed=False,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[TickerPrice]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_ticker_price_response_item_data in _response_200:
+        componentsschemas_get_ticker_price_response_item = TickerPrice.from_dict(
+            componentsschemas_get_ticker_price_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_ticker_price_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str | None = None,
+) -> Call[list[TickerPrice]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if symbol is not None:
+        query.append(("symbol", query_value(check.string("symbol", symbol))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,57 @@
+"""DELETE /api/v1/spot/cancelAllOpenOrders: Cancel all open spot orders
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import CancelAllOpenOrdersResponse, Side
+
+OPERATION = Operation(
+    name="cancel_all_open_orders",
+    method="DELETE",
+    path="/api/v1/spot/cancelAllOpenOrders",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+_check_Side = check.enum_of(Side)
+
+
+def _parse(body: Any) -> CancelAllOpenOrdersResponse:
+    response_200 = CancelAllOpenOrdersResponse.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str | None = None,
+    side: Side | Literal["BUY", "SELL"] | None = None,
+    from_order_id: str | None = None,
+    limit: int | None = None,
+) -> Call[CancelAllOpenOrdersResponse]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if symbol is not None:
+        query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if side is not None:
+        query.append(("side", query_value(_check_Side("side", side))))
+    if from_order_id is not None:
+        query.append(("fromOrderId", query_value(check.string("from_order_id", from_order_id))))
+    if limit is not None:
+        query.append(("limit", query_value(check.limited(check.integer, maximum=200)("limit", limit))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

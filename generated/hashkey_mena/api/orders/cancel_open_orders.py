@@ -1,0 +1,50 @@
+"""DELETE /api/v1/spot/openOrders: Cancel all open orders of a symbol
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import CancelOpenOrdersResponse, Side
+
+OPERATION = Operation(
+    name="cancel_open_orders",
+    method="DELETE",
+    path="/api/v1/spot/openOrders",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+_check_Side = check.enum_of(Side)
+
+
+def _parse(body: Any) -> CancelOpenOrdersResponse:
+    response_200 = CancelOpenOrdersResponse.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str,
+    side: Side | Literal["BUY", "SELL"] | None = None,
+) -> Call[CancelOpenOrdersResponse]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if side is not None:
+        query.append(("side", query_value(_check_Side("side", side))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,66 @@
+"""GET /api/v1/spot/subAccount/openOrders: List a sub account's open orders
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import OrderDetail, Side
+
+OPERATION = Operation(
+    name="get_sub_account_open_orders",
+    method="GET",
+    path="/api/v1/spot/subAccount/openOrders",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+_check_Side = check.enum_of(Side)
+
+
+def _parse(body: Any) -> list[OrderDetail]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_sub_account_open_orders_response_item_data in _response_200:
+        componentsschemas_get_sub_account_open_orders_response_item = OrderDetail.from_dict(
+            componentsschemas_get_sub_account_open_orders_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_sub_account_open_orders_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    sub_account_id: str,
+    from_order_id: str | None = None,
+    side: Side | Literal["BUY", "SELL"] | None = None,
+    symbol: str | None = None,
+    limit: int | None = None,
+) -> Call[list[OrderDetail]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    query.append(("subAccountId", query_value(check.string("sub_account_id", sub_account_id))))
+    if from_order_id is not None:
+        query.append(("fromOrderId", query_value(check.string("from_order_id", from_order_id))))
+    if side is not None:
+        query.append(("side", query_value(_check_Side("side", side))))
+    if symbol is not None:
+        query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if limit is not None:
+        query.append(("limit", query_value(check.limited(check.integer, maximum=500)("limit", limit))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,76 @@
+"""GET /api/v1/subAccount/trades: List a sub account's fills
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from venuekit import check, codec
+from venuekit.client import Call, Operation, query_value
+
+from ...models import AccountTrade
+
+OPERATION = Operation(
+    name="get_sub_account_trades",
+    method="GET",
+    path="/api/v1/subAccount/trades",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[AccountTrade]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_sub_account_trades_response_item_data in _response_200:
+        componentsschemas_get_sub_account_trades_response_item = AccountTrade.from_dict(
+            componentsschemas_get_sub_account_trades_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_sub_account_trades_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    symbol: str | None = None,
+    sub_account_id: str | None = None,
+    start_time: datetime.datetime | None = None,
+    end_time: datetime.datetime | None = None,
+    client_order_id: str | None = None,
+    from_id: str | None = None,
+    to_id: str | None = None,
+    limit: int | None = None,
+) -> Call[list[AccountTrade]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if symbol is not None:
+        query.append(("symbol", query_value(check.string("symbol", symbol))))
+    if sub_account_id is not None:
+        query.append(("subAccountId", query_value(check.string("sub_account_id", sub_account_id))))
+    if start_time is not None:
+        query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
+    if end_time is not None:
+        query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+    if client_order_id is not None:
+        query.append(("clientOrderId", query_value(check.string("client_order_id", client_order_id))))
+    if from_id is not None:
+        query.append(("fromId", query_value(check.string("from_id", from_id))))
+    if to_id is not None:
+        query.append(("toId", query_value(check.string("to_id", to_id))))
+    if limit is not None:
+        query.append(("limit", query_value(check.limited(check.integer, maximum=1000)("limit", limit))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

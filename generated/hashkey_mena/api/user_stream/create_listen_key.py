@@ -1,0 +1,39 @@
+"""POST /api/v1/userDataStream: Create a listen key
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit.client import Call, Operation
+
+from ...models import CreateListenKeyResponse
+
+OPERATION = Operation(
+    name="create_listen_key",
+    method="POST",
+    path="/api/v1/userDataStream",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> CreateListenKeyResponse:
+    response_200 = CreateListenKeyResponse.from_dict(body)
+
+    return response_200
+
+
+def request() -> Call[CreateListenKeyResponse]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+    )

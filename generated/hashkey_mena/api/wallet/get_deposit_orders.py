@@ -1,0 +1,64 @@
+"""GET /api/v1/account/depositOrders: List crypto deposits
+
+Generated from specs/hashkey_mena/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from venuekit import check, codec
+from venuekit.client import Call, Operation, query_value
+
+from ...models import DepositOrder
+
+OPERATION = Operation(
+    name="get_deposit_orders",
+    method="GET",
+    path="/api/v1/account/depositOrders",
+    prefix="",
+    signed=True,
+    rejection=None,
+)
+
+
+def _parse(body: Any) -> list[DepositOrder]:
+    response_200 = []
+    _response_200 = body
+    for componentsschemas_get_deposit_orders_response_item_data in _response_200:
+        componentsschemas_get_deposit_orders_response_item = DepositOrder.from_dict(
+            componentsschemas_get_deposit_orders_response_item_data
+        )
+
+        response_200.append(componentsschemas_get_deposit_orders_response_item)
+
+    return response_200
+
+
+def request(
+    *,
+    coin: str | None = None,
+    start_time: datetime.datetime | None = None,
+    end_time: datetime.datetime | None = None,
+    limit: int | None = None,
+) -> Call[list[DepositOrder]]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    query: list[tuple[str, str]] = []
+    if coin is not None:
+        query.append(("coin", query_value(check.string("coin", coin))))
+    if start_time is not None:
+        query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
+    if end_time is not None:
+        query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+    if limit is not None:
+        query.append(("limit", query_value(check.limited(check.integer, maximum=1000)("limit", limit))))
+    return Call(
+        OPERATION,
+        _parse,
+        query=query,
+    )

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AccountInfo")
+
+
+@_attrs_define
+class AccountInfo:
+    """One of the user's accounts."""
+
+    account_id: str
+    """ Account ID. """
+    account_label: str
+    """ Account label, e.g. Main Trading Account. """
+    account_type: int | str
+    """ Account type: 1 Main Trading Account (also Sub Main Trading Account), 5 Custody Account, 6 Fiat Account (3 =
+    future account seen on HashKey Global). """
+    account_index: int | str
+    """ Ignore. """
+    user_id: str | Unset = UNSET
+    """ User ID of the account. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        account_label = self.account_label
+
+        account_type: int | str
+        account_type = self.account_type
+
+        account_index: int | str
+        account_index = self.account_index
+
+        user_id = self.user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accountId": account_id,
+                "accountLabel": account_label,
+                "accountType": account_type,
+                "accountIndex": account_index,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        account_id = d.pop("accountId")
+
+        account_label = d.pop("accountLabel")
+
+        def _parse_account_type(data: object) -> int | str:
+            return cast(int | str, data)
+
+        account_type = _parse_account_type(d.pop("accountType"))
+
+        def _parse_account_index(data: object) -> int | str:
+            return cast(int | str, data)
+
+        account_index = _parse_account_index(d.pop("accountIndex"))
+
+        user_id = d.pop("userId", UNSET)
+
+        result_ = cls(
+            account_id=account_id,
+            account_label=account_label,
+            account_type=account_type,
+            account_index=account_index,
+            user_id=user_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

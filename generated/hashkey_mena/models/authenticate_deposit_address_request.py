@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthenticateDepositAddressRequest")
+
+
+@_attrs_define
+class AuthenticateDepositAddressRequest:
+    """Deposit address declaration."""
+
+    txid: str
+    """ On-chain transaction ID of the deposit. """
+    exchange_name: str
+    """ Whitelisted exchange the deposit comes from, e.g. Binance, OKX, Coinbase, Bybit, Kraken. """
+    is_address_owner: bool
+    """ Self-declaration that you own the address; send true (serialized as the lowercase string "true" on the
+    wire). """
+    sender_last_name: str | Unset = UNSET
+    """ Sender last name (with senderFirstName, unless institutionalName is sent). """
+    sender_first_name: str | Unset = UNSET
+    """ Sender first name (with senderLastName, unless institutionalName is sent). """
+    institutional_name: str | Unset = UNSET
+    """ Sending institution (instead of the sender's names). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        txid = self.txid
+
+        exchange_name = self.exchange_name
+
+        is_address_owner = self.is_address_owner
+
+        sender_last_name = self.sender_last_name
+
+        sender_first_name = self.sender_first_name
+
+        institutional_name = self.institutional_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "txid": txid,
+                "exchangeName": exchange_name,
+                "isAddressOwner": is_address_owner,
+            }
+        )
+        if sender_last_name is not UNSET:
+            field_dict["senderLastName"] = sender_last_name
+        if sender_first_name is not UNSET:
+            field_dict["senderFirstName"] = sender_first_name
+        if institutional_name is not UNSET:
+            field_dict["institutionalName"] = institutional_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        txid = d.pop("txid")
+
+        exchange_name = d.pop("exchangeName")
+
+        is_address_owner = d.pop("isAddressOwner")
+
+        sender_last_name = d.pop("senderLastName", UNSET)
+
+        sender_first_name = d.pop("senderFirstName", UNSET)
+
+        institutional_name = d.pop("institutionalName", UNSET)
+
+        result_ = cls(
+            txid=txid,
+            exchange_name=exchange_name,
+            is_address_owner=is_address_owner,
+            sender_last_name=sender_last_name,
+            sender_first_name=sender_first_name,
+            institutional_name=institutional_name,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

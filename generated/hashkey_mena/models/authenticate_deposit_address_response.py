@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="AuthenticateDepositAddressResponse")
+
+
+@_attrs_define
+class AuthenticateDepositAddressResponse:
+    """Authentication result."""
+
+    success: bool
+    """ Whether the declaration was accepted. """
+    msg: str
+    """ Message (empty on success). """
+    timestamp: datetime.datetime
+    """ Time, epoch milliseconds as a JSON string. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        msg = self.msg
+
+        timestamp = str(codec.format_unix(self.timestamp, scale=1000))
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "msg": msg,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        msg = d.pop("msg")
+
+        timestamp = codec.parse_unix(d.pop("timestamp"), scale=1000)
+
+        result_ = cls(
+            success=success,
+            msg=msg,
+            timestamp=timestamp,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

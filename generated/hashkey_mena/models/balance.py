@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="Balance")
+
+
+@_attrs_define
+class Balance:
+    """Balance of one asset."""
+
+    asset: str
+    """ Asset. """
+    asset_id: str
+    """ Asset ID. """
+    asset_name: str
+    """ Asset name. """
+    total: Decimal
+    """ Total funds. """
+    free: Decimal
+    """ Available funds. """
+    locked: Decimal
+    """ Frozen funds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        asset_id = self.asset_id
+
+        asset_name = self.asset_name
+
+        total = codec.format_decimal(self.total)
+
+        free = codec.format_decimal(self.free)
+
+        locked = codec.format_decimal(self.locked)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset": asset,
+                "assetId": asset_id,
+                "assetName": asset_name,
+                "total": total,
+                "free": free,
+                "locked": locked,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset")
+
+        asset_id = d.pop("assetId")
+
+        asset_name = d.pop("assetName")
+
+        total = codec.parse_decimal(d.pop("total"))
+
+        free = codec.parse_decimal(d.pop("free"))
+
+        locked = codec.parse_decimal(d.pop("locked"))
+
+        result_ = cls(
+            asset=asset,
+            asset_id=asset_id,
+            asset_name=asset_name,
+            total=total,
+            free=free,
+            locked=locked,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalanceFlowEntry")
+
+
+@_attrs_define
+class BalanceFlowEntry:
+    """One ledger entry."""
+
+    id: str
+    """ Entry ID. """
+    account_id: str
+    """ Account ID. """
+    coin: str
+    """ Currency. """
+    coin_id: str
+    """ Currency ID. """
+    coin_name: str
+    """ Currency name. """
+    flow_type_value: int | str
+    """ Flow type value, e.g. 51 (see BalanceFlowType; 79 OPERATION_ACCOUNT_TRANSFER also occurs). """
+    flow_type: str
+    """ Flow type name, e.g. USER_ACCOUNT_TRANSFER, FUNDING_SETTLEMENT, OPERATION_ACCOUNT_TRANSFER. """
+    flow_name: str
+    """ Flow name (in the examples, not in the field table; usually empty). """
+    change: Decimal
+    """ Signed change. """
+    total: Decimal
+    """ Balance after the change. """
+    created: datetime.datetime
+    """ Creation time, epoch milliseconds as a JSON string. """
+    symbol: str | Unset = UNSET
+    """ Trading pair (funding-fee entries only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        account_id = self.account_id
+
+        coin = self.coin
+
+        coin_id = self.coin_id
+
+        coin_name = self.coin_name
+
+        flow_type_value: int | str
+        flow_type_value = self.flow_type_value
+
+        flow_type = self.flow_type
+
+        flow_name = self.flow_name
+
+        change = codec.format_decimal(self.change)
+
+        total = codec.format_decimal(self.total)
+
+        created = str(codec.format_unix(self.created, scale=1000))
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "accountId": account_id,
+                "coin": coin,
+                "coinId": coin_id,
+                "coinName": coin_name,
+                "flowTypeValue": flow_type_value,
+                "flowType": flow_type,
+                "flowName": flow_name,
+                "change": change,
+                "total": total,
+                "created": created,
+            }
+        )
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        account_id = d.pop("accountId")
+
+        coin = d.pop("coin")
+
+        coin_id = d.pop("coinId")
+
+        coin_name = d.pop("coinName")
+
+        def _parse_flow_type_value(data: object) -> int | str:
+            return cast(int | str, data)
+
+        flow_type_value = _parse_flow_type_value(d.pop("flowTypeValue"))
+
+        flow_type = d.pop("flowType")
+
+        flow_name = d.pop("flowName")
+
+        change = codec.parse_decimal(d.pop("change"))
+
+        total = codec.parse_decimal(d.pop("total"))
+
+        created = codec.parse_unix(d.pop("created"), scale=1000)
+
+        symbol = d.pop("symbol", UNSET)
+
+        result_ = cls(
+            id=id,
+            account_id=account_id,
+            coin=coin,
+            coin_id=coin_id,
+            coin_name=coin_name,
+            flow_type_value=flow_type_value,
+            flow_type=flow_type,
+            flow_name=flow_name,
+            change=change,
+            total=total,
+            created=created,
+            symbol=symbol,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

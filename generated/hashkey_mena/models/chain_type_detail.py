@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="ChainTypeDetail")
+
+
+@_attrs_define
+class ChainTypeDetail:
+    """Deposit and withdrawal parameters of one chain."""
+
+    chain_type: str
+    """ Chain type (network), e.g. ETH. """
+    withdraw_fee: Decimal
+    """ Withdrawal fee. """
+    min_withdraw_quantity: Decimal
+    """ Minimum withdrawal quantity. """
+    max_withdraw_quantity: Decimal
+    """ Maximum withdrawal quantity (the exchangeInfo table spells it maxWIthdrawQuantity; the wire uses
+    maxWithdrawQuantity). """
+    min_deposit_quantity: Decimal
+    """ Minimum deposit quantity. """
+    allow_deposit: bool
+    """ Whether deposits are allowed. """
+    allow_withdraw: bool
+    """ Whether withdrawals are allowed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        chain_type = self.chain_type
+
+        withdraw_fee = codec.format_decimal(self.withdraw_fee)
+
+        min_withdraw_quantity = codec.format_decimal(self.min_withdraw_quantity)
+
+        max_withdraw_quantity = codec.format_decimal(self.max_withdraw_quantity)
+
+        min_deposit_quantity = codec.format_decimal(self.min_deposit_quantity)
+
+        allow_deposit = self.allow_deposit
+
+        allow_withdraw = self.allow_withdraw
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "chainType": chain_type,
+                "withdrawFee": withdraw_fee,
+                "minWithdrawQuantity": min_withdraw_quantity,
+                "maxWithdrawQuantity": max_withdraw_quantity,
+                "minDepositQuantity": min_deposit_quantity,
+                "allowDeposit": allow_deposit,
+                "allowWithdraw": allow_withdraw,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        chain_type = d.pop("chainType")
+
+        withdraw_fee = codec.parse_decimal(d.pop("withdrawFee"))
+
+        min_withdraw_quantity = codec.parse_decimal(d.pop("minWithdrawQuantity"))
+
+        max_withdraw_quantity = codec.parse_decimal(d.pop("maxWithdrawQuantity"))
+
+        min_deposit_quantity = codec.parse_decimal(d.pop("minDepositQuantity"))
+
+        allow_deposit = d.pop("allowDeposit")
+
+        allow_withdraw = d.pop("allowWithdraw")
+
+        result_ = cls(
+            chain_type=chain_type,
+            withdraw_fee=withdraw_fee,
+            min_withdraw_quantity=min_withdraw_quantity,
+            max_withdraw_quantity=max_withdraw_quantity,
+            min_deposit_quantity=min_deposit_quantity,
+            allow_deposit=allow_deposit,
+            allow_withdraw=allow_withdraw,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

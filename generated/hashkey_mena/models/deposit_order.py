@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="DepositOrder")
+
+
+@_attrs_define
+class DepositOrder:
+    """A crypto deposit."""
+
+    time: datetime.datetime
+    """ Creation time, epoch milliseconds as a JSON string. """
+    coin: str
+    """ Coin. """
+    coin_name: str
+    """ Coin name. """
+    address: str
+    """ Deposit address. """
+    quantity: Decimal
+    """ Deposit amount (sent with 20 decimals). """
+    status: int | str
+    """ Deposit status: 1 pending address authentication, 2 under review, 3 failed, 4 successful, 5 refund, 6 refund
+    completed, 7 refund failed, 8 in the account, 9 first address verification of a personal deposit failed, 10
+    internal failure. """
+    status_code: str
+    """ Same as status, as a string. """
+    tx_id: str
+    """ On-chain transaction ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = str(codec.format_unix(self.time, scale=1000))
+
+        coin = self.coin
+
+        coin_name = self.coin_name
+
+        address = self.address
+
+        quantity = codec.format_decimal(self.quantity)
+
+        status: int | str
+        status = self.status
+
+        status_code = self.status_code
+
+        tx_id = self.tx_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "time": time,
+                "coin": coin,
+                "coinName": coin_name,
+                "address": address,
+                "quantity": quantity,
+                "status": status,
+                "statusCode": status_code,
+                "txId": tx_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = codec.parse_unix(d.pop("time"), scale=1000)
+
+        coin = d.pop("coin")
+
+        coin_name = d.pop("coinName")
+
+        address = d.pop("address")
+
+        quantity = codec.parse_decimal(d.pop("quantity"))
+
+        def _parse_status(data: object) -> int | str:
+            return cast(int | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        status_code = d.pop("statusCode")
+
+        tx_id = d.pop("txId")
+
+        result_ = cls(
+            time=time,
+            coin=coin,
+            coin_name=coin_name,
+            address=address,
+            quantity=quantity,
+            status=status,
+            status_code=status_code,
+            tx_id=tx_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

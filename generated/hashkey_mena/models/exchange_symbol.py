@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.site import Site
+from ..models.symbol_status import SymbolStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.symbol_filter import SymbolFilter
+
+
+T = TypeVar("T", bound="ExchangeSymbol")
+
+
+@_attrs_define
+class ExchangeSymbol:
+    """Trading rules of one symbol."""
+
+    symbol: str
+    """ Trading pair, e.g. BTCUSDT. """
+    symbol_name: str
+    """ Trading pair name. """
+    status: SymbolStatus
+    """ Trading pair status: IN_PREVIEW (under preview), TRADING (continuous trading), HALT (trading suspended),
+    RESUMING (resuming from halt). """
+    base_asset: str
+    """ Base asset. """
+    base_asset_name: str
+    """ Base asset name. """
+    base_asset_precision: Decimal
+    """ Precision (increment) of the base asset, e.g. 0.01. """
+    quote_asset: str
+    """ Quote asset. """
+    quote_asset_name: str
+    """ Quote asset name. """
+    quote_precision: Decimal
+    """ Precision (increment) of the quote asset. """
+    retail_allowed: bool
+    """ Whether retail clients may trade. """
+    pi_allowed: bool
+    """ Whether professional investors may trade. """
+    corporate_allowed: bool
+    """ Whether corporate clients may trade. """
+    omnibus_allowed: bool
+    """ Whether omnibus clients may trade. """
+    iceberg_allowed: bool
+    """ Not in use. """
+    is_aggregate: bool
+    """ Not in use. """
+    allow_margin: bool
+    """ Not in use. """
+    filters: list[SymbolFilter]
+    """ Trading restrictions. """
+    base_ucid: str | Unset = UNSET
+    """ Undocumented id of the base asset (example only). """
+    quote_ucid: str | Unset = UNSET
+    """ Undocumented id of the quote asset, may be empty (example only). """
+    site: Site | Unset = UNSET
+    """ Exchange site: BMU (Bermuda Exchange, the server default) or UAE (HashKey MENA pairs such as USDTAED). """
+    trade_status: str | Unset = UNSET
+    """ Trade status, e.g. TRADABLE (table only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        symbol_name = self.symbol_name
+
+        status = self.status.value
+
+        base_asset = self.base_asset
+
+        base_asset_name = self.base_asset_name
+
+        base_asset_precision = codec.format_decimal(self.base_asset_precision)
+
+        quote_asset = self.quote_asset
+
+        quote_asset_name = self.quote_asset_name
+
+        quote_precision = codec.format_decimal(self.quote_precision)
+
+        retail_allowed = self.retail_allowed
+
+        pi_allowed = self.pi_allowed
+
+        corporate_allowed = self.corporate_allowed
+
+        omnibus_allowed = self.omnibus_allowed
+
+        iceberg_allowed = self.iceberg_allowed
+
+        is_aggregate = self.is_aggregate
+
+        allow_margin = self.allow_margin
+
+        filters = []
+        for filters_item_data in self.filters:
+            filters_item = filters_item_data.to_dict()
+            filters.append(filters_item)
+
+        base_ucid = self.base_ucid
+
+        quote_ucid = self.quote_ucid
+
+        site: str | Unset = UNSET
+        if not isinstance(self.site, Unset):
+            site = self.site.value
+
+        trade_status = self.trade_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "symbolName": symbol_name,
+                "status": status,
+                "baseAsset": base_asset,
+                "baseAssetName": base_asset_name,
+                "baseAssetPrecision": base_asset_precision,
+                "quoteAsset": quote_asset,
+                "quoteAssetName": quote_asset_name,
+                "quotePrecision": quote_precision,
+                "retailAllowed": retail_allowed,
+                "piAllowed": pi_allowed,
+                "corporateAllowed": corporate_allowed,
+                "omnibusAllowed": omnibus_allowed,
+                "icebergAllowed": iceberg_allowed,
+                "isAggregate": is_aggregate,
+                "allowMargin": allow_margin,
+                "filters": filters,
+            }
+        )
+        if base_ucid is not UNSET:
+            field_dict["baseUcid"] = base_ucid
+        if quote_ucid is not UNSET:
+            field_dict["quoteUcid"] = quote_ucid
+        if site is not UNSET:
+            field_dict["site"] = site
+        if trade_status is not UNSET:
+            field_dict["tradeStatus"] = trade_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.symbol_filter import SymbolFilter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        symbol_name = d.pop("symbolName")
+
+        status = SymbolStatus(d.pop("status"))
+
+        base_asset = d.pop("baseAsset")
+
+        base_asset_name = d.pop("baseAssetName")
+
+        base_asset_precision = codec.parse_decimal(d.pop("baseAssetPrecision"))
+
+        quote_asset = d.pop("quoteAsset")
+
+        quote_asset_name = d.pop("quoteAssetName")
+
+        quote_precision = codec.parse_decimal(d.pop("quotePrecision"))
+
+        retail_allowed = d.pop("retailAllowed")
+
+        pi_allowed = d.pop("piAllowed")
+
+        corporate_allowed = d.pop("corporateAllowed")
+
+        omnibus_allowed = d.pop("omnibusAllowed")
+
+        iceberg_allowed = d.pop("icebergAllowed")
+
+        is_aggregate = d.pop("isAggregate")
+
+        allow_margin = d.pop("allowMargin")
+
+        filters = []
+        _filters = d.pop("filters")
+        for filters_item_data in _filters:
+            filters_item = SymbolFilter.from_dict(filters_item_data)
+
+            filters.append(filters_item)
+
+        base_ucid = d.pop("baseUcid", UNSET)
+
+        quote_ucid = d.pop("quoteUcid", UNSET)
+
+        _site = d.pop("site", UNSET)
+        site: Site | Unset
+        if isinstance(_site, Unset):
+            site = UNSET
+        else:
+            site = Site(_site)
+
+        trade_status = d.pop("tradeStatus", UNSET)
+
+        result_ = cls(
+            symbol=symbol,
+            symbol_name=symbol_name,
+            status=status,
+            base_asset=base_asset,
+            base_asset_name=base_asset_name,
+            base_asset_precision=base_asset_precision,
+            quote_asset=quote_asset,
+            quote_asset_name=quote_asset_name,
+            quote_precision=quote_precision,
+            retail_allowed=retail_allowed,
+            pi_allowed=pi_allowed,
+            corporate_allowed=corporate_allowed,
+            omnibus_allowed=omnibus_allowed,
+            iceberg_allowed=iceberg_allowed,
+            is_aggregate=is_aggregate,
+            allow_margin=allow_margin,
+            filters=filters,
+            base_ucid=base_ucid,
+            quote_ucid=quote_ucid,
+            site=site,
+            trade_status=trade_status,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.fiat_channel import FiatChannel
+from ..models.fiat_order_status import FiatOrderStatus
+from ..models.fiat_order_type import FiatOrderType
+
+T = TypeVar("T", bound="FiatOrder")
+
+
+@_attrs_define
+class FiatOrder:
+    """A fiat deposit or withdrawal."""
+
+    order_id: str
+    """ Fiat order ID, e.g. NFW730739521377169408. """
+    type_: FiatOrderType
+    """ Fiat order type. """
+    remark: str
+    """ Deposit: the remark of the bank deposit. """
+    asset: str
+    """ Asset ("USD" or "HKD"); the fee asset is the same. """
+    gross_amount: Decimal
+    """ Order amount. """
+    net_amount: Decimal
+    """ Net amount: deposit = gross - fee; withdrawal = gross + fee. """
+    fee: Decimal
+    """ Fee. """
+    status: FiatOrderStatus
+    """ Fiat order status. Deposits: under_review, processing, failed, successful, withdraw_return. Withdrawals:
+    under_review, processing, failed, successful, return. The request filter accepts under_review, processing,
+    successful, failed. """
+    created_time: datetime.datetime
+    """ Creation time, epoch milliseconds as a JSON string. """
+    updated_time: datetime.datetime
+    """ Update time, epoch milliseconds as a JSON string. """
+    channel: FiatChannel
+    """ Fiat channel: auto (default) or manual (use manual for records before 2023-09-01). """
+    client_order_id: str
+    """ Client order ID (in the example, not in the field table). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        type_ = self.type_.value
+
+        remark = self.remark
+
+        asset = self.asset
+
+        gross_amount = codec.format_decimal(self.gross_amount)
+
+        net_amount = codec.format_decimal(self.net_amount)
+
+        fee = codec.format_decimal(self.fee)
+
+        status = self.status.value
+
+        created_time = str(codec.format_unix(self.created_time, scale=1000))
+
+        updated_time = str(codec.format_unix(self.updated_time, scale=1000))
+
+        channel = self.channel.value
+
+        client_order_id = self.client_order_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "type": type_,
+                "remark": remark,
+                "asset": asset,
+                "grossAmount": gross_amount,
+                "netAmount": net_amount,
+                "fee": fee,
+                "status": status,
+                "createdTime": created_time,
+                "updatedTime": updated_time,
+                "channel": channel,
+                "clientOrderId": client_order_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        order_id = d.pop("orderId")
+
+        type_ = FiatOrderType(d.pop("type"))
+
+        remark = d.pop("remark")
+
+        asset = d.pop("asset")
+
+        gross_amount = codec.parse_decimal(d.pop("grossAmount"))
+
+        net_amount = codec.parse_decimal(d.pop("netAmount"))
+
+        fee = codec.parse_decimal(d.pop("fee"))
+
+        status = FiatOrderStatus(d.pop("status"))
+
+        created_time = codec.parse_unix(d.pop("createdTime"), scale=1000)
+
+        updated_time = codec.parse_unix(d.pop("updatedTime"), scale=1000)
+
+        channel = FiatChannel(d.pop("channel"))
+
+        client_order_id = d.pop("clientOrderId")
+
+        result_ = cls(
+            order_id=order_id,
+            type_=type_,
+            remark=remark,
+            asset=asset,
+            gross_amount=gross_amount,
+            net_amount=net_amount,
+            fee=fee,
+            status=status,
+            created_time=created_time,
+            updated_time=updated_time,
+            channel=channel,
+            client_order_id=client_order_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="Kline")
+
+
+@_attrs_define
+class Kline:
+    """One candlestick as an 11-element positional array: [0] open time (epoch ms, number), [1] open, [2] high, [3] low,
+    [4] close, [5] base volume, [6] close time (number; 0 in every example), [7] quote volume, [8] number of trades
+    (number), [9] taker-buy base volume, [10] taker-buy quote volume. Decimals are strings. The SDK turns the array into
+    named fields (x-sdk-tuple-fields).
+
+    """
+
+    open_time: datetime.datetime
+    """ Open time, epoch milliseconds. """
+    open_: Decimal
+    """ Open price. """
+    high: Decimal
+    """ High price. """
+    low: Decimal
+    """ Low price. """
+    close: Decimal
+    """ Close price. """
+    volume: Decimal
+    """ Base-asset volume. """
+    close_time: datetime.datetime
+    """ Close time (0 in every example). """
+    quote_volume: Decimal
+    """ Quote-asset volume. """
+    trades: int
+    """ Number of trades. """
+    taker_buy_base_volume: Decimal
+    """ Taker-buy base-asset volume. """
+    taker_buy_quote_volume: Decimal
+    """ Taker-buy quote-asset volume. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    TUPLE_FIELDS: ClassVar[tuple[str, ...]] = (
+        "open_time",
+        "open",
+        "high",
+        "low",
+        "close",
+        "volume",
+        "close_time",
+        "quote_volume",
+        "trades",
+        "taker_buy_base_volume",
+        "taker_buy_quote_volume",
+    )
+    """Positions of the fields in the array the venue sends."""
+
+    def to_dict(self) -> dict[str, Any]:
+        open_time = codec.format_unix(self.open_time, scale=1000)
+
+        open_ = codec.format_decimal(self.open_)
+
+        high = codec.format_decimal(self.high)
+
+        low = codec.format_decimal(self.low)
+
+        close = codec.format_decimal(self.close)
+
+        volume = codec.format_decimal(self.volume)
+
+        close_time = codec.format_unix(self.close_time, scale=1000)
+
+        quote_volume = codec.format_decimal(self.quote_volume)
+
+        trades = self.trades
+
+        taker_buy_base_volume = codec.format_decimal(self.taker_buy_base_volume)
+
+        taker_buy_quote_volume = codec.format_decimal(self.taker_buy_quote_volume)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "open_time": open_time,
+                "open": open_,
+                "high": high,
+                "low": low,
+                "close": close,
+                "volume": volume,
+                "close_time": close_time,
+                "quote_volume": quote_volume,
+                "trades": trades,
+                "taker_buy_base_volume": taker_buy_base_volume,
+                "taker_buy_quote_volume": taker_buy_quote_volume,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src: Mapping[str, Any] | Sequence[Any]) -> T:
+        # The venue sends this object as a positional array; positions past the known fields are kept by index.
+        names = cls.TUPLE_FIELDS
+        src_dict: Mapping[str, Any] = (
+            src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
+        )
+        d = dict(src_dict)
+        open_time = codec.parse_unix(d.pop("open_time"), scale=1000)
+
+        open_ = codec.parse_decimal(d.pop("open"))
+
+        high = codec.parse_decimal(d.pop("high"))
+
+        low = codec.parse_decimal(d.pop("low"))
+
+        close = codec.parse_decimal(d.pop("close"))
+
+        volume = codec.parse_decimal(d.pop("volume"))
+
+        close_time = codec.parse_unix(d.pop("close_time"), scale=1000)
+
+        quote_volume = codec.parse_decimal(d.pop("quote_volume"))
+
+        trades = d.pop("trades")
+
+        taker_buy_base_volume = codec.parse_decimal(d.pop("taker_buy_base_volume"))
+
+        taker_buy_quote_volume = codec.parse_decimal(d.pop("taker_buy_quote_volume"))
+
+        result_ = cls(
+            open_time=open_time,
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+            volume=volume,
+            close_time=close_time,
+            quote_volume=quote_volume,
+            trades=trades,
+            taker_buy_base_volume=taker_buy_base_volume,
+            taker_buy_quote_volume=taker_buy_quote_volume,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

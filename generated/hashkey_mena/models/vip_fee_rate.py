@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from ..models.product_type import ProductType
+
+T = TypeVar("T", bound="VipFeeRate")
+
+
+@_attrs_define
+class VipFeeRate:
+    """Fee rates of one trading pair."""
+
+    symbol: str
+    """ Trading pair. """
+    product_type: ProductType
+    """ Product type of a trading pair in the VIP fee table. """
+    buy_maker_fee_currency: str
+    """ Fee currency of a maker buy. """
+    buy_taker_fee_currency: str
+    """ Fee currency of a taker buy. """
+    sell_maker_fee_currency: str
+    """ Fee currency of a maker sell. """
+    sell_taker_fee_currency: str
+    """ Fee currency of a taker sell. """
+    actual_maker_rate: Decimal
+    """ Maker fee rate including any discount. """
+    actual_taker_rate: Decimal
+    """ Taker fee rate including any discount. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        product_type = self.product_type.value
+
+        buy_maker_fee_currency = self.buy_maker_fee_currency
+
+        buy_taker_fee_currency = self.buy_taker_fee_currency
+
+        sell_maker_fee_currency = self.sell_maker_fee_currency
+
+        sell_taker_fee_currency = self.sell_taker_fee_currency
+
+        actual_maker_rate = codec.format_decimal(self.actual_maker_rate)
+
+        actual_taker_rate = codec.format_decimal(self.actual_taker_rate)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "productType": product_type,
+                "buyMakerFeeCurrency": buy_maker_fee_currency,
+                "buyTakerFeeCurrency": buy_taker_fee_currency,
+                "sellMakerFeeCurrency": sell_maker_fee_currency,
+                "sellTakerFeeCurrency": sell_taker_fee_currency,
+                "actualMakerRate": actual_maker_rate,
+                "actualTakerRate": actual_taker_rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        product_type = ProductType(d.pop("productType"))
+
+        buy_maker_fee_currency = d.pop("buyMakerFeeCurrency")
+
+        buy_taker_fee_currency = d.pop("buyTakerFeeCurrency")
+
+        sell_maker_fee_currency = d.pop("sellMakerFeeCurrency")
+
+        sell_taker_fee_currency = d.pop("sellTakerFeeCurrency")
+
+        actual_maker_rate = codec.parse_decimal(d.pop("actualMakerRate"))
+
+        actual_taker_rate = codec.parse_decimal(d.pop("actualTakerRate"))
+
+        result_ = cls(
+            symbol=symbol,
+            product_type=product_type,
+            buy_maker_fee_currency=buy_maker_fee_currency,
+            buy_taker_fee_currency=buy_taker_fee_currency,
+            sell_maker_fee_currency=sell_maker_fee_currency,
+            sell_taker_fee_currency=sell_taker_fee_currency,
+            actual_maker_rate=actual_maker_rate,
+            actual_taker_rate=actual_taker_rate,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="WithdrawResponse")
+
+
+@_attrs_define
+class WithdrawResponse:
+    """Withdrawal result."""
+
+    success: bool
+    """ Whether the request succeeded (the table's description wrongly says "Error code"). """
+    id: str
+    """ ID ("0" in the example). """
+    order_id: str
+    """ Withdrawal order ID, e.g. W792076358865207296. """
+    account_id: str
+    """ Account ID. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        id = self.id
+
+        order_id = self.order_id
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "id": id,
+                "orderId": order_id,
+                "accountId": account_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        id = d.pop("id")
+
+        order_id = d.pop("orderId")
+
+        account_id = d.pop("accountId")
+
+        result_ = cls(
+            success=success,
+            id=id,
+            order_id=order_id,
+            account_id=account_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
