@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs
+.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs demo
 
 install: $(STAMP)
 
@@ -12,6 +12,11 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
+
+## The main job: the SDK against offline sandboxes of all five venues (no keys, no network).
+## VENUEKIT_DEMO_WRONG_SECRET=1 make demo shows each venue's own auth error instead.
+demo: install
+	$(PY) scripts/demo.py
 
 ## Rewrite generated/ from specs/ (deterministic; CI fails if this changes anything).
 generate: install
@@ -22,7 +27,7 @@ test: install
 	$(PY) -m pytest
 
 ## ruff + mypy --strict over hand-written and generated code alike.
-CODE := venuekit auth_hooks generator generated tests
+CODE := venuekit auth_hooks generator generated tests scripts
 
 lint: install
 	$(VENV)/bin/ruff check $(CODE)

@@ -7,19 +7,14 @@ from collections.abc import Callable
 
 import httpx
 
+from venuekit.redact import mask_key
+
 Clock = Callable[[], int]
 """Returns the current time as epoch milliseconds."""
 
 
 def system_clock_ms() -> int:
     return time.time_ns() // 1_000_000
-
-
-def mask(value: str) -> str:
-    """Show just enough of an API key to tell keys apart in logs."""
-    if len(value) <= 8:
-        return "***"
-    return f"{value[:4]}***{value[-4:]}"
 
 
 class SigningAuth(httpx.Auth):
@@ -40,11 +35,15 @@ class SigningAuth(httpx.Auth):
         self.clock_offset_ms = 0
         """Added to the clock; set it from the venue's server time to correct local clock skew."""
 
+    def local_ms(self) -> int:
+        """The signer's own clock, before the offset."""
+        return self._clock()
+
     def timestamp_ms(self) -> int:
         return self._clock() + self.clock_offset_ms
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(api_key={mask(self.api_key)!r})"
+        return f"{type(self).__name__}(api_key={mask_key(self.api_key)!r})"
 
     __str__ = __repr__
 

@@ -162,6 +162,10 @@ class Venue:
         path_item = self.spec["paths"][path]
         return path_item, path_item[method]
 
+    def operation_id(self, endpoint: Any) -> str:
+        _, operation = self.raw_operation(endpoint)
+        return str(operation["operationId"])
+
     def wire_path(self, endpoint: Any) -> str:
         """The path as the spec writes it (openapi-python-client snake-cases its parameters)."""
         return self.by_name[_code(endpoint.name)][0]
@@ -178,6 +182,27 @@ class Venue:
         _, operation = self.raw_operation(endpoint)
         security = operation.get("security", self.spec.get("security", []))
         return any(requirement for requirement in security)
+
+    def retry(self, endpoint: Any) -> tuple[bool, str]:
+        """(retry-safe by default, expression deciding it per call or ""), from `x-sdk-retry`.
+
+        GET and DELETE are safe; anything else only when the spec says `safe`, or, with
+        `{if-present: <parameter>}`, when that idempotency key is sent.
+        """
+        _, operation = self.raw_operation(endpoint)
+        rule = operation.get("x-sdk-retry")
+        if rule is None:
+            return endpoint.method.upper() in ("GET", "DELETE"), ""
+        if rule == "safe":
+            return True, ""
+        if rule == "never":
+            return False, ""
+        if isinstance(rule, dict) and "if-present" in rule:
+            name = str(PythonIdentifier(rule["if-present"], "field_"))
+            if name not in {i.python_name for i in self.inputs(endpoint)}:
+                raise SpecError(f"{endpoint.name}: x-sdk-retry names {rule['if-present']!r}, not a parameter")
+            return False, f"{name} is not None"
+        raise SpecError(f"{endpoint.name}: x-sdk-retry must be safe, never or {{if-present: <parameter>}}")
 
     def rejection(self, endpoint: Any) -> str:
         """`Rejection(...)` for an operation with `x-sdk-rejection`, else `None`."""
@@ -471,7 +496,12 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
     error_codes = venue.spec["info"].get("x-error-codes", [])
     categories = sorted({e["category"] for e in error_codes} | set(CATEGORY_CLASSES) - {"other"})
     project.env.filters["text"] = _text
+    project.env.filters["pyrepr"] = repr
+    project.env.globals["prop_kind"] = lambda prop: type(prop).__name__
+    from generator.asyncapi import stream_exports  # imports this module, so not at the top
+
     project.env.globals.update(
+        stream_classes=[] if spec_path else stream_exports(package),
         venue=venue,
         sdk=sdk,
         error_codes=error_codes,
@@ -487,6 +517,11 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
     if fatal:
         raise SpecError(f"{package}: {len(fatal)} generator error(s)")
     (out_dir / package / "py.typed").write_text("", encoding="utf-8")
+    if not spec_path and (ROOT / "specs" / package / "asyncapi.yaml").exists():
+        # The WebSocket streams live in the same package; render them after the REST part.
+        from generator import asyncapi  # imports this module, so not at the top
+
+        asyncapi.generate(package, out_dir)
 
 
 def enabled_venues() -> list[str]:

@@ -69,9 +69,15 @@ def test_errors_map_to_typed_exceptions(
 
 
 def test_every_documented_code_is_known_by_name() -> None:
-    assert {c.value for c in ErrorCode} == {
-        "100", "101", "103", "104", "105", "106", "107", "108", "201", "202", "203", "204", "10155"
-    }  # fmt: skip
+    seed = {"100", "101", "103", "104", "105", "106", "107", "108", "201", "202", "203", "204", "10155"}
+    current_edition = {"10004", "10105", "10108", "10229", "10231", "10232", "10263", "10264", "10265"}
+    assert {c.value for c in ErrorCode} == seed | current_edition
+
+
+def test_timestamp_window_codes_are_clock_skew(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(401, json={"errorMessage": "too low", "errorCode": 10263})
+    with client(recorder) as gx, pytest.raises(venuekit.ClockSkewError):
+        gx.account.get_balances(max_retries=0)
 
 
 def test_signed_call_carries_the_three_headers(recorder: Recorder) -> None:

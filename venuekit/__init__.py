@@ -20,6 +20,8 @@ from .errors import (
     ValidationError,
     VenueError,
 )
+from .retry import RetryPolicy
+from .streams.errors import ConnectionLostError, StreamClosedError, StreamDecodeError
 from .types import UNSET, Unset
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "Call",
     "ClockSkewError",
     "ConfigurationError",
+    "ConnectionLostError",
     "DecodeError",
     "InsufficientFundsError",
     "InvalidParameterError",
@@ -40,7 +43,10 @@ __all__ = [
     "OrderRejectedError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RetryPolicy",
     "ServerError",
+    "StreamClosedError",
+    "StreamDecodeError",
     "SyncClient",
     "TimeoutError",
     "TransportError",

@@ -6,8 +6,11 @@ A generated operation module turns keyword arguments into a `Call` (validated, s
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import datetime
 import email.utils
+import logging
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -21,14 +24,28 @@ import httpx
 
 from . import codec
 from .envelopes import STRATEGIES
-from .errors import ConfigurationError, DecodeError, ErrorTable, TimeoutError, TransportError
+from .errors import (
+    ApiError,
+    ClockSkewError,
+    ConfigurationError,
+    DecodeError,
+    ErrorTable,
+    RateLimitError,
+    ServerError,
+    TimeoutError,
+    TransportError,
+)
+from .ratelimit import RateLimiter, buckets_from_spec
+from .redact import masked_headers, masked_text, masked_url
+from .retry import RETRY_STATUSES, RetryPolicy
 
 T = TypeVar("T")
 P = ParamSpec("P")
 Self = TypeVar("Self", bound="_ClientCore")
 
 TimeoutTypes = float | httpx.Timeout | None
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+# Waiting for a free pooled connection is local congestion, not a slow venue: it gets a longer budget.
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0, pool=60.0)
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,10 @@ class Operation:
     prefix: str = ""
     signed: bool = False
     rejection: Rejection | None = None
+    operation_id: str = ""
+    tag: str = ""
+    retry_safe: bool = False
+    """Whether a failure may be retried: it cannot move money twice (see venuekit.retry)."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +97,12 @@ class Call(Generic[T]):
     query: Sequence[tuple[str, str]] = ()
     content: bytes | None = None
     content_type: str | None = None
+    retry_safe: bool | None = None
+    """Overrides the operation's rule, e.g. True when an idempotency key was sent."""
+
+    @property
+    def may_retry(self) -> bool:
+        return self.operation.retry_safe if self.retry_safe is None else self.retry_safe
 
 
 @dataclass(frozen=True)
@@ -104,6 +131,7 @@ class Venue:
     auth: Callable[[str, str], httpx.Auth]
     envelope: str
     errors: ErrorTable
+    rate_limits: Mapping[str, Any] | None = None
 
 
 def json_body(value: Any) -> tuple[bytes, str]:
@@ -142,6 +170,10 @@ class _ClientCore:
         base_url: str | None,
         environment: str | None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         prefix = self.venue.env_prefix
         api_key = api_key if api_key is not None else os.environ.get(f"{prefix}_API_KEY")
@@ -157,6 +189,15 @@ class _ClientCore:
             base_url = environments[name]
         self.base_url = base_url.rstrip("/")
         self._envelope = STRATEGIES[self.venue.envelope]
+        self.retry = retry or RetryPolicy()
+        if max_retries is not None:
+            self.retry = dataclasses.replace(self.retry, max_retries=max_retries)
+        buckets = buckets_from_spec(self.venue.rate_limits, rate_limit_tier) if rate_limit else []
+        self.rate_limiter: RateLimiter | None = RateLimiter(buckets) if buckets else None
+        self.log = logging.getLogger(f"venuekit.{self.venue.name}")
+        self._log_http = os.environ.get("VENUEKIT_LOG_HTTP", "") not in ("", "0")
+        self._sleep: Callable[[float], None] = time.sleep
+        self._async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
@@ -175,11 +216,29 @@ class _ClientCore:
                 raise ConfigurationError("the response has no Date header")
             source = email.utils.parsedate_to_datetime(date)
         server_ms = codec.format_unix(source, scale=1000)
-        local_ms = now_ms if now_ms is not None else time.time_ns() // 1_000_000
+        if now_ms is None:
+            # Measured on the signer's own clock, since that is what the offset corrects.
+            local = getattr(self.auth, "local_ms", None)
+            now_ms = local() if callable(local) else time.time_ns() // 1_000_000
+        local_ms = now_ms
         offset = server_ms - local_ms
         if self.auth is not None and hasattr(self.auth, "clock_offset_ms"):
             self.auth.clock_offset_ms = offset
         return offset
+
+    def _trace(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Request/response logging, on when VENUEKIT_LOG_HTTP=1; keys masked, signatures hidden."""
+        if not self._log_http or not self.log.isEnabledFor(logging.DEBUG):
+            return
+        self.log.debug(
+            "%s %s headers=%s body=%s -> %d body=%s",
+            request.method,
+            masked_url(request.url),
+            masked_headers(request.headers),
+            masked_text(request.content.decode("utf-8", "replace")),
+            response.status_code,
+            response.content[:2000].decode("utf-8", "replace"),
+        )
 
     def _auth_for(self, call: Call[Any]) -> httpx.Auth | None:
         if not call.operation.signed:
@@ -208,7 +267,7 @@ class _ClientCore:
         content = response.content
         try:
             body = codec.loads(content) if content.strip() else None
-        except ValueError:
+        except (ValueError, RecursionError):
             body = content
         self._envelope(body, response, self.venue.errors)
         if call.operation.rejection is not None:
@@ -217,13 +276,63 @@ class _ClientCore:
             raise DecodeError("response is not JSON", operation=op, body=content, status_code=response.status_code)
         try:
             parsed = call.parse(body)
-        except (KeyError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+        except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError) as exc:
             detail = f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
             raise DecodeError(detail, operation=op, body=content, status_code=response.status_code) from exc
         sink = _raw_sink.get()
         if sink is not None:
             sink.append(response)
         return ApiResponse(parsed, response)
+
+
+class _Attempts:
+    """Decides, failure by failure, whether a call is tried again and after how long (venuekit.retry)."""
+
+    def __init__(self, core: _ClientCore, call: Call[Any], max_retries: int | None) -> None:
+        self.core = core
+        self.call = call
+        self.policy = core.retry if max_retries is None else dataclasses.replace(core.retry, max_retries=max_retries)
+        self.attempt = 0
+        self.resynced = False
+
+    def _again(self, reason: str, delay: float) -> float:
+        self.attempt += 1
+        self.core.log.warning(
+            "%s: retry %d/%d in %.3fs after %s",
+            self.call.operation.name,
+            self.attempt,
+            self.policy.max_retries,
+            delay,
+            reason,
+        )
+        return delay
+
+    def after_transport_error(self, exc: httpx.TransportError) -> float:
+        op = self.call.operation.name
+        error: TransportError = (
+            TimeoutError(str(exc) or type(exc).__name__, operation=op)
+            if isinstance(exc, httpx.TimeoutException)
+            else TransportError(str(exc) or type(exc).__name__, operation=op)
+        )
+        # A connection that was never made carried no request: safe to retry whatever it was.
+        never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+        if self.attempt < self.policy.max_retries and (never_sent or self.call.may_retry):
+            return self._again(type(exc).__name__, self.policy.delay(self.attempt))
+        raise error from exc
+
+    def after_api_error(self, error: ApiError, response: httpx.Response) -> float:
+        if isinstance(error, ClockSkewError) and not self.resynced and "Date" in response.headers:
+            # Rejected for its timestamp, so not executed: resync and try once more.
+            self.resynced = True
+            offset = self.core.sync_clock(response)
+            self.core.log.warning("%s: clock off by %d ms; resynced", self.call.operation.name, offset)
+            return 0.0
+        transient = isinstance(error, RateLimitError | ServerError) or error.status_code in RETRY_STATUSES
+        if transient and self.call.may_retry and self.attempt < self.policy.max_retries:
+            return self._again(
+                f"{type(error).__name__} {error.code or error.status_code}", self.policy.delay(self.attempt, response)
+            )
+        raise error
 
 
 def _build_request(
@@ -248,20 +357,42 @@ class SyncClient(_ClientCore):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
-        super().__init__(api_key, api_secret, base_url=base_url, environment=environment, auth=auth)
+        super().__init__(
+            api_key,
+            api_secret,
+            base_url=base_url,
+            environment=environment,
+            auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
+        )
         self._http = httpx.Client(timeout=timeout, **dict(httpx_args or {}))
 
-    def send(self, call: Call[T], *, timeout: TimeoutTypes = None) -> ApiResponse[T]:
+    def send(self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> ApiResponse[T]:
+        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse."""
         auth = self._auth_for(call)
-        request = _build_request(self._http, self, call, timeout)
-        try:
-            response = self._http.send(request, auth=auth)
-        except httpx.TimeoutException as exc:
-            raise TimeoutError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
-        except httpx.TransportError as exc:
-            raise TransportError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
-        return self._finish(call, response)
+        attempts = _Attempts(self, call, max_retries)
+        while True:
+            if self.rate_limiter is not None:
+                self.rate_limiter.acquire(call.operation)
+            request = _build_request(self._http, self, call, timeout)
+            try:
+                response = self._http.send(request, auth=auth)
+            except httpx.TransportError as exc:
+                self._sleep(attempts.after_transport_error(exc))
+                continue
+            self._trace(request, response)
+            try:
+                return self._finish(call, response)
+            except ApiError as error:
+                self._sleep(attempts.after_api_error(error, response))
 
     def with_raw_response(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
         """Call a facade method and also get its `httpx.Response`.
@@ -302,20 +433,44 @@ class AsyncClient(_ClientCore):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
-        super().__init__(api_key, api_secret, base_url=base_url, environment=environment, auth=auth)
+        super().__init__(
+            api_key,
+            api_secret,
+            base_url=base_url,
+            environment=environment,
+            auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
+        )
         self._http = httpx.AsyncClient(timeout=timeout, **dict(httpx_args or {}))
 
-    async def send(self, call: Call[T], *, timeout: TimeoutTypes = None) -> ApiResponse[T]:
+    async def send(
+        self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None
+    ) -> ApiResponse[T]:
+        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse."""
         auth = self._auth_for(call)
-        request = _build_request(self._http, self, call, timeout)
-        try:
-            response = await self._http.send(request, auth=auth)
-        except httpx.TimeoutException as exc:
-            raise TimeoutError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
-        except httpx.TransportError as exc:
-            raise TransportError(str(exc) or type(exc).__name__, operation=call.operation.name) from exc
-        return self._finish(call, response)
+        attempts = _Attempts(self, call, max_retries)
+        while True:
+            if self.rate_limiter is not None:
+                await self.rate_limiter.acquire_async(call.operation)
+            request = _build_request(self._http, self, call, timeout)
+            try:
+                response = await self._http.send(request, auth=auth)
+            except httpx.TransportError as exc:
+                await self._async_sleep(attempts.after_transport_error(exc))
+                continue
+            self._trace(request, response)
+            try:
+                return self._finish(call, response)
+            except ApiError as error:
+                await self._async_sleep(attempts.after_api_error(error, response))
 
     async def with_raw_response(
         self, method: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs

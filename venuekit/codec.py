@@ -11,7 +11,9 @@ import datetime as _dt
 import json
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
+
+from .types import Unset
 
 _DECIMAL_MARK = "\x00venuekit-decimal:"
 _DECIMAL_TOKEN = re.compile(r'"\\u0000venuekit-decimal:([^"\\]+)"')
@@ -36,6 +38,29 @@ def dumps(value: Any) -> bytes:
     """Compact JSON; a `Decimal` is written as a JSON number with exactly its digits."""
     text = json.dumps(_mark_decimals(value), separators=(",", ":"), allow_nan=False)
     return _DECIMAL_TOKEN.sub(r"\1", text).encode()
+
+
+T = TypeVar("T")
+
+
+def expect(value: object, kind: type[T], field: str) -> T:
+    """A decoded JSON value of the type the schema promises; TypeError naming the field otherwise."""
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    raise TypeError(f"{field}: expected {kind.__name__}, got {type(value).__name__} {value!r:.40}")
+
+
+def expect_optional(value: object, kind: type[T], field: str) -> T | Unset:
+    return value if isinstance(value, Unset) else expect(value, kind, field)
+
+
+def expect_list(value: object, field: str, *, optional: bool = False) -> Any:
+    """A JSON array (or UNSET where the field is optional); TypeError naming the field otherwise."""
+    if optional and isinstance(value, Unset):
+        return value
+    if not isinstance(value, list):
+        raise TypeError(f"{field}: expected a JSON array, got {type(value).__name__} {value!r:.40}")
+    return value
 
 
 def parse_decimal(value: object) -> Decimal:

@@ -77,7 +77,10 @@ def hashkey(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
         code = str(raw)
         if code not in errors.codes and isinstance(raw, int) and f"{raw:04d}" in errors.codes:
             code = f"{raw:04d}"  # the table writes positive codes zero-padded ("0001")
-        raise errors.error(code, str(body.get("msg", "")), response=response, body=body)
+        message = str(body.get("msg", ""))
+        # The docs give 0001 two meanings; only the message tells a bad signature from a missing field.
+        category = "authentication" if code == "0001" and "signature" in message.lower() else None
+        raise errors.error(code, message, response=response, body=body, category=category)
     _http_error(body, response, errors)
 
 

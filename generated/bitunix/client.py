@@ -15,6 +15,7 @@ import httpx
 from auth_hooks import BitunixAuth
 from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
+from venuekit.retry import RetryPolicy
 
 from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer
 from .api.account import cancel_withdrawal as _account_cancel_withdrawal
@@ -80,6 +81,7 @@ VENUE = _runtime.Venue(
     auth=BitunixAuth,
     envelope="bitunix",
     errors=ERRORS,
+    rate_limits={"buckets": [{"name": "per-route", "per-operation": True, "limit": 10, "window": 1}]},
 )
 
 
@@ -93,6 +95,7 @@ class AccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountBalance] | None:
         """Get spot account balances
 
@@ -106,17 +109,19 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountBalance] | None
         """
         call = _account_get_balances.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_user_info(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> UserInfo:
         """Get the user bound to the API key
 
@@ -129,12 +134,13 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             UserInfo
         """
         call = _account_get_user_info.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_withdrawal(
         self,
@@ -145,6 +151,7 @@ class AccountResource:
         amount: Decimal | int | str,
         memo: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Withdraw to a whitelisted address
 
@@ -164,18 +171,20 @@ class AccountResource:
             amount: Amount; the fee is deducted from it (received = amount - fee).
             memo: Tag / memo, for tokens that need one. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_withdrawal(
         self,
         *,
         withdraw_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Cancel a withdrawal under review
 
@@ -190,12 +199,13 @@ class AccountResource:
         Args:
             withdraw_id: Withdrawal id from createWithdrawal.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_internal_transfer(
         self,
@@ -210,6 +220,7 @@ class AccountResource:
         to_email: str | None = None,
         remark: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Transfer to another Bitunix user
 
@@ -233,6 +244,7 @@ class AccountResource:
             to_email: Receiver email (toType `email`). Optional.
             remark: Remark (up to 256 characters). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -248,13 +260,14 @@ class AccountResource:
             to_email=to_email,
             remark=remark,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_internal_transfer(
         self,
         *,
         inside_transfer_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Cancel an internal transfer under review
 
@@ -269,12 +282,13 @@ class AccountResource:
         Args:
             inside_transfer_id: Transfer id from createInternalTransfer.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_withdrawal_history(
         self,
@@ -289,6 +303,7 @@ class AccountResource:
         remark: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[WithdrawalRecord]:
         """List withdrawals and outgoing internal transfers
 
@@ -312,6 +327,7 @@ class AccountResource:
             remark: Remark (exact match). Optional.
             limit: Number of records, at most 100 (default 100). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[WithdrawalRecord]
@@ -327,7 +343,7 @@ class AccountResource:
             remark=remark,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_funds_transfer(
         self,
@@ -336,6 +352,7 @@ class AccountResource:
         coin: str,
         amount: Decimal | int | str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Move funds between the spot and futures accounts
 
@@ -352,12 +369,13 @@ class AccountResource:
             coin: Token.
             amount: Amount.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_deposit_history(
         self,
@@ -370,6 +388,7 @@ class AccountResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[DepositRecord]:
         """List deposits and incoming internal transfers
 
@@ -391,6 +410,7 @@ class AccountResource:
             end_time: End time, epoch milliseconds. Optional.
             limit: Number of records, at most 100 (default 100). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[DepositRecord]
@@ -404,7 +424,7 @@ class AccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_deposit_address(
         self,
@@ -412,6 +432,7 @@ class AccountResource:
         coin: str,
         network: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[DepositAddress]:
         """Get deposit addresses for a token and network
 
@@ -427,12 +448,13 @@ class AccountResource:
             coin: Token.
             network: Network name from getCoins.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[DepositAddress]
         """
         call = _account_get_deposit_address.request(coin=coin, network=network)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class MarketResource:
@@ -446,6 +468,7 @@ class MarketResource:
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Decimal:
         """Get the last traded price of a pair
 
@@ -460,12 +483,13 @@ class MarketResource:
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Decimal
         """
         call = _market_get_last_price.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_depth(
         self,
@@ -473,6 +497,7 @@ class MarketResource:
         symbol: str,
         precision: Decimal | int | str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Depth:
         """Get the order book of a pair
 
@@ -489,12 +514,13 @@ class MarketResource:
             precision: "Token precision": the price step used to merge levels (presumably one of the pair's
                 `precisions` from getCoinPairs).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Depth
         """
         call = _market_get_depth.request(symbol=symbol, precision=precision)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_kline(
         self,
@@ -502,6 +528,7 @@ class MarketResource:
         symbol: str,
         interval: KlineInterval | Literal["1", "3", "5", "15", "30", "60", "120", "240", "360", "720", "D", "M", "W"],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Kline | list[Kline]:
         """Get recent candles of a pair
 
@@ -519,12 +546,13 @@ class MarketResource:
             interval: Candle interval: minutes (1 … 720) or D / W / M. The docs say "default is 1min"; the WS
                 example sends "1min", which is not in the documented list.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Kline | list[Kline]
         """
         call = _market_get_kline.request(symbol=symbol, interval=interval)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_kline_history(
         self,
@@ -536,6 +564,7 @@ class MarketResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get historical candles of a pair
 
@@ -557,17 +586,19 @@ class MarketResource:
             limit: Number of candles, 1-500 (default 200). Live: more than 500 returns an empty array. The
                 docs type it as a string. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
         """
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_coin_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[CoinPair]:
         """List trading pairs and their rules
 
@@ -580,17 +611,19 @@ class MarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[CoinPair]
         """
         call = _market_get_coin_pairs.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_rates(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatRate]:
         """List fiat exchange rates
 
@@ -603,17 +636,19 @@ class MarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatRate]
         """
         call = _market_get_rates.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_coins(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Coin]:
         """List tokens and their networks
 
@@ -627,12 +662,13 @@ class MarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Coin]
         """
         call = _market_get_coins.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class OrdersResource:
@@ -651,6 +687,7 @@ class OrdersResource:
         symbol: str,
         client_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PlacedOrder:
         """Place an order
 
@@ -675,6 +712,7 @@ class OrdersResource:
             client_id: Caller's order id (undocumented): kept and returned by order reads, but not usable to
                 cancel or look up an order. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PlacedOrder
@@ -682,13 +720,14 @@ class OrdersResource:
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_batch_orders(
         self,
         *,
         order_list: Sequence[CreateOrderRequest],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[PlacedOrder]:
         """Place several orders
 
@@ -706,18 +745,20 @@ class OrdersResource:
         Args:
             order_list: Orders to place.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[PlacedOrder]
         """
         call = _orders_create_batch_orders.request(order_list=order_list)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_orders(
         self,
         *,
         order_id_list: Sequence[OrderRef],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult | None:
         """Cancel one or more orders
 
@@ -732,12 +773,13 @@ class OrdersResource:
         Args:
             order_id_list: Orders to cancel (one or many).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult | None
         """
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_order_fills(
         self,
@@ -745,6 +787,7 @@ class OrdersResource:
         order_id: str,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Fill]:
         """List the fills of an order
 
@@ -760,12 +803,13 @@ class OrdersResource:
             order_id: Order id.
             symbol: Trading pair.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Fill]
         """
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_order_history(
         self,
@@ -779,6 +823,7 @@ class OrdersResource:
         side: SideString | Literal["1", "2"] | None = None,
         type_: OrderTypeString | Literal["1", "2"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderPage:
         """List past orders of a pair
 
@@ -802,6 +847,7 @@ class OrdersResource:
                 sell, "2" = buy. Optional.
             type_: Order type as a string holding the numeric code: "1" = limit, "2" = market. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderPage
@@ -816,13 +862,14 @@ class OrdersResource:
             side=side,
             type_=type_,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_open_orders(
         self,
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order] | None:
         """List open orders of a pair
 
@@ -837,18 +884,20 @@ class OrdersResource:
         Args:
             symbol: Trading pair (required).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order] | None
         """
         call = _orders_get_open_orders.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_order(
         self,
         *,
         order_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None | Order:
         """Get one order
 
@@ -863,12 +912,13 @@ class OrdersResource:
         Args:
             order_id: Order id.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None | Order
         """
         call = _orders_get_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -883,6 +933,10 @@ class Client(_runtime.SyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -897,6 +951,10 @@ class Client(_runtime.SyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -906,6 +964,10 @@ class Client(_runtime.SyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AccountResource(self)
         self.market = MarketResource(self)
@@ -922,6 +984,7 @@ class AsyncAccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountBalance] | None:
         """Get spot account balances
 
@@ -935,17 +998,19 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountBalance] | None
         """
         call = _account_get_balances.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_user_info(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> UserInfo:
         """Get the user bound to the API key
 
@@ -958,12 +1023,13 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             UserInfo
         """
         call = _account_get_user_info.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_withdrawal(
         self,
@@ -974,6 +1040,7 @@ class AsyncAccountResource:
         amount: Decimal | int | str,
         memo: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Withdraw to a whitelisted address
 
@@ -993,18 +1060,20 @@ class AsyncAccountResource:
             amount: Amount; the fee is deducted from it (received = amount - fee).
             memo: Tag / memo, for tokens that need one. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_withdrawal(
         self,
         *,
         withdraw_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Cancel a withdrawal under review
 
@@ -1019,12 +1088,13 @@ class AsyncAccountResource:
         Args:
             withdraw_id: Withdrawal id from createWithdrawal.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_internal_transfer(
         self,
@@ -1039,6 +1109,7 @@ class AsyncAccountResource:
         to_email: str | None = None,
         remark: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Transfer to another Bitunix user
 
@@ -1062,6 +1133,7 @@ class AsyncAccountResource:
             to_email: Receiver email (toType `email`). Optional.
             remark: Remark (up to 256 characters). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -1077,13 +1149,14 @@ class AsyncAccountResource:
             to_email=to_email,
             remark=remark,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_internal_transfer(
         self,
         *,
         inside_transfer_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Cancel an internal transfer under review
 
@@ -1098,12 +1171,13 @@ class AsyncAccountResource:
         Args:
             inside_transfer_id: Transfer id from createInternalTransfer.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_withdrawal_history(
         self,
@@ -1118,6 +1192,7 @@ class AsyncAccountResource:
         remark: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[WithdrawalRecord]:
         """List withdrawals and outgoing internal transfers
 
@@ -1141,6 +1216,7 @@ class AsyncAccountResource:
             remark: Remark (exact match). Optional.
             limit: Number of records, at most 100 (default 100). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[WithdrawalRecord]
@@ -1156,7 +1232,7 @@ class AsyncAccountResource:
             remark=remark,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_funds_transfer(
         self,
@@ -1165,6 +1241,7 @@ class AsyncAccountResource:
         coin: str,
         amount: Decimal | int | str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Move funds between the spot and futures accounts
 
@@ -1181,12 +1258,13 @@ class AsyncAccountResource:
             coin: Token.
             amount: Amount.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_deposit_history(
         self,
@@ -1199,6 +1277,7 @@ class AsyncAccountResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[DepositRecord]:
         """List deposits and incoming internal transfers
 
@@ -1220,6 +1299,7 @@ class AsyncAccountResource:
             end_time: End time, epoch milliseconds. Optional.
             limit: Number of records, at most 100 (default 100). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[DepositRecord]
@@ -1233,7 +1313,7 @@ class AsyncAccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_deposit_address(
         self,
@@ -1241,6 +1321,7 @@ class AsyncAccountResource:
         coin: str,
         network: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[DepositAddress]:
         """Get deposit addresses for a token and network
 
@@ -1256,12 +1337,13 @@ class AsyncAccountResource:
             coin: Token.
             network: Network name from getCoins.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[DepositAddress]
         """
         call = _account_get_deposit_address.request(coin=coin, network=network)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncMarketResource:
@@ -1275,6 +1357,7 @@ class AsyncMarketResource:
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Decimal:
         """Get the last traded price of a pair
 
@@ -1289,12 +1372,13 @@ class AsyncMarketResource:
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Decimal
         """
         call = _market_get_last_price.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_depth(
         self,
@@ -1302,6 +1386,7 @@ class AsyncMarketResource:
         symbol: str,
         precision: Decimal | int | str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Depth:
         """Get the order book of a pair
 
@@ -1318,12 +1403,13 @@ class AsyncMarketResource:
             precision: "Token precision": the price step used to merge levels (presumably one of the pair's
                 `precisions` from getCoinPairs).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Depth
         """
         call = _market_get_depth.request(symbol=symbol, precision=precision)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_kline(
         self,
@@ -1331,6 +1417,7 @@ class AsyncMarketResource:
         symbol: str,
         interval: KlineInterval | Literal["1", "3", "5", "15", "30", "60", "120", "240", "360", "720", "D", "M", "W"],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Kline | list[Kline]:
         """Get recent candles of a pair
 
@@ -1348,12 +1435,13 @@ class AsyncMarketResource:
             interval: Candle interval: minutes (1 … 720) or D / W / M. The docs say "default is 1min"; the WS
                 example sends "1min", which is not in the documented list.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Kline | list[Kline]
         """
         call = _market_get_kline.request(symbol=symbol, interval=interval)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_kline_history(
         self,
@@ -1365,6 +1453,7 @@ class AsyncMarketResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get historical candles of a pair
 
@@ -1386,17 +1475,19 @@ class AsyncMarketResource:
             limit: Number of candles, 1-500 (default 200). Live: more than 500 returns an empty array. The
                 docs type it as a string. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
         """
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_coin_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[CoinPair]:
         """List trading pairs and their rules
 
@@ -1409,17 +1500,19 @@ class AsyncMarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[CoinPair]
         """
         call = _market_get_coin_pairs.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_rates(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatRate]:
         """List fiat exchange rates
 
@@ -1432,17 +1525,19 @@ class AsyncMarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatRate]
         """
         call = _market_get_rates.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_coins(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Coin]:
         """List tokens and their networks
 
@@ -1456,12 +1551,13 @@ class AsyncMarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Coin]
         """
         call = _market_get_coins.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncOrdersResource:
@@ -1480,6 +1576,7 @@ class AsyncOrdersResource:
         symbol: str,
         client_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PlacedOrder:
         """Place an order
 
@@ -1504,6 +1601,7 @@ class AsyncOrdersResource:
             client_id: Caller's order id (undocumented): kept and returned by order reads, but not usable to
                 cancel or look up an order. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PlacedOrder
@@ -1511,13 +1609,14 @@ class AsyncOrdersResource:
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_batch_orders(
         self,
         *,
         order_list: Sequence[CreateOrderRequest],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[PlacedOrder]:
         """Place several orders
 
@@ -1535,18 +1634,20 @@ class AsyncOrdersResource:
         Args:
             order_list: Orders to place.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[PlacedOrder]
         """
         call = _orders_create_batch_orders.request(order_list=order_list)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_orders(
         self,
         *,
         order_id_list: Sequence[OrderRef],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult | None:
         """Cancel one or more orders
 
@@ -1561,12 +1662,13 @@ class AsyncOrdersResource:
         Args:
             order_id_list: Orders to cancel (one or many).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult | None
         """
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_order_fills(
         self,
@@ -1574,6 +1676,7 @@ class AsyncOrdersResource:
         order_id: str,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Fill]:
         """List the fills of an order
 
@@ -1589,12 +1692,13 @@ class AsyncOrdersResource:
             order_id: Order id.
             symbol: Trading pair.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Fill]
         """
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_order_history(
         self,
@@ -1608,6 +1712,7 @@ class AsyncOrdersResource:
         side: SideString | Literal["1", "2"] | None = None,
         type_: OrderTypeString | Literal["1", "2"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderPage:
         """List past orders of a pair
 
@@ -1631,6 +1736,7 @@ class AsyncOrdersResource:
                 sell, "2" = buy. Optional.
             type_: Order type as a string holding the numeric code: "1" = limit, "2" = market. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderPage
@@ -1645,13 +1751,14 @@ class AsyncOrdersResource:
             side=side,
             type_=type_,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_open_orders(
         self,
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order] | None:
         """List open orders of a pair
 
@@ -1666,18 +1773,20 @@ class AsyncOrdersResource:
         Args:
             symbol: Trading pair (required).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order] | None
         """
         call = _orders_get_open_orders.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_order(
         self,
         *,
         order_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None | Order:
         """Get one order
 
@@ -1692,12 +1801,13 @@ class AsyncOrdersResource:
         Args:
             order_id: Order id.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None | Order
         """
         call = _orders_get_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -1712,6 +1822,10 @@ class AsyncClient(_runtime.AsyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -1726,6 +1840,10 @@ class AsyncClient(_runtime.AsyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -1735,6 +1853,10 @@ class AsyncClient(_runtime.AsyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AsyncAccountResource(self)
         self.market = AsyncMarketResource(self)

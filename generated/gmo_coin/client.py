@@ -14,6 +14,7 @@ import httpx
 from auth_hooks import GmoCoinAuth
 from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
+from venuekit.retry import RetryPolicy
 
 from .api.account import create_transfer as _account_create_transfer
 from .api.account import get_assets as _account_get_assets
@@ -85,6 +86,20 @@ VENUE = _runtime.Venue(
     auth=GmoCoinAuth,
     envelope="gmo",
     errors=ERRORS,
+    rate_limits={
+        "default-tier": "1",
+        "buckets": [
+            {"name": "private-get", "methods": ["GET"], "signed": True, "limit": {"1": 20, "2": 30}, "window": 1},
+            {
+                "name": "private-post",
+                "methods": ["POST", "PUT", "DELETE"],
+                "signed": True,
+                "limit": {"1": 20, "2": 30},
+                "window": 1,
+            },
+            {"name": "transfer", "operations": ["createTransfer"], "limit": 1, "window": 180},
+        ],
+    },
 )
 
 
@@ -98,6 +113,7 @@ class AccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Margin:
         """Get the trading capacity (margin)
 
@@ -107,17 +123,19 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Margin
         """
         call = _account_get_margin.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_assets(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Asset]:
         """Get the asset balances
 
@@ -128,17 +146,19 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Asset]
         """
         call = _account_get_assets.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_trading_volume(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> TradingVolume:
         """Get the trading volume
 
@@ -149,12 +169,13 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             TradingVolume
         """
         call = _account_get_trading_volume.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_fiat_deposit_history(
         self,
@@ -162,6 +183,7 @@ class AccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY deposit history
 
@@ -175,12 +197,13 @@ class AccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatTransfer]
         """
         call = _account_get_fiat_deposit_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_fiat_withdrawal_history(
         self,
@@ -188,6 +211,7 @@ class AccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY withdrawal history
 
@@ -201,12 +225,13 @@ class AccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatTransfer]
         """
         call = _account_get_fiat_withdrawal_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_deposit_history(
         self,
@@ -215,6 +240,7 @@ class AccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto deposit history
 
@@ -229,6 +255,7 @@ class AccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[CryptoTransfer]
@@ -236,7 +263,7 @@ class AccountResource:
         call = _account_get_deposit_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_withdrawal_history(
         self,
@@ -245,6 +272,7 @@ class AccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto withdrawal history
 
@@ -259,6 +287,7 @@ class AccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[CryptoTransfer]
@@ -266,7 +295,7 @@ class AccountResource:
         call = _account_get_withdrawal_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_transfer(
         self,
@@ -274,6 +303,7 @@ class AccountResource:
         amount: Decimal | int | str,
         transfer_type: TransferType | Literal["WITHDRAWAL", "DEPOSIT"],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Transfer]:
         """Transfer JPY between the crypto and FX accounts
 
@@ -288,12 +318,13 @@ class AccountResource:
             transfer_type: Account transfer type: WITHDRAWAL or DEPOSIT. The documentation does not say which
                 direction (crypto account to FX account or the reverse) each value stands for.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Transfer]
         """
         call = _account_create_transfer.request(amount=amount, transfer_type=transfer_type)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class ExecutionsResource:
@@ -308,6 +339,7 @@ class ExecutionsResource:
         order_id: int | None = None,
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExecutionsList:
         """Get executions by order id or execution ids
 
@@ -321,12 +353,13 @@ class ExecutionsResource:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExecutionsList
         """
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_latest_executions(
         self,
@@ -335,6 +368,7 @@ class ExecutionsResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> LatestExecutionsPage:
         """Get the latest executions
 
@@ -349,12 +383,13 @@ class ExecutionsResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             LatestExecutionsPage
         """
         call = _executions_get_latest_executions.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class OrdersResource:
@@ -368,6 +403,7 @@ class OrdersResource:
         *,
         order_id: Sequence[int],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrdersList:
         """Get orders by id
 
@@ -378,12 +414,13 @@ class OrdersResource:
         Args:
             order_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrdersList
         """
         call = _orders_get_orders.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_active_orders(
         self,
@@ -392,6 +429,7 @@ class OrdersResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ActiveOrdersPage:
         """Get active orders
 
@@ -406,12 +444,13 @@ class OrdersResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ActiveOrdersPage
         """
         call = _orders_get_active_orders.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_order(
         self,
@@ -425,6 +464,7 @@ class OrdersResource:
         losscut_price: Decimal | int | str | None = None,
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Create an order
 
@@ -457,6 +497,7 @@ class OrdersResource:
                 Defaults to false. true is allowed only for spot orders with executionType MARKET,
                 timeInForce FAK and side SELL. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -471,7 +512,7 @@ class OrdersResource:
             losscut_price=losscut_price,
             cancel_before=cancel_before,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def change_order(
         self,
@@ -480,6 +521,7 @@ class OrdersResource:
         price: Decimal | int | str,
         losscut_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Change an order
 
@@ -495,18 +537,20 @@ class OrdersResource:
             price: New order price.
             losscut_price: New liquidation price (margin LIMIT and STOP orders only). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _orders_change_order.request(order_id=order_id, price=price, losscut_price=losscut_price)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_order(
         self,
         *,
         order_id: int,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Cancel an order
 
@@ -518,18 +562,20 @@ class OrdersResource:
         Args:
             order_id: Id of the order to cancel.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _orders_cancel_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_orders(
         self,
         *,
         order_ids: Sequence[int],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult:
         """Cancel several orders
 
@@ -542,12 +588,13 @@ class OrdersResource:
         Args:
             order_ids: Ids of the orders to cancel (the documentation states no maximum).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult
         """
         call = _orders_cancel_orders.request(order_ids=order_ids)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_bulk_order(
         self,
@@ -557,6 +604,7 @@ class OrdersResource:
         settle_type: SettleType | Literal["OPEN", "CLOSE"] | None = None,
         desc: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[int]:
         """Cancel orders in bulk
 
@@ -572,12 +620,13 @@ class OrdersResource:
             desc: Cancellation order: true cancels the newest orders first, false the oldest first.
                 Defaults to false. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[int]
         """
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type, desc=desc)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class PositionsResource:
@@ -593,6 +642,7 @@ class PositionsResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OpenPositionsPage:
         """Get open positions
 
@@ -607,18 +657,20 @@ class PositionsResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OpenPositionsPage
         """
         call = _positions_get_open_positions.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_position_summary(
         self,
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PositionSummaryList:
         """Get the position summary
 
@@ -630,12 +682,13 @@ class PositionsResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PositionSummaryList
         """
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def close_order(
         self,
@@ -648,6 +701,7 @@ class PositionsResource:
         price: Decimal | int | str | None = None,
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Close a position
 
@@ -678,6 +732,7 @@ class PositionsResource:
                 timeInForce FAK and side SELL, and not for active orders tied to several positions.
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -691,7 +746,7 @@ class PositionsResource:
             price=price,
             cancel_before=cancel_before,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def close_bulk_order(
         self,
@@ -703,6 +758,7 @@ class PositionsResource:
         time_in_force: TimeInForce | Literal["FAK", "FAS", "FOK", "SOK"] | None = None,
         price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Close positions in bulk
 
@@ -725,6 +781,7 @@ class PositionsResource:
                 (store or kill, post-only): a limit order that would not be a maker expires. Optional.
             price: Order price. Required for LIMIT and STOP orders; not used for MARKET orders. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -732,7 +789,7 @@ class PositionsResource:
         call = _positions_close_bulk_order.request(
             symbol=symbol, side=side, execution_type=execution_type, size=size, time_in_force=time_in_force, price=price
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def change_losscut_price(
         self,
@@ -740,6 +797,7 @@ class PositionsResource:
         position_id: int,
         losscut_price: Decimal | int | str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Change the liquidation price of a position
 
@@ -752,12 +810,13 @@ class PositionsResource:
             position_id: Id of the position.
             losscut_price: New liquidation price.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _positions_change_losscut_price.request(position_id=position_id, losscut_price=losscut_price)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class PublicResource:
@@ -770,6 +829,7 @@ class PublicResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExchangeStatus:
         """Get the service status
 
@@ -781,18 +841,20 @@ class PublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExchangeStatus
         """
         call = _public_get_status.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_ticker(
         self,
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Ticker]:
         """Get the latest rates
 
@@ -805,18 +867,20 @@ class PublicResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Ticker]
         """
         call = _public_get_ticker.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_orderbooks(
         self,
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Orderbook:
         """Get the order book
 
@@ -828,12 +892,13 @@ class PublicResource:
         Args:
             symbol: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Orderbook
         """
         call = _public_get_orderbooks.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_trades(
         self,
@@ -842,6 +907,7 @@ class PublicResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> TradesPage:
         """Get the trade history
 
@@ -856,12 +922,13 @@ class PublicResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             TradesPage
         """
         call = _public_get_trades.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_klines(
         self,
@@ -873,6 +940,7 @@ class PublicResource:
         ],
         date: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get candlestick (OHLCV) data
 
@@ -891,17 +959,19 @@ class PublicResource:
                 4hour, 8hour, 12hour, 1day, 1week and 1month take a YYYY date.
             date: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
         """
         call = _public_get_klines.request(symbol=symbol, interval=interval, date=date)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules
 
@@ -911,12 +981,13 @@ class PublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[SymbolRule]
         """
         call = _public_get_symbols.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class WsAuthResource:
@@ -930,6 +1001,7 @@ class WsAuthResource:
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -941,17 +1013,19 @@ class WsAuthResource:
         Args:
             token: The access token to extend.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Create a Private WebSocket access token
 
@@ -963,18 +1037,20 @@ class WsAuthResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _ws_auth_create_ws_auth_token.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def delete_ws_auth_token(
         self,
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -987,12 +1063,13 @@ class WsAuthResource:
         Args:
             token: The access token to delete.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -1007,6 +1084,10 @@ class Client(_runtime.SyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier (default 1).
     """
 
     venue = VENUE
@@ -1021,6 +1102,10 @@ class Client(_runtime.SyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -1030,6 +1115,10 @@ class Client(_runtime.SyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AccountResource(self)
         self.executions = ExecutionsResource(self)
@@ -1049,6 +1138,7 @@ class AsyncAccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Margin:
         """Get the trading capacity (margin)
 
@@ -1058,17 +1148,19 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Margin
         """
         call = _account_get_margin.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_assets(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Asset]:
         """Get the asset balances
 
@@ -1079,17 +1171,19 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Asset]
         """
         call = _account_get_assets.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_trading_volume(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> TradingVolume:
         """Get the trading volume
 
@@ -1100,12 +1194,13 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             TradingVolume
         """
         call = _account_get_trading_volume.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_fiat_deposit_history(
         self,
@@ -1113,6 +1208,7 @@ class AsyncAccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY deposit history
 
@@ -1126,12 +1222,13 @@ class AsyncAccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatTransfer]
         """
         call = _account_get_fiat_deposit_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_fiat_withdrawal_history(
         self,
@@ -1139,6 +1236,7 @@ class AsyncAccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY withdrawal history
 
@@ -1152,12 +1250,13 @@ class AsyncAccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatTransfer]
         """
         call = _account_get_fiat_withdrawal_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_deposit_history(
         self,
@@ -1166,6 +1265,7 @@ class AsyncAccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto deposit history
 
@@ -1180,6 +1280,7 @@ class AsyncAccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[CryptoTransfer]
@@ -1187,7 +1288,7 @@ class AsyncAccountResource:
         call = _account_get_deposit_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_withdrawal_history(
         self,
@@ -1196,6 +1297,7 @@ class AsyncAccountResource:
         from_timestamp: str,
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto withdrawal history
 
@@ -1210,6 +1312,7 @@ class AsyncAccountResource:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[CryptoTransfer]
@@ -1217,7 +1320,7 @@ class AsyncAccountResource:
         call = _account_get_withdrawal_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_transfer(
         self,
@@ -1225,6 +1328,7 @@ class AsyncAccountResource:
         amount: Decimal | int | str,
         transfer_type: TransferType | Literal["WITHDRAWAL", "DEPOSIT"],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Transfer]:
         """Transfer JPY between the crypto and FX accounts
 
@@ -1239,12 +1343,13 @@ class AsyncAccountResource:
             transfer_type: Account transfer type: WITHDRAWAL or DEPOSIT. The documentation does not say which
                 direction (crypto account to FX account or the reverse) each value stands for.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Transfer]
         """
         call = _account_create_transfer.request(amount=amount, transfer_type=transfer_type)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncExecutionsResource:
@@ -1259,6 +1364,7 @@ class AsyncExecutionsResource:
         order_id: int | None = None,
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExecutionsList:
         """Get executions by order id or execution ids
 
@@ -1272,12 +1378,13 @@ class AsyncExecutionsResource:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExecutionsList
         """
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_latest_executions(
         self,
@@ -1286,6 +1393,7 @@ class AsyncExecutionsResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> LatestExecutionsPage:
         """Get the latest executions
 
@@ -1300,12 +1408,13 @@ class AsyncExecutionsResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             LatestExecutionsPage
         """
         call = _executions_get_latest_executions.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncOrdersResource:
@@ -1319,6 +1428,7 @@ class AsyncOrdersResource:
         *,
         order_id: Sequence[int],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrdersList:
         """Get orders by id
 
@@ -1329,12 +1439,13 @@ class AsyncOrdersResource:
         Args:
             order_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrdersList
         """
         call = _orders_get_orders.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_active_orders(
         self,
@@ -1343,6 +1454,7 @@ class AsyncOrdersResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ActiveOrdersPage:
         """Get active orders
 
@@ -1357,12 +1469,13 @@ class AsyncOrdersResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ActiveOrdersPage
         """
         call = _orders_get_active_orders.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_order(
         self,
@@ -1376,6 +1489,7 @@ class AsyncOrdersResource:
         losscut_price: Decimal | int | str | None = None,
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Create an order
 
@@ -1408,6 +1522,7 @@ class AsyncOrdersResource:
                 Defaults to false. true is allowed only for spot orders with executionType MARKET,
                 timeInForce FAK and side SELL. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -1422,7 +1537,7 @@ class AsyncOrdersResource:
             losscut_price=losscut_price,
             cancel_before=cancel_before,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def change_order(
         self,
@@ -1431,6 +1546,7 @@ class AsyncOrdersResource:
         price: Decimal | int | str,
         losscut_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Change an order
 
@@ -1446,18 +1562,20 @@ class AsyncOrdersResource:
             price: New order price.
             losscut_price: New liquidation price (margin LIMIT and STOP orders only). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _orders_change_order.request(order_id=order_id, price=price, losscut_price=losscut_price)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_order(
         self,
         *,
         order_id: int,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Cancel an order
 
@@ -1469,18 +1587,20 @@ class AsyncOrdersResource:
         Args:
             order_id: Id of the order to cancel.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _orders_cancel_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_orders(
         self,
         *,
         order_ids: Sequence[int],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult:
         """Cancel several orders
 
@@ -1493,12 +1613,13 @@ class AsyncOrdersResource:
         Args:
             order_ids: Ids of the orders to cancel (the documentation states no maximum).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult
         """
         call = _orders_cancel_orders.request(order_ids=order_ids)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_bulk_order(
         self,
@@ -1508,6 +1629,7 @@ class AsyncOrdersResource:
         settle_type: SettleType | Literal["OPEN", "CLOSE"] | None = None,
         desc: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[int]:
         """Cancel orders in bulk
 
@@ -1523,12 +1645,13 @@ class AsyncOrdersResource:
             desc: Cancellation order: true cancels the newest orders first, false the oldest first.
                 Defaults to false. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[int]
         """
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type, desc=desc)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncPositionsResource:
@@ -1544,6 +1667,7 @@ class AsyncPositionsResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OpenPositionsPage:
         """Get open positions
 
@@ -1558,18 +1682,20 @@ class AsyncPositionsResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OpenPositionsPage
         """
         call = _positions_get_open_positions.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_position_summary(
         self,
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PositionSummaryList:
         """Get the position summary
 
@@ -1581,12 +1707,13 @@ class AsyncPositionsResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PositionSummaryList
         """
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def close_order(
         self,
@@ -1599,6 +1726,7 @@ class AsyncPositionsResource:
         price: Decimal | int | str | None = None,
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Close a position
 
@@ -1629,6 +1757,7 @@ class AsyncPositionsResource:
                 timeInForce FAK and side SELL, and not for active orders tied to several positions.
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -1642,7 +1771,7 @@ class AsyncPositionsResource:
             price=price,
             cancel_before=cancel_before,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def close_bulk_order(
         self,
@@ -1654,6 +1783,7 @@ class AsyncPositionsResource:
         time_in_force: TimeInForce | Literal["FAK", "FAS", "FOK", "SOK"] | None = None,
         price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Close positions in bulk
 
@@ -1676,6 +1806,7 @@ class AsyncPositionsResource:
                 (store or kill, post-only): a limit order that would not be a maker expires. Optional.
             price: Order price. Required for LIMIT and STOP orders; not used for MARKET orders. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
@@ -1683,7 +1814,7 @@ class AsyncPositionsResource:
         call = _positions_close_bulk_order.request(
             symbol=symbol, side=side, execution_type=execution_type, size=size, time_in_force=time_in_force, price=price
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def change_losscut_price(
         self,
@@ -1691,6 +1822,7 @@ class AsyncPositionsResource:
         position_id: int,
         losscut_price: Decimal | int | str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Change the liquidation price of a position
 
@@ -1703,12 +1835,13 @@ class AsyncPositionsResource:
             position_id: Id of the position.
             losscut_price: New liquidation price.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _positions_change_losscut_price.request(position_id=position_id, losscut_price=losscut_price)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncPublicResource:
@@ -1721,6 +1854,7 @@ class AsyncPublicResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExchangeStatus:
         """Get the service status
 
@@ -1732,18 +1866,20 @@ class AsyncPublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExchangeStatus
         """
         call = _public_get_status.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_ticker(
         self,
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Ticker]:
         """Get the latest rates
 
@@ -1756,18 +1892,20 @@ class AsyncPublicResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Ticker]
         """
         call = _public_get_ticker.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_orderbooks(
         self,
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Orderbook:
         """Get the order book
 
@@ -1779,12 +1917,13 @@ class AsyncPublicResource:
         Args:
             symbol: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Orderbook
         """
         call = _public_get_orderbooks.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_trades(
         self,
@@ -1793,6 +1932,7 @@ class AsyncPublicResource:
         page: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> TradesPage:
         """Get the trade history
 
@@ -1807,12 +1947,13 @@ class AsyncPublicResource:
             page: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             TradesPage
         """
         call = _public_get_trades.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_klines(
         self,
@@ -1824,6 +1965,7 @@ class AsyncPublicResource:
         ],
         date: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get candlestick (OHLCV) data
 
@@ -1842,17 +1984,19 @@ class AsyncPublicResource:
                 4hour, 8hour, 12hour, 1day, 1week and 1month take a YYYY date.
             date: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
         """
         call = _public_get_klines.request(symbol=symbol, interval=interval, date=date)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules
 
@@ -1862,12 +2006,13 @@ class AsyncPublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[SymbolRule]
         """
         call = _public_get_symbols.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncWsAuthResource:
@@ -1881,6 +2026,7 @@ class AsyncWsAuthResource:
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -1892,17 +2038,19 @@ class AsyncWsAuthResource:
         Args:
             token: The access token to extend.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Create a Private WebSocket access token
 
@@ -1914,18 +2062,20 @@ class AsyncWsAuthResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _ws_auth_create_ws_auth_token.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def delete_ws_auth_token(
         self,
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -1938,12 +2088,13 @@ class AsyncWsAuthResource:
         Args:
             token: The access token to delete.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -1958,6 +2109,10 @@ class AsyncClient(_runtime.AsyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier (default 1).
     """
 
     venue = VENUE
@@ -1972,6 +2127,10 @@ class AsyncClient(_runtime.AsyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -1981,6 +2140,10 @@ class AsyncClient(_runtime.AsyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AsyncAccountResource(self)
         self.executions = AsyncExecutionsResource(self)

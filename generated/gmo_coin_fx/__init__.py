@@ -3,8 +3,19 @@
 Generated from specs/gmo_coin_fx/openapi.yaml by `make generate`; do not edit.
 """
 
-from . import errors, models
+from . import errors, models, stream_models, streams
 from .client import AsyncClient, Client
 from .errors import ErrorCode
+from .streams import PrivateStream, PublicStream
 
-__all__ = ["AsyncClient", "Client", "ErrorCode", "errors", "models"]
+__all__ = [
+    "AsyncClient",
+    "Client",
+    "ErrorCode",
+    "PrivateStream",
+    "PublicStream",
+    "errors",
+    "models",
+    "stream_models",
+    "streams",
+]

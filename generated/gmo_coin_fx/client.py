@@ -15,6 +15,7 @@ from auth_hooks import GmoCoinAuth
 from venuekit import client as _runtime
 from venuekit import paging
 from venuekit.client import TimeoutTypes
+from venuekit.retry import RetryPolicy
 
 from .api.account import get_assets as _account_get_assets
 from .api.executions import get_executions as _executions_get_executions
@@ -73,6 +74,12 @@ VENUE = _runtime.Venue(
     auth=GmoCoinAuth,
     envelope="gmo",
     errors=ERRORS,
+    rate_limits={
+        "buckets": [
+            {"name": "private-get", "methods": ["GET"], "signed": True, "limit": 6, "window": 1},
+            {"name": "private-post", "methods": ["POST", "PUT", "DELETE"], "signed": True, "limit": 1, "window": 1},
+        ]
+    },
 )
 
 
@@ -86,6 +93,7 @@ class AccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Asset]:
         """Get the account's assets and margin
 
@@ -97,12 +105,13 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Asset]
         """
         call = _account_get_assets.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class ExecutionsResource:
@@ -117,6 +126,7 @@ class ExecutionsResource:
         order_id: int | None = None,
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExecutionsList:
         """Get executions by order ID or execution IDs
 
@@ -130,12 +140,13 @@ class ExecutionsResource:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExecutionsList
         """
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_latest_executions(
         self,
@@ -143,6 +154,7 @@ class ExecutionsResource:
         symbol: str,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExecutionsList:
         """Get the latest executions of a symbol
 
@@ -155,12 +167,13 @@ class ExecutionsResource:
             symbol: (undocumented)
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExecutionsList
         """
         call = _executions_get_latest_executions.request(symbol=symbol, count=count)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class OrdersResource:
@@ -175,6 +188,7 @@ class OrdersResource:
         root_order_id: Sequence[int] | None = None,
         order_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrdersList:
         """Get orders by order ID or root order ID
 
@@ -188,12 +202,13 @@ class OrdersResource:
             root_order_id: (undocumented) Optional.
             order_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrdersList
         """
         call = _orders_get_orders.request(root_order_id=root_order_id, order_id=order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_active_orders(
         self,
@@ -202,6 +217,7 @@ class OrdersResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrdersList:
         """List active orders
 
@@ -217,12 +233,13 @@ class OrdersResource:
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrdersList
         """
         call = _orders_get_active_orders.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def iter_active_orders(
         self,
@@ -261,6 +278,7 @@ class OrdersResource:
         upper_bound: Decimal | int | str | None = None,
         is_hedgeable: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place a speed (market) order
 
@@ -292,6 +310,7 @@ class OrdersResource:
                 JSON boolean under this key; several doc samples misspell it `isHedgeableze` and send
                 the string `"false"`. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -305,7 +324,7 @@ class OrdersResource:
             upper_bound=upper_bound,
             is_hedgeable=is_hedgeable,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_order(
         self,
@@ -320,6 +339,7 @@ class OrdersResource:
         lower_bound: Decimal | int | str | None = None,
         upper_bound: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place a new order (MARKET, LIMIT, STOP or OCO)
 
@@ -349,6 +369,7 @@ class OrdersResource:
             upper_bound: Upper bound of the fill price (成立上限価格); only for executionType `MARKET` with side `BUY`.
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -364,7 +385,7 @@ class OrdersResource:
             lower_bound=lower_bound,
             upper_bound=upper_bound,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_ifd_order(
         self,
@@ -379,6 +400,7 @@ class OrdersResource:
         second_price: Decimal | int | str,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place an IFD order
 
@@ -403,6 +425,7 @@ class OrdersResource:
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -418,7 +441,7 @@ class OrdersResource:
             second_price=second_price,
             client_order_id=client_order_id,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_ifo_order(
         self,
@@ -433,6 +456,7 @@ class OrdersResource:
         second_stop_price: Decimal | int | str,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place an IFDOCO order
 
@@ -461,6 +485,7 @@ class OrdersResource:
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -476,7 +501,7 @@ class OrdersResource:
             second_stop_price=second_stop_price,
             client_order_id=client_order_id,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def change_order(
         self,
@@ -485,6 +510,7 @@ class OrdersResource:
         order_id: int | None = None,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the price of a normal order
 
@@ -504,12 +530,13 @@ class OrdersResource:
             order_id: Order ID of the order to change. Optional.
             client_order_id: Client order ID of the order to change. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
         """
         call = _orders_change_order.request(price=price, order_id=order_id, client_order_id=client_order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def change_oco_order(
         self,
@@ -519,6 +546,7 @@ class OrdersResource:
         limit_price: Decimal | int | str | None = None,
         stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the prices of an OCO order
 
@@ -540,6 +568,7 @@ class OrdersResource:
             limit_price: New limit price (指値注文レート). Optional.
             stop_price: New stop price (逆指値注文レート). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -547,7 +576,7 @@ class OrdersResource:
         call = _orders_change_oco_order.request(
             root_order_id=root_order_id, client_order_id=client_order_id, limit_price=limit_price, stop_price=stop_price
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def change_ifd_order(
         self,
@@ -557,6 +586,7 @@ class OrdersResource:
         first_price: Decimal | int | str | None = None,
         second_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the prices of an IFD order
 
@@ -578,6 +608,7 @@ class OrdersResource:
             first_price: New first-leg price (1次注文レート). Optional.
             second_price: New second-leg price (2次注文レート). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -588,7 +619,7 @@ class OrdersResource:
             first_price=first_price,
             second_price=second_price,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def change_ifo_order(
         self,
@@ -599,6 +630,7 @@ class OrdersResource:
         second_limit_price: Decimal | int | str | None = None,
         second_stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the prices of an IFDOCO order
 
@@ -621,6 +653,7 @@ class OrdersResource:
             second_limit_price: New second-leg limit price (2次指値注文レート). Optional.
             second_stop_price: New second-leg stop price (2次逆指値注文レート). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -632,7 +665,7 @@ class OrdersResource:
             second_limit_price=second_limit_price,
             second_stop_price=second_stop_price,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_orders(
         self,
@@ -640,6 +673,7 @@ class OrdersResource:
         root_order_ids: Sequence[int] | None = None,
         client_order_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult:
         """Cancel up to 10 orders
 
@@ -660,12 +694,13 @@ class OrdersResource:
             root_order_ids: Root (parent) order IDs to cancel (a JSON array). Optional.
             client_order_ids: Client order IDs to cancel (a JSON array). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult
         """
         call = _orders_cancel_orders.request(root_order_ids=root_order_ids, client_order_ids=client_order_ids)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_bulk_order(
         self,
@@ -674,6 +709,7 @@ class OrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         settle_type: SettleType | Literal["OPEN", "CLOSE"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult:
         """Cancel all orders matching symbols, side and settle type
 
@@ -698,12 +734,13 @@ class OrdersResource:
             side: Side (売買区分). `BUY` buy, `SELL` sell. Optional.
             settle_type: Settlement type (決済区分). `OPEN` opens a position, `CLOSE` settles one. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult
         """
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class PositionsResource:
@@ -719,6 +756,7 @@ class PositionsResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OpenPositionsList:
         """List open positions
 
@@ -733,12 +771,13 @@ class PositionsResource:
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OpenPositionsList
         """
         call = _positions_get_open_positions.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def iter_open_positions(
         self,
@@ -771,6 +810,7 @@ class PositionsResource:
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PositionSummaryList:
         """Get the position summary per symbol and side
 
@@ -782,12 +822,13 @@ class PositionsResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PositionSummaryList
         """
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def close_order(
         self,
@@ -803,6 +844,7 @@ class PositionsResource:
         upper_bound: Decimal | int | str | None = None,
         settle_position: Sequence[SettlePosition] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place a close (settlement) order
 
@@ -835,6 +877,7 @@ class PositionsResource:
             upper_bound: Upper bound of the fill price (成立上限価格); MARKET BUY. Optional.
             settle_position: Positions to settle, at most 10 (複数建玉). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -851,7 +894,7 @@ class PositionsResource:
             upper_bound=upper_bound,
             settle_position=settle_position,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class PublicResource:
@@ -864,6 +907,7 @@ class PublicResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExchangeStatus:
         """Get the FX service status
 
@@ -874,17 +918,19 @@ class PublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExchangeStatus
         """
         call = _public_get_status.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_ticker(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Ticker]:
         """Get the latest rates of all symbols
 
@@ -896,12 +942,13 @@ class PublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Ticker]
         """
         call = _public_get_ticker.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_klines(
         self,
@@ -914,6 +961,7 @@ class PublicResource:
         ],
         date: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get candlesticks (OHLC) of a symbol
 
@@ -931,17 +979,19 @@ class PublicResource:
                 12hour 1day 1week 1month take a `YYYY` date.
             date: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
         """
         call = _public_get_klines.request(symbol=symbol, price_type=price_type, interval=interval, date=date)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules of all symbols
 
@@ -952,12 +1002,13 @@ class PublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[SymbolRule]
         """
         call = _public_get_symbols.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class WsAuthResource:
@@ -971,6 +1022,7 @@ class WsAuthResource:
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -990,17 +1042,19 @@ class WsAuthResource:
         Args:
             token: Access token (アクセストークン).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Get a Private WebSocket access token
 
@@ -1021,18 +1075,20 @@ class WsAuthResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _ws_auth_create_ws_auth_token.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def delete_ws_auth_token(
         self,
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -1051,12 +1107,13 @@ class WsAuthResource:
         Args:
             token: Access token (アクセストークン).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -1071,6 +1128,10 @@ class Client(_runtime.SyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -1085,6 +1146,10 @@ class Client(_runtime.SyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -1094,6 +1159,10 @@ class Client(_runtime.SyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AccountResource(self)
         self.executions = ExecutionsResource(self)
@@ -1113,6 +1182,7 @@ class AsyncAccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Asset]:
         """Get the account's assets and margin
 
@@ -1124,12 +1194,13 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Asset]
         """
         call = _account_get_assets.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncExecutionsResource:
@@ -1144,6 +1215,7 @@ class AsyncExecutionsResource:
         order_id: int | None = None,
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExecutionsList:
         """Get executions by order ID or execution IDs
 
@@ -1157,12 +1229,13 @@ class AsyncExecutionsResource:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExecutionsList
         """
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_latest_executions(
         self,
@@ -1170,6 +1243,7 @@ class AsyncExecutionsResource:
         symbol: str,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExecutionsList:
         """Get the latest executions of a symbol
 
@@ -1182,12 +1256,13 @@ class AsyncExecutionsResource:
             symbol: (undocumented)
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExecutionsList
         """
         call = _executions_get_latest_executions.request(symbol=symbol, count=count)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncOrdersResource:
@@ -1202,6 +1277,7 @@ class AsyncOrdersResource:
         root_order_id: Sequence[int] | None = None,
         order_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrdersList:
         """Get orders by order ID or root order ID
 
@@ -1215,12 +1291,13 @@ class AsyncOrdersResource:
             root_order_id: (undocumented) Optional.
             order_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrdersList
         """
         call = _orders_get_orders.request(root_order_id=root_order_id, order_id=order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_active_orders(
         self,
@@ -1229,6 +1306,7 @@ class AsyncOrdersResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrdersList:
         """List active orders
 
@@ -1244,12 +1322,13 @@ class AsyncOrdersResource:
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrdersList
         """
         call = _orders_get_active_orders.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def iter_active_orders(
         self,
@@ -1288,6 +1367,7 @@ class AsyncOrdersResource:
         upper_bound: Decimal | int | str | None = None,
         is_hedgeable: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place a speed (market) order
 
@@ -1319,6 +1399,7 @@ class AsyncOrdersResource:
                 JSON boolean under this key; several doc samples misspell it `isHedgeableze` and send
                 the string `"false"`. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1332,7 +1413,7 @@ class AsyncOrdersResource:
             upper_bound=upper_bound,
             is_hedgeable=is_hedgeable,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_order(
         self,
@@ -1347,6 +1428,7 @@ class AsyncOrdersResource:
         lower_bound: Decimal | int | str | None = None,
         upper_bound: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place a new order (MARKET, LIMIT, STOP or OCO)
 
@@ -1376,6 +1458,7 @@ class AsyncOrdersResource:
             upper_bound: Upper bound of the fill price (成立上限価格); only for executionType `MARKET` with side `BUY`.
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1391,7 +1474,7 @@ class AsyncOrdersResource:
             lower_bound=lower_bound,
             upper_bound=upper_bound,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_ifd_order(
         self,
@@ -1406,6 +1489,7 @@ class AsyncOrdersResource:
         second_price: Decimal | int | str,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place an IFD order
 
@@ -1430,6 +1514,7 @@ class AsyncOrdersResource:
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1445,7 +1530,7 @@ class AsyncOrdersResource:
             second_price=second_price,
             client_order_id=client_order_id,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_ifo_order(
         self,
@@ -1460,6 +1545,7 @@ class AsyncOrdersResource:
         second_stop_price: Decimal | int | str,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place an IFDOCO order
 
@@ -1488,6 +1574,7 @@ class AsyncOrdersResource:
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1503,7 +1590,7 @@ class AsyncOrdersResource:
             second_stop_price=second_stop_price,
             client_order_id=client_order_id,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def change_order(
         self,
@@ -1512,6 +1599,7 @@ class AsyncOrdersResource:
         order_id: int | None = None,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the price of a normal order
 
@@ -1531,12 +1619,13 @@ class AsyncOrdersResource:
             order_id: Order ID of the order to change. Optional.
             client_order_id: Client order ID of the order to change. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
         """
         call = _orders_change_order.request(price=price, order_id=order_id, client_order_id=client_order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def change_oco_order(
         self,
@@ -1546,6 +1635,7 @@ class AsyncOrdersResource:
         limit_price: Decimal | int | str | None = None,
         stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the prices of an OCO order
 
@@ -1567,6 +1657,7 @@ class AsyncOrdersResource:
             limit_price: New limit price (指値注文レート). Optional.
             stop_price: New stop price (逆指値注文レート). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1574,7 +1665,7 @@ class AsyncOrdersResource:
         call = _orders_change_oco_order.request(
             root_order_id=root_order_id, client_order_id=client_order_id, limit_price=limit_price, stop_price=stop_price
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def change_ifd_order(
         self,
@@ -1584,6 +1675,7 @@ class AsyncOrdersResource:
         first_price: Decimal | int | str | None = None,
         second_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the prices of an IFD order
 
@@ -1605,6 +1697,7 @@ class AsyncOrdersResource:
             first_price: New first-leg price (1次注文レート). Optional.
             second_price: New second-leg price (2次注文レート). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1615,7 +1708,7 @@ class AsyncOrdersResource:
             first_price=first_price,
             second_price=second_price,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def change_ifo_order(
         self,
@@ -1626,6 +1719,7 @@ class AsyncOrdersResource:
         second_limit_price: Decimal | int | str | None = None,
         second_stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Change the prices of an IFDOCO order
 
@@ -1648,6 +1742,7 @@ class AsyncOrdersResource:
             second_limit_price: New second-leg limit price (2次指値注文レート). Optional.
             second_stop_price: New second-leg stop price (2次逆指値注文レート). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1659,7 +1754,7 @@ class AsyncOrdersResource:
             second_limit_price=second_limit_price,
             second_stop_price=second_stop_price,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_orders(
         self,
@@ -1667,6 +1762,7 @@ class AsyncOrdersResource:
         root_order_ids: Sequence[int] | None = None,
         client_order_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult:
         """Cancel up to 10 orders
 
@@ -1687,12 +1783,13 @@ class AsyncOrdersResource:
             root_order_ids: Root (parent) order IDs to cancel (a JSON array). Optional.
             client_order_ids: Client order IDs to cancel (a JSON array). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult
         """
         call = _orders_cancel_orders.request(root_order_ids=root_order_ids, client_order_ids=client_order_ids)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_bulk_order(
         self,
@@ -1701,6 +1798,7 @@ class AsyncOrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         settle_type: SettleType | Literal["OPEN", "CLOSE"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersResult:
         """Cancel all orders matching symbols, side and settle type
 
@@ -1725,12 +1823,13 @@ class AsyncOrdersResource:
             side: Side (売買区分). `BUY` buy, `SELL` sell. Optional.
             settle_type: Settlement type (決済区分). `OPEN` opens a position, `CLOSE` settles one. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersResult
         """
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncPositionsResource:
@@ -1746,6 +1845,7 @@ class AsyncPositionsResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OpenPositionsList:
         """List open positions
 
@@ -1760,12 +1860,13 @@ class AsyncPositionsResource:
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OpenPositionsList
         """
         call = _positions_get_open_positions.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def iter_open_positions(
         self,
@@ -1798,6 +1899,7 @@ class AsyncPositionsResource:
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PositionSummaryList:
         """Get the position summary per symbol and side
 
@@ -1809,12 +1911,13 @@ class AsyncPositionsResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PositionSummaryList
         """
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def close_order(
         self,
@@ -1830,6 +1933,7 @@ class AsyncPositionsResource:
         upper_bound: Decimal | int | str | None = None,
         settle_position: Sequence[SettlePosition] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Place a close (settlement) order
 
@@ -1862,6 +1966,7 @@ class AsyncPositionsResource:
             upper_bound: Upper bound of the fill price (成立上限価格); MARKET BUY. Optional.
             settle_position: Positions to settle, at most 10 (複数建玉). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
@@ -1878,7 +1983,7 @@ class AsyncPositionsResource:
             upper_bound=upper_bound,
             settle_position=settle_position,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncPublicResource:
@@ -1891,6 +1996,7 @@ class AsyncPublicResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExchangeStatus:
         """Get the FX service status
 
@@ -1901,17 +2007,19 @@ class AsyncPublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExchangeStatus
         """
         call = _public_get_status.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_ticker(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Ticker]:
         """Get the latest rates of all symbols
 
@@ -1923,12 +2031,13 @@ class AsyncPublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Ticker]
         """
         call = _public_get_ticker.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_klines(
         self,
@@ -1941,6 +2050,7 @@ class AsyncPublicResource:
         ],
         date: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get candlesticks (OHLC) of a symbol
 
@@ -1958,17 +2068,19 @@ class AsyncPublicResource:
                 12hour 1day 1week 1month take a `YYYY` date.
             date: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
         """
         call = _public_get_klines.request(symbol=symbol, price_type=price_type, interval=interval, date=date)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules of all symbols
 
@@ -1979,12 +2091,13 @@ class AsyncPublicResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[SymbolRule]
         """
         call = _public_get_symbols.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncWsAuthResource:
@@ -1998,6 +2111,7 @@ class AsyncWsAuthResource:
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -2017,17 +2131,19 @@ class AsyncWsAuthResource:
         Args:
             token: Access token (アクセストークン).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> str:
         """Get a Private WebSocket access token
 
@@ -2048,18 +2164,20 @@ class AsyncWsAuthResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             str
         """
         call = _ws_auth_create_ws_auth_token.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def delete_ws_auth_token(
         self,
         *,
         token: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -2078,12 +2196,13 @@ class AsyncWsAuthResource:
         Args:
             token: Access token (アクセストークン).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             None
         """
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -2098,6 +2217,10 @@ class AsyncClient(_runtime.AsyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -2112,6 +2235,10 @@ class AsyncClient(_runtime.AsyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -2121,6 +2248,10 @@ class AsyncClient(_runtime.AsyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AsyncAccountResource(self)
         self.executions = AsyncExecutionsResource(self)

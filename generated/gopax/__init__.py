@@ -7,4 +7,10 @@ from . import errors, models
 from .client import AsyncClient, Client
 from .errors import ErrorCode
 
-__all__ = ["AsyncClient", "Client", "ErrorCode", "errors", "models"]
+__all__ = [
+    "AsyncClient",
+    "Client",
+    "ErrorCode",
+    "errors",
+    "models",
+]

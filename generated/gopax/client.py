@@ -14,6 +14,7 @@ import httpx
 from auth_hooks import GopaxAuth
 from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
+from venuekit.retry import RetryPolicy
 
 from .api.account import get_balance as _account_get_balance
 from .api.account import get_balances as _account_get_balances
@@ -60,6 +61,13 @@ VENUE = _runtime.Venue(
     auth=GopaxAuth,
     envelope="gopax",
     errors=ERRORS,
+    rate_limits={
+        "buckets": [
+            {"name": "public", "signed": False, "limit": 20, "window": 1},
+            {"name": "private", "signed": True, "limit": 20, "window": 1},
+            {"name": "book", "operations": ["getOrderbook"], "limit": 1, "window": 1},
+        ]
+    },
 )
 
 
@@ -73,6 +81,7 @@ class AccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Balance]:
         """Get the balances of every asset.
 
@@ -83,18 +92,20 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Balance]
         """
         call = _account_get_balances.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_balance(
         self,
         *,
         asset_name: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Balance:
         """Get the balance of one asset.
 
@@ -105,12 +116,13 @@ class AccountResource:
         Args:
             asset_name: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Balance
         """
         call = _account_get_balance.request(asset_name=asset_name)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class MarketResource:
@@ -123,6 +135,7 @@ class MarketResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Asset]:
         """Get all assets.
 
@@ -132,17 +145,19 @@ class MarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Asset]
         """
         call = _market_get_assets.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_trading_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[TradingPair]:
         """Get all trading pairs.
 
@@ -152,18 +167,20 @@ class MarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[TradingPair]
         """
         call = _market_get_trading_pairs.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_ticker(
         self,
         *,
         trading_pair: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Ticker:
         """Get the ticker of a trading pair.
 
@@ -174,12 +191,13 @@ class MarketResource:
         Args:
             trading_pair: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Ticker
         """
         call = _market_get_ticker.request(trading_pair=trading_pair)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_orderbook(
         self,
@@ -187,6 +205,7 @@ class MarketResource:
         trading_pair: str,
         level: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Orderbook:
         """Get the order book of a trading pair.
 
@@ -202,12 +221,13 @@ class MarketResource:
             trading_pair: (undocumented)
             level: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Orderbook
         """
         call = _market_get_orderbook.request(trading_pair=trading_pair, level=level)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_trades(
         self,
@@ -219,6 +239,7 @@ class MarketResource:
         after: int | None = None,
         before: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[PublicTrade]:
         """Get the recent public trades of a trading pair.
 
@@ -236,6 +257,7 @@ class MarketResource:
             after: (undocumented) Optional.
             before: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[PublicTrade]
@@ -243,13 +265,14 @@ class MarketResource:
         call = _market_get_trades.request(
             trading_pair=trading_pair, limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_stats(
         self,
         *,
         trading_pair: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Stats:
         """Get the 24-hour statistics of a trading pair.
 
@@ -261,12 +284,13 @@ class MarketResource:
         Args:
             trading_pair: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Stats
         """
         call = _market_get_stats.request(trading_pair=trading_pair)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_candles(
         self,
@@ -276,6 +300,7 @@ class MarketResource:
         end: int,
         interval: CandleInterval | Literal[1, 5, 30, 1440, "VALUE_1", "VALUE_5", "VALUE_30", "VALUE_1440"],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Candle]:
         """Get the candles (historic rates) of a trading pair.
 
@@ -293,17 +318,19 @@ class MarketResource:
             end: (undocumented)
             interval: Candle interval in minutes.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Candle]
         """
         call = _market_get_candles.request(trading_pair=trading_pair, start=start, end=end, interval=interval)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_all_stats(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[TradingPairStats]:
         """Get the 24-hour statistics of every trading pair.
 
@@ -313,12 +340,13 @@ class MarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[TradingPairStats]
         """
         call = _market_get_all_stats.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class OrdersResource:
@@ -332,6 +360,7 @@ class OrdersResource:
         *,
         include_past: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Get the open orders.
 
@@ -343,12 +372,13 @@ class OrdersResource:
         Args:
             include_past: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
         """
         call = _orders_get_orders.request(include_past=include_past)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_order(
         self,
@@ -363,6 +393,7 @@ class OrdersResource:
         protection: Protection | Literal["yes", "no"] | None = None,
         time_in_force: TimeInForce | Literal["gtc", "po", "ioc", "fok"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Order:
         """Place an order.
 
@@ -393,6 +424,7 @@ class OrdersResource:
             time_in_force: Current edition: `gtc` good till cancelled (default), `po` post only, `ioc` immediate or
                 cancel, `fok` fill or kill. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Order
@@ -408,13 +440,14 @@ class OrdersResource:
             protection=protection,
             time_in_force=time_in_force,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_order(
         self,
         *,
         order_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Order:
         """Get one order by id.
 
@@ -426,18 +459,20 @@ class OrdersResource:
         Args:
             order_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Order
         """
         call = _orders_get_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_order(
         self,
         *,
         order_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrderResponse:
         """Cancel an order by id.
 
@@ -449,12 +484,13 @@ class OrdersResource:
         Args:
             order_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrderResponse
         """
         call = _orders_cancel_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class TradesResource:
@@ -472,6 +508,7 @@ class TradesResource:
         after: int | None = None,
         before: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[UserTrade]:
         """Get the user's trade history.
 
@@ -491,6 +528,7 @@ class TradesResource:
             after: (undocumented) Optional.
             before: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[UserTrade]
@@ -498,7 +536,7 @@ class TradesResource:
         call = _trades_get_my_trades.request(
             limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -513,6 +551,10 @@ class Client(_runtime.SyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GopaxAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -527,6 +569,10 @@ class Client(_runtime.SyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -536,6 +582,10 @@ class Client(_runtime.SyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AccountResource(self)
         self.market = MarketResource(self)
@@ -553,6 +603,7 @@ class AsyncAccountResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Balance]:
         """Get the balances of every asset.
 
@@ -563,18 +614,20 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Balance]
         """
         call = _account_get_balances.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_balance(
         self,
         *,
         asset_name: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Balance:
         """Get the balance of one asset.
 
@@ -585,12 +638,13 @@ class AsyncAccountResource:
         Args:
             asset_name: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Balance
         """
         call = _account_get_balance.request(asset_name=asset_name)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncMarketResource:
@@ -603,6 +657,7 @@ class AsyncMarketResource:
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Asset]:
         """Get all assets.
 
@@ -612,17 +667,19 @@ class AsyncMarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Asset]
         """
         call = _market_get_assets.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_trading_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[TradingPair]:
         """Get all trading pairs.
 
@@ -632,18 +689,20 @@ class AsyncMarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[TradingPair]
         """
         call = _market_get_trading_pairs.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_ticker(
         self,
         *,
         trading_pair: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Ticker:
         """Get the ticker of a trading pair.
 
@@ -654,12 +713,13 @@ class AsyncMarketResource:
         Args:
             trading_pair: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Ticker
         """
         call = _market_get_ticker.request(trading_pair=trading_pair)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_orderbook(
         self,
@@ -667,6 +727,7 @@ class AsyncMarketResource:
         trading_pair: str,
         level: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Orderbook:
         """Get the order book of a trading pair.
 
@@ -682,12 +743,13 @@ class AsyncMarketResource:
             trading_pair: (undocumented)
             level: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Orderbook
         """
         call = _market_get_orderbook.request(trading_pair=trading_pair, level=level)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_trades(
         self,
@@ -699,6 +761,7 @@ class AsyncMarketResource:
         after: int | None = None,
         before: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[PublicTrade]:
         """Get the recent public trades of a trading pair.
 
@@ -716,6 +779,7 @@ class AsyncMarketResource:
             after: (undocumented) Optional.
             before: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[PublicTrade]
@@ -723,13 +787,14 @@ class AsyncMarketResource:
         call = _market_get_trades.request(
             trading_pair=trading_pair, limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_stats(
         self,
         *,
         trading_pair: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Stats:
         """Get the 24-hour statistics of a trading pair.
 
@@ -741,12 +806,13 @@ class AsyncMarketResource:
         Args:
             trading_pair: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Stats
         """
         call = _market_get_stats.request(trading_pair=trading_pair)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_candles(
         self,
@@ -756,6 +822,7 @@ class AsyncMarketResource:
         end: int,
         interval: CandleInterval | Literal[1, 5, 30, 1440, "VALUE_1", "VALUE_5", "VALUE_30", "VALUE_1440"],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Candle]:
         """Get the candles (historic rates) of a trading pair.
 
@@ -773,17 +840,19 @@ class AsyncMarketResource:
             end: (undocumented)
             interval: Candle interval in minutes.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Candle]
         """
         call = _market_get_candles.request(trading_pair=trading_pair, start=start, end=end, interval=interval)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_all_stats(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[TradingPairStats]:
         """Get the 24-hour statistics of every trading pair.
 
@@ -793,12 +862,13 @@ class AsyncMarketResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[TradingPairStats]
         """
         call = _market_get_all_stats.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncOrdersResource:
@@ -812,6 +882,7 @@ class AsyncOrdersResource:
         *,
         include_past: bool | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Order]:
         """Get the open orders.
 
@@ -823,12 +894,13 @@ class AsyncOrdersResource:
         Args:
             include_past: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Order]
         """
         call = _orders_get_orders.request(include_past=include_past)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_order(
         self,
@@ -843,6 +915,7 @@ class AsyncOrdersResource:
         protection: Protection | Literal["yes", "no"] | None = None,
         time_in_force: TimeInForce | Literal["gtc", "po", "ioc", "fok"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Order:
         """Place an order.
 
@@ -873,6 +946,7 @@ class AsyncOrdersResource:
             time_in_force: Current edition: `gtc` good till cancelled (default), `po` post only, `ioc` immediate or
                 cancel, `fok` fill or kill. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Order
@@ -888,13 +962,14 @@ class AsyncOrdersResource:
             protection=protection,
             time_in_force=time_in_force,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_order(
         self,
         *,
         order_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> Order:
         """Get one order by id.
 
@@ -906,18 +981,20 @@ class AsyncOrdersResource:
         Args:
             order_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             Order
         """
         call = _orders_get_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_order(
         self,
         *,
         order_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrderResponse:
         """Cancel an order by id.
 
@@ -929,12 +1006,13 @@ class AsyncOrdersResource:
         Args:
             order_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrderResponse
         """
         call = _orders_cancel_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncTradesResource:
@@ -952,6 +1030,7 @@ class AsyncTradesResource:
         after: int | None = None,
         before: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[UserTrade]:
         """Get the user's trade history.
 
@@ -971,6 +1050,7 @@ class AsyncTradesResource:
             after: (undocumented) Optional.
             before: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[UserTrade]
@@ -978,7 +1058,7 @@ class AsyncTradesResource:
         call = _trades_get_my_trades.request(
             limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -993,6 +1073,10 @@ class AsyncClient(_runtime.AsyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GopaxAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -1007,6 +1091,10 @@ class AsyncClient(_runtime.AsyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -1016,6 +1104,10 @@ class AsyncClient(_runtime.AsyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AsyncAccountResource(self)
         self.market = AsyncMarketResource(self)

@@ -98,6 +98,24 @@ class ErrorCode(str, Enum):
     """Buy order is currently unavailable. Please check the notice."""
     INVALID_API_KEY = "10155"
     """Invalid API Key"""
+    NOT_AUTHORIZED = "10004"
+    """Not Authorized"""
+    RATE_LIMIT_EXCEEDED = "10105"
+    """Rate Limit Exceeded"""
+    NONCE_TOO_LOW = "10108"
+    """Nonce Too Low"""
+    INVALID_SIGNATURE = "10229"
+    """Invalid Signature"""
+    NO_NONCE_AND_TIMESTAMP = "10231"
+    """No Nonce And Timestamp"""
+    NONCE_TOO_HIGH = "10232"
+    """Nonce Too High"""
+    TIMESTAMP_TOO_LOW = "10263"
+    """Timestamp Too Low"""
+    TIMESTAMP_TOO_HIGH = "10264"
+    """Timestamp Too High"""
+    CHOOSE_EITHER_NONCE_OR_TIMESTAMP = "10265"
+    """Choose Either Nonce Or Timestamp"""
 
     def __str__(self) -> str:
         return str(self.value)
@@ -131,5 +149,14 @@ ERRORS = ErrorTable(
         "203": ("ORDER_VALUE_TOO_LARGE", "order_rejected"),
         "204": ("BUY_ORDER_UNAVAILABLE", "order_rejected"),
         "10155": ("INVALID_API_KEY", "authentication"),
+        "10004": ("NOT_AUTHORIZED", "authentication"),
+        "10105": ("RATE_LIMIT_EXCEEDED", "rate_limit"),
+        "10108": ("NONCE_TOO_LOW", "authentication"),
+        "10229": ("INVALID_SIGNATURE", "authentication"),
+        "10231": ("NO_NONCE_AND_TIMESTAMP", "authentication"),
+        "10232": ("NONCE_TOO_HIGH", "authentication"),
+        "10263": ("TIMESTAMP_TOO_LOW", "clock_skew"),
+        "10264": ("TIMESTAMP_TOO_HIGH", "clock_skew"),
+        "10265": ("CHOOSE_EITHER_NONCE_OR_TIMESTAMP", "authentication"),
     },
 )

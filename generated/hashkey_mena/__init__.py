@@ -3,8 +3,20 @@
 Generated from specs/hashkey_mena/openapi.yaml by `make generate`; do not edit.
 """
 
-from . import errors, models
+from . import errors, models, stream_models, streams
 from .client import AsyncClient, Client
 from .errors import ErrorCode
+from .streams import PrivateStream, PublicStream, PublicStreamV2
 
-__all__ = ["AsyncClient", "Client", "ErrorCode", "errors", "models"]
+__all__ = [
+    "AsyncClient",
+    "Client",
+    "ErrorCode",
+    "PrivateStream",
+    "PublicStream",
+    "PublicStreamV2",
+    "errors",
+    "models",
+    "stream_models",
+    "streams",
+]

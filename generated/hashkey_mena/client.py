@@ -15,6 +15,7 @@ import httpx
 from auth_hooks import HashKeyAuth
 from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
+from venuekit.retry import RetryPolicy
 
 from .api.account import check_api_key as _account_check_api_key
 from .api.account import create_asset_transfer as _account_create_asset_transfer
@@ -122,6 +123,20 @@ VENUE = _runtime.Venue(
     auth=HashKeyAuth,
     envelope="hashkey",
     errors=ERRORS,
+    rate_limits={
+        "buckets": [
+            {"name": "query", "methods": ["GET"], "signed": True, "limit": 2, "window": 1},
+            {
+                "name": "order",
+                "tags": ["orders"],
+                "methods": ["POST", "DELETE"],
+                "signed": True,
+                "limit": 10,
+                "window": 1,
+            },
+            {"name": "transfer", "operations": ["createAssetTransfer"], "limit": 1, "window": 1},
+        ]
+    },
 )
 
 
@@ -136,6 +151,7 @@ class AccountResource:
         *,
         symbols: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetVipInfoResponse:
         """Get VIP level and fee rates
 
@@ -152,18 +168,20 @@ class AccountResource:
         Args:
             symbols: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetVipInfoResponse
         """
         call = _account_get_vip_info.request(symbols=symbols)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_account(
         self,
         *,
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetAccountResponse:
         """Get account balances
 
@@ -179,12 +197,13 @@ class AccountResource:
         Args:
             account_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetAccountResponse
         """
         call = _account_get_account.request(account_id=account_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_my_trades(
         self,
@@ -198,6 +217,7 @@ class AccountResource:
         limit: int | None = None,
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountTrade]:
         """List the user's fills
 
@@ -222,6 +242,7 @@ class AccountResource:
             limit: (undocumented) Optional.
             account_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountTrade]
@@ -236,12 +257,13 @@ class AccountResource:
             limit=limit,
             account_id=account_id,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_account_types(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountInfo]:
         """List accounts and their types
 
@@ -255,12 +277,13 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountInfo]
         """
         call = _account_get_account_types.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_asset_transfer(
         self,
@@ -272,6 +295,7 @@ class AccountResource:
         remark: str | None = None,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateAssetTransferResponse:
         """Transfer between own accounts
 
@@ -294,6 +318,7 @@ class AccountResource:
             remark: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateAssetTransferResponse
@@ -306,12 +331,13 @@ class AccountResource:
             remark=remark,
             client_order_id=client_order_id,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def check_api_key(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CheckApiKeyResponse:
         """Get the API key's account type
 
@@ -325,12 +351,13 @@ class AccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CheckApiKeyResponse
         """
         call = _account_check_api_key.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_fiat_history(
         self,
@@ -345,6 +372,7 @@ class AccountResource:
         remark: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatOrder]:
         """List fiat deposits or withdrawals
 
@@ -368,6 +396,7 @@ class AccountResource:
             remark: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatOrder]
@@ -381,7 +410,7 @@ class AccountResource:
             remark=remark,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_balance_flow(
         self,
@@ -413,6 +442,7 @@ class AccountResource:
         | Literal[1, 3, 5, 6, "VALUE_1", "VALUE_3", "VALUE_5", "VALUE_6"]
         | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[BalanceFlowEntry]:
         """List ledger entries
 
@@ -435,6 +465,7 @@ class AccountResource:
             account_type: Ledger account type filter: 1 spot trading account, 3 contract trading account, 5
                 custody account, 6 fiat account. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[BalanceFlowEntry]
@@ -442,13 +473,14 @@ class AccountResource:
         call = _account_get_balance_flow.request(
             start_time=start_time, end_time=end_time, limit=limit, flow_type=flow_type, account_type=account_type
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_chain_types(
         self,
         *,
         coin_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[ChainTypeList]:
         """List a coin's chain types
 
@@ -463,18 +495,20 @@ class AccountResource:
         Args:
             coin_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[ChainTypeList]
         """
         call = _account_get_chain_types.request(coin_id=coin_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_coin_info(
         self,
         *,
         coin_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetCoinInfoResponse:
         """Get coin information
 
@@ -491,12 +525,13 @@ class AccountResource:
         Args:
             coin_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetCoinInfoResponse
         """
         call = _account_get_coin_info.request(coin_id=coin_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class GeneralResource:
@@ -511,6 +546,7 @@ class GeneralResource:
         symbol: str | None = None,
         site: Site | Literal["BMU", "UAE"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExchangeInfo | ExchangeSymbol:
         """Get exchange information
 
@@ -530,17 +566,19 @@ class GeneralResource:
             site: Exchange site: BMU (Bermuda Exchange, the server default) or UAE (HashKey MENA pairs
                 such as USDTAED). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExchangeInfo | ExchangeSymbol
         """
         call = _general_get_exchange_info.request(symbol=symbol, site=site)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def ping(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PingResponse:
         """Test connectivity
 
@@ -554,17 +592,19 @@ class GeneralResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PingResponse
         """
         call = _general_ping.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_server_time(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetServerTimeResponse:
         """Get server time
 
@@ -578,12 +618,13 @@ class GeneralResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetServerTimeResponse
         """
         call = _general_get_server_time.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class MarketResource:
@@ -598,6 +639,7 @@ class MarketResource:
         symbol: str,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderBook:
         """Get the order book
 
@@ -611,12 +653,13 @@ class MarketResource:
             symbol: (undocumented)
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderBook
         """
         call = _market_get_depth.request(symbol=symbol, limit=limit)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_trades(
         self,
@@ -624,6 +667,7 @@ class MarketResource:
         symbol: str,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[PublicTrade]:
         """List recent public trades
 
@@ -637,12 +681,13 @@ class MarketResource:
             symbol: (undocumented)
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[PublicTrade]
         """
         call = _market_get_trades.request(symbol=symbol, limit=limit)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_klines(
         self,
@@ -654,6 +699,7 @@ class MarketResource:
         start_time: datetime.datetime | None = None,
         end_time: datetime.datetime | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get candlesticks
 
@@ -670,6 +716,7 @@ class MarketResource:
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
@@ -677,7 +724,7 @@ class MarketResource:
         call = _market_get_klines.request(
             symbol=symbol, interval=interval, limit=limit, start_time=start_time, end_time=end_time
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_ticker_24_hr(
         self,
@@ -685,6 +732,7 @@ class MarketResource:
         symbol: str | None = None,
         inst_type: InstType | Literal["SPOT", "FUTURES", "ANY"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Ticker24Hr]:
         """Get 24-hour tickers
 
@@ -699,18 +747,20 @@ class MarketResource:
             inst_type: Instrument type filter: SPOT (default), FUTURES (futures pairs only), ANY (all).
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Ticker24Hr]
         """
         call = _market_get_ticker_24_hr.request(symbol=symbol, inst_type=inst_type)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_ticker_price(
         self,
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[TickerPrice]:
         """Get last prices
 
@@ -723,18 +773,20 @@ class MarketResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[TickerPrice]
         """
         call = _market_get_ticker_price.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_book_ticker(
         self,
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[BookTicker]:
         """Get top of book
 
@@ -747,12 +799,13 @@ class MarketResource:
         Args:
             symbol: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[BookTicker]
         """
         call = _market_get_book_ticker.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_merged_depth(
         self,
@@ -763,6 +816,7 @@ class MarketResource:
         | Literal[0, 1, 2, 3, 4, 5, "VALUE_0", "VALUE_1", "VALUE_2", "VALUE_3", "VALUE_4", "VALUE_5"]
         | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderBook:
         """Get aggregated order book
 
@@ -778,12 +832,13 @@ class MarketResource:
             scale: Price-aggregation level: 0 represents 1 layer, 1 represents 2 layers, and so on.
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderBook
         """
         call = _market_get_merged_depth.request(symbol=symbol, limit=limit, scale=scale)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class OrdersResource:
@@ -804,6 +859,7 @@ class OrdersResource:
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateOrderTestResponse:
         """Test a new order
 
@@ -831,6 +887,7 @@ class OrdersResource:
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateOrderTestResponse
@@ -845,7 +902,7 @@ class OrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_order(
         self,
@@ -860,6 +917,7 @@ class OrdersResource:
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> NewOrder:
         """Create an order (v1.1)
 
@@ -891,6 +949,7 @@ class OrdersResource:
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             NewOrder
@@ -906,13 +965,14 @@ class OrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_batch_orders(
         self,
         *,
         orders: Sequence[BatchOrderRequestItem],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateBatchOrdersResponse:
         """Create up to 20 orders for one symbol (v1.1)
 
@@ -936,12 +996,13 @@ class OrdersResource:
         Args:
             orders: Orders to create (1-20, same symbol).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateBatchOrdersResponse
         """
         call = _orders_create_batch_orders.request(orders=orders)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_order(
         self,
@@ -950,6 +1011,7 @@ class OrdersResource:
         orig_client_order_id: str | None = None,
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderDetail:
         """Query an order
 
@@ -967,6 +1029,7 @@ class OrdersResource:
             orig_client_order_id: (undocumented) Optional.
             account_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderDetail
@@ -974,7 +1037,7 @@ class OrdersResource:
         call = _orders_get_order.request(
             order_id=order_id, orig_client_order_id=orig_client_order_id, account_id=account_id
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_order(
         self,
@@ -982,6 +1045,7 @@ class OrdersResource:
         order_id: str | None = None,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CanceledOrder:
         """Cancel an order
 
@@ -1000,12 +1064,13 @@ class OrdersResource:
             order_id: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CanceledOrder
         """
         call = _orders_cancel_order.request(order_id=order_id, client_order_id=client_order_id)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_open_orders(
         self,
@@ -1015,6 +1080,7 @@ class OrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List open orders
 
@@ -1032,12 +1098,13 @@ class OrdersResource:
             side: Order side. Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
         """
         call = _orders_get_open_orders.request(from_order_id=from_order_id, symbol=symbol, side=side, limit=limit)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_open_orders(
         self,
@@ -1045,6 +1112,7 @@ class OrdersResource:
         symbol: str,
         side: Side | Literal["BUY", "SELL"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open orders of a symbol
 
@@ -1060,12 +1128,13 @@ class OrdersResource:
             symbol: (undocumented)
             side: Order side. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOpenOrdersResponse
         """
         call = _orders_cancel_open_orders.request(symbol=symbol, side=side)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_all_open_orders(
         self,
@@ -1075,6 +1144,7 @@ class OrdersResource:
         from_order_id: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelAllOpenOrdersResponse:
         """Cancel all open spot orders
 
@@ -1098,6 +1168,7 @@ class OrdersResource:
             from_order_id: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelAllOpenOrdersResponse
@@ -1105,13 +1176,14 @@ class OrdersResource:
         call = _orders_cancel_all_open_orders.request(
             symbol=symbol, side=side, from_order_id=from_order_id, limit=limit
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def cancel_orders_by_ids(
         self,
         *,
         ids: Sequence[str],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersByIdsResponse:
         """Cancel orders by ID
 
@@ -1128,12 +1200,13 @@ class OrdersResource:
         Args:
             ids: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersByIdsResponse
         """
         call = _orders_cancel_orders_by_ids.request(ids=ids)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_trade_orders(
         self,
@@ -1145,6 +1218,7 @@ class OrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List order history
 
@@ -1166,6 +1240,7 @@ class OrdersResource:
             side: Order side. Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
@@ -1173,7 +1248,7 @@ class OrdersResource:
         call = _orders_get_trade_orders.request(
             from_order_id=from_order_id, symbol=symbol, start_time=start_time, end_time=end_time, side=side, limit=limit
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class SubAccountResource:
@@ -1191,6 +1266,7 @@ class SubAccountResource:
         symbol: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's open orders
 
@@ -1209,6 +1285,7 @@ class SubAccountResource:
             symbol: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
@@ -1216,7 +1293,7 @@ class SubAccountResource:
         call = _sub_account_get_sub_account_open_orders.request(
             sub_account_id=sub_account_id, from_order_id=from_order_id, side=side, symbol=symbol, limit=limit
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_sub_account_trade_orders(
         self,
@@ -1229,6 +1306,7 @@ class SubAccountResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's order history
 
@@ -1249,6 +1327,7 @@ class SubAccountResource:
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
@@ -1262,7 +1341,7 @@ class SubAccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_sub_account_trades(
         self,
@@ -1276,6 +1355,7 @@ class SubAccountResource:
         to_id: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountTrade]:
         """List a sub account's fills
 
@@ -1299,6 +1379,7 @@ class SubAccountResource:
             to_id: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountTrade]
@@ -1313,7 +1394,7 @@ class SubAccountResource:
             to_id=to_id,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class UserStreamResource:
@@ -1327,6 +1408,7 @@ class UserStreamResource:
         *,
         listen_key: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> KeepAliveListenKeyResponse:
         """Keep a listen key alive
 
@@ -1342,17 +1424,19 @@ class UserStreamResource:
         Args:
             listen_key: Listen key to reset.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             KeepAliveListenKeyResponse
         """
         call = _user_stream_keep_alive_listen_key.request(listen_key=listen_key)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def create_listen_key(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateListenKeyResponse:
         """Create a listen key
 
@@ -1372,18 +1456,20 @@ class UserStreamResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateListenKeyResponse
         """
         call = _user_stream_create_listen_key.request()
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def close_listen_key(
         self,
         *,
         listen_key: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CloseListenKeyResponse:
         """Delete a listen key
 
@@ -1398,12 +1484,13 @@ class UserStreamResource:
         Args:
             listen_key: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CloseListenKeyResponse
         """
         call = _user_stream_close_listen_key.request(listen_key=listen_key)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class WalletResource:
@@ -1418,6 +1505,7 @@ class WalletResource:
         coin: str,
         chain_type: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetDepositAddressResponse:
         """Get a deposit address
 
@@ -1433,12 +1521,13 @@ class WalletResource:
             coin: (undocumented)
             chain_type: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetDepositAddressResponse
         """
         call = _wallet_get_deposit_address.request(coin=coin, chain_type=chain_type)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_deposit_orders(
         self,
@@ -1448,6 +1537,7 @@ class WalletResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[DepositOrder]:
         """List crypto deposits
 
@@ -1465,12 +1555,13 @@ class WalletResource:
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[DepositOrder]
         """
         call = _wallet_get_deposit_orders.request(coin=coin, start_time=start_time, end_time=end_time, limit=limit)
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def authenticate_deposit_address(
         self,
@@ -1482,6 +1573,7 @@ class WalletResource:
         sender_first_name: str | None = None,
         institutional_name: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> AuthenticateDepositAddressResponse:
         """Authenticate a deposit's source address
 
@@ -1504,6 +1596,7 @@ class WalletResource:
             sender_first_name: Sender first name (with senderLastName, unless institutionalName is sent). Optional.
             institutional_name: Sending institution (instead of the sender's names). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             AuthenticateDepositAddressResponse
@@ -1516,7 +1609,7 @@ class WalletResource:
             sender_first_name=sender_first_name,
             institutional_name=institutional_name,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def withdraw(
         self,
@@ -1530,6 +1623,7 @@ class WalletResource:
         platform: WithdrawPlatform | Literal["BINANCE", "OKX", "BITGET", "BYBIT"] | None = None,
         memo: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> WithdrawResponse:
         """Withdraw a virtual asset
 
@@ -1554,6 +1648,7 @@ class WalletResource:
             memo: Memo required by some coins and networks (letters and digits only, at most 20
                 characters). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             WithdrawResponse
@@ -1568,7 +1663,7 @@ class WalletResource:
             platform=platform,
             memo=memo,
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     def get_withdraw_orders(
         self,
@@ -1580,6 +1675,7 @@ class WalletResource:
         limit: int | None = None,
         memo: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[WithdrawOrder]:
         """List crypto withdrawals
 
@@ -1599,6 +1695,7 @@ class WalletResource:
             limit: (undocumented) Optional.
             memo: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[WithdrawOrder]
@@ -1606,7 +1703,7 @@ class WalletResource:
         call = _wallet_get_withdraw_orders.request(
             coin=coin, start_time=start_time, end_time=end_time, remark=remark, limit=limit, memo=memo
         )
-        return (self._client.send(call, timeout=timeout)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -1621,6 +1718,10 @@ class Client(_runtime.SyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `HashKeyAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -1635,6 +1736,10 @@ class Client(_runtime.SyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -1644,6 +1749,10 @@ class Client(_runtime.SyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AccountResource(self)
         self.general = GeneralResource(self)
@@ -1665,6 +1774,7 @@ class AsyncAccountResource:
         *,
         symbols: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetVipInfoResponse:
         """Get VIP level and fee rates
 
@@ -1681,18 +1791,20 @@ class AsyncAccountResource:
         Args:
             symbols: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetVipInfoResponse
         """
         call = _account_get_vip_info.request(symbols=symbols)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_account(
         self,
         *,
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetAccountResponse:
         """Get account balances
 
@@ -1708,12 +1820,13 @@ class AsyncAccountResource:
         Args:
             account_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetAccountResponse
         """
         call = _account_get_account.request(account_id=account_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_my_trades(
         self,
@@ -1727,6 +1840,7 @@ class AsyncAccountResource:
         limit: int | None = None,
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountTrade]:
         """List the user's fills
 
@@ -1751,6 +1865,7 @@ class AsyncAccountResource:
             limit: (undocumented) Optional.
             account_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountTrade]
@@ -1765,12 +1880,13 @@ class AsyncAccountResource:
             limit=limit,
             account_id=account_id,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_account_types(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountInfo]:
         """List accounts and their types
 
@@ -1784,12 +1900,13 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountInfo]
         """
         call = _account_get_account_types.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_asset_transfer(
         self,
@@ -1801,6 +1918,7 @@ class AsyncAccountResource:
         remark: str | None = None,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateAssetTransferResponse:
         """Transfer between own accounts
 
@@ -1823,6 +1941,7 @@ class AsyncAccountResource:
             remark: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateAssetTransferResponse
@@ -1835,12 +1954,13 @@ class AsyncAccountResource:
             remark=remark,
             client_order_id=client_order_id,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def check_api_key(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CheckApiKeyResponse:
         """Get the API key's account type
 
@@ -1854,12 +1974,13 @@ class AsyncAccountResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CheckApiKeyResponse
         """
         call = _account_check_api_key.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_fiat_history(
         self,
@@ -1874,6 +1995,7 @@ class AsyncAccountResource:
         remark: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[FiatOrder]:
         """List fiat deposits or withdrawals
 
@@ -1897,6 +2019,7 @@ class AsyncAccountResource:
             remark: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[FiatOrder]
@@ -1910,7 +2033,7 @@ class AsyncAccountResource:
             remark=remark,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_balance_flow(
         self,
@@ -1942,6 +2065,7 @@ class AsyncAccountResource:
         | Literal[1, 3, 5, 6, "VALUE_1", "VALUE_3", "VALUE_5", "VALUE_6"]
         | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[BalanceFlowEntry]:
         """List ledger entries
 
@@ -1964,6 +2088,7 @@ class AsyncAccountResource:
             account_type: Ledger account type filter: 1 spot trading account, 3 contract trading account, 5
                 custody account, 6 fiat account. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[BalanceFlowEntry]
@@ -1971,13 +2096,14 @@ class AsyncAccountResource:
         call = _account_get_balance_flow.request(
             start_time=start_time, end_time=end_time, limit=limit, flow_type=flow_type, account_type=account_type
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_chain_types(
         self,
         *,
         coin_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[ChainTypeList]:
         """List a coin's chain types
 
@@ -1992,18 +2118,20 @@ class AsyncAccountResource:
         Args:
             coin_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[ChainTypeList]
         """
         call = _account_get_chain_types.request(coin_id=coin_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_coin_info(
         self,
         *,
         coin_id: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetCoinInfoResponse:
         """Get coin information
 
@@ -2020,12 +2148,13 @@ class AsyncAccountResource:
         Args:
             coin_id: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetCoinInfoResponse
         """
         call = _account_get_coin_info.request(coin_id=coin_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncGeneralResource:
@@ -2040,6 +2169,7 @@ class AsyncGeneralResource:
         symbol: str | None = None,
         site: Site | Literal["BMU", "UAE"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> ExchangeInfo | ExchangeSymbol:
         """Get exchange information
 
@@ -2059,17 +2189,19 @@ class AsyncGeneralResource:
             site: Exchange site: BMU (Bermuda Exchange, the server default) or UAE (HashKey MENA pairs
                 such as USDTAED). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             ExchangeInfo | ExchangeSymbol
         """
         call = _general_get_exchange_info.request(symbol=symbol, site=site)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def ping(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> PingResponse:
         """Test connectivity
 
@@ -2083,17 +2215,19 @@ class AsyncGeneralResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             PingResponse
         """
         call = _general_ping.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_server_time(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetServerTimeResponse:
         """Get server time
 
@@ -2107,12 +2241,13 @@ class AsyncGeneralResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetServerTimeResponse
         """
         call = _general_get_server_time.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncMarketResource:
@@ -2127,6 +2262,7 @@ class AsyncMarketResource:
         symbol: str,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderBook:
         """Get the order book
 
@@ -2140,12 +2276,13 @@ class AsyncMarketResource:
             symbol: (undocumented)
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderBook
         """
         call = _market_get_depth.request(symbol=symbol, limit=limit)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_trades(
         self,
@@ -2153,6 +2290,7 @@ class AsyncMarketResource:
         symbol: str,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[PublicTrade]:
         """List recent public trades
 
@@ -2166,12 +2304,13 @@ class AsyncMarketResource:
             symbol: (undocumented)
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[PublicTrade]
         """
         call = _market_get_trades.request(symbol=symbol, limit=limit)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_klines(
         self,
@@ -2183,6 +2322,7 @@ class AsyncMarketResource:
         start_time: datetime.datetime | None = None,
         end_time: datetime.datetime | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Kline]:
         """Get candlesticks
 
@@ -2199,6 +2339,7 @@ class AsyncMarketResource:
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Kline]
@@ -2206,7 +2347,7 @@ class AsyncMarketResource:
         call = _market_get_klines.request(
             symbol=symbol, interval=interval, limit=limit, start_time=start_time, end_time=end_time
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_ticker_24_hr(
         self,
@@ -2214,6 +2355,7 @@ class AsyncMarketResource:
         symbol: str | None = None,
         inst_type: InstType | Literal["SPOT", "FUTURES", "ANY"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[Ticker24Hr]:
         """Get 24-hour tickers
 
@@ -2228,18 +2370,20 @@ class AsyncMarketResource:
             inst_type: Instrument type filter: SPOT (default), FUTURES (futures pairs only), ANY (all).
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[Ticker24Hr]
         """
         call = _market_get_ticker_24_hr.request(symbol=symbol, inst_type=inst_type)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_ticker_price(
         self,
         *,
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[TickerPrice]:
         """Get last prices
 
@@ -2252,18 +2396,20 @@ class AsyncMarketResource:
         Args:
             symbol: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[TickerPrice]
         """
         call = _market_get_ticker_price.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_book_ticker(
         self,
         *,
         symbol: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[BookTicker]:
         """Get top of book
 
@@ -2276,12 +2422,13 @@ class AsyncMarketResource:
         Args:
             symbol: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[BookTicker]
         """
         call = _market_get_book_ticker.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_merged_depth(
         self,
@@ -2292,6 +2439,7 @@ class AsyncMarketResource:
         | Literal[0, 1, 2, 3, 4, 5, "VALUE_0", "VALUE_1", "VALUE_2", "VALUE_3", "VALUE_4", "VALUE_5"]
         | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderBook:
         """Get aggregated order book
 
@@ -2307,12 +2455,13 @@ class AsyncMarketResource:
             scale: Price-aggregation level: 0 represents 1 layer, 1 represents 2 layers, and so on.
                 Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderBook
         """
         call = _market_get_merged_depth.request(symbol=symbol, limit=limit, scale=scale)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncOrdersResource:
@@ -2333,6 +2482,7 @@ class AsyncOrdersResource:
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateOrderTestResponse:
         """Test a new order
 
@@ -2360,6 +2510,7 @@ class AsyncOrdersResource:
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateOrderTestResponse
@@ -2374,7 +2525,7 @@ class AsyncOrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_order(
         self,
@@ -2389,6 +2540,7 @@ class AsyncOrdersResource:
         time_in_force: TimeInForce | Literal["GTC", "IOC", "FOK"] | None = None,
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> NewOrder:
         """Create an order (v1.1)
 
@@ -2420,6 +2572,7 @@ class AsyncOrdersResource:
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             NewOrder
@@ -2435,13 +2588,14 @@ class AsyncOrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_batch_orders(
         self,
         *,
         orders: Sequence[BatchOrderRequestItem],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateBatchOrdersResponse:
         """Create up to 20 orders for one symbol (v1.1)
 
@@ -2465,12 +2619,13 @@ class AsyncOrdersResource:
         Args:
             orders: Orders to create (1-20, same symbol).
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateBatchOrdersResponse
         """
         call = _orders_create_batch_orders.request(orders=orders)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_order(
         self,
@@ -2479,6 +2634,7 @@ class AsyncOrdersResource:
         orig_client_order_id: str | None = None,
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> OrderDetail:
         """Query an order
 
@@ -2496,6 +2652,7 @@ class AsyncOrdersResource:
             orig_client_order_id: (undocumented) Optional.
             account_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             OrderDetail
@@ -2503,7 +2660,7 @@ class AsyncOrdersResource:
         call = _orders_get_order.request(
             order_id=order_id, orig_client_order_id=orig_client_order_id, account_id=account_id
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_order(
         self,
@@ -2511,6 +2668,7 @@ class AsyncOrdersResource:
         order_id: str | None = None,
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CanceledOrder:
         """Cancel an order
 
@@ -2529,12 +2687,13 @@ class AsyncOrdersResource:
             order_id: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CanceledOrder
         """
         call = _orders_cancel_order.request(order_id=order_id, client_order_id=client_order_id)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_open_orders(
         self,
@@ -2544,6 +2703,7 @@ class AsyncOrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List open orders
 
@@ -2561,12 +2721,13 @@ class AsyncOrdersResource:
             side: Order side. Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
         """
         call = _orders_get_open_orders.request(from_order_id=from_order_id, symbol=symbol, side=side, limit=limit)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_open_orders(
         self,
@@ -2574,6 +2735,7 @@ class AsyncOrdersResource:
         symbol: str,
         side: Side | Literal["BUY", "SELL"] | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open orders of a symbol
 
@@ -2589,12 +2751,13 @@ class AsyncOrdersResource:
             symbol: (undocumented)
             side: Order side. Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOpenOrdersResponse
         """
         call = _orders_cancel_open_orders.request(symbol=symbol, side=side)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_all_open_orders(
         self,
@@ -2604,6 +2767,7 @@ class AsyncOrdersResource:
         from_order_id: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelAllOpenOrdersResponse:
         """Cancel all open spot orders
 
@@ -2627,6 +2791,7 @@ class AsyncOrdersResource:
             from_order_id: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelAllOpenOrdersResponse
@@ -2634,13 +2799,14 @@ class AsyncOrdersResource:
         call = _orders_cancel_all_open_orders.request(
             symbol=symbol, side=side, from_order_id=from_order_id, limit=limit
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def cancel_orders_by_ids(
         self,
         *,
         ids: Sequence[str],
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CancelOrdersByIdsResponse:
         """Cancel orders by ID
 
@@ -2657,12 +2823,13 @@ class AsyncOrdersResource:
         Args:
             ids: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CancelOrdersByIdsResponse
         """
         call = _orders_cancel_orders_by_ids.request(ids=ids)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_trade_orders(
         self,
@@ -2674,6 +2841,7 @@ class AsyncOrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List order history
 
@@ -2695,6 +2863,7 @@ class AsyncOrdersResource:
             side: Order side. Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
@@ -2702,7 +2871,7 @@ class AsyncOrdersResource:
         call = _orders_get_trade_orders.request(
             from_order_id=from_order_id, symbol=symbol, start_time=start_time, end_time=end_time, side=side, limit=limit
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncSubAccountResource:
@@ -2720,6 +2889,7 @@ class AsyncSubAccountResource:
         symbol: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's open orders
 
@@ -2738,6 +2908,7 @@ class AsyncSubAccountResource:
             symbol: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
@@ -2745,7 +2916,7 @@ class AsyncSubAccountResource:
         call = _sub_account_get_sub_account_open_orders.request(
             sub_account_id=sub_account_id, from_order_id=from_order_id, side=side, symbol=symbol, limit=limit
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_sub_account_trade_orders(
         self,
@@ -2758,6 +2929,7 @@ class AsyncSubAccountResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's order history
 
@@ -2778,6 +2950,7 @@ class AsyncSubAccountResource:
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[OrderDetail]
@@ -2791,7 +2964,7 @@ class AsyncSubAccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_sub_account_trades(
         self,
@@ -2805,6 +2978,7 @@ class AsyncSubAccountResource:
         to_id: str | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[AccountTrade]:
         """List a sub account's fills
 
@@ -2828,6 +3002,7 @@ class AsyncSubAccountResource:
             to_id: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[AccountTrade]
@@ -2842,7 +3017,7 @@ class AsyncSubAccountResource:
             to_id=to_id,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncUserStreamResource:
@@ -2856,6 +3031,7 @@ class AsyncUserStreamResource:
         *,
         listen_key: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> KeepAliveListenKeyResponse:
         """Keep a listen key alive
 
@@ -2871,17 +3047,19 @@ class AsyncUserStreamResource:
         Args:
             listen_key: Listen key to reset.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             KeepAliveListenKeyResponse
         """
         call = _user_stream_keep_alive_listen_key.request(listen_key=listen_key)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def create_listen_key(
         self,
         *,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CreateListenKeyResponse:
         """Create a listen key
 
@@ -2901,18 +3079,20 @@ class AsyncUserStreamResource:
 
         Args:
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CreateListenKeyResponse
         """
         call = _user_stream_create_listen_key.request()
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def close_listen_key(
         self,
         *,
         listen_key: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> CloseListenKeyResponse:
         """Delete a listen key
 
@@ -2927,12 +3107,13 @@ class AsyncUserStreamResource:
         Args:
             listen_key: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             CloseListenKeyResponse
         """
         call = _user_stream_close_listen_key.request(listen_key=listen_key)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncWalletResource:
@@ -2947,6 +3128,7 @@ class AsyncWalletResource:
         coin: str,
         chain_type: str,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> GetDepositAddressResponse:
         """Get a deposit address
 
@@ -2962,12 +3144,13 @@ class AsyncWalletResource:
             coin: (undocumented)
             chain_type: (undocumented)
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             GetDepositAddressResponse
         """
         call = _wallet_get_deposit_address.request(coin=coin, chain_type=chain_type)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_deposit_orders(
         self,
@@ -2977,6 +3160,7 @@ class AsyncWalletResource:
         end_time: datetime.datetime | None = None,
         limit: int | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[DepositOrder]:
         """List crypto deposits
 
@@ -2994,12 +3178,13 @@ class AsyncWalletResource:
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[DepositOrder]
         """
         call = _wallet_get_deposit_orders.request(coin=coin, start_time=start_time, end_time=end_time, limit=limit)
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def authenticate_deposit_address(
         self,
@@ -3011,6 +3196,7 @@ class AsyncWalletResource:
         sender_first_name: str | None = None,
         institutional_name: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> AuthenticateDepositAddressResponse:
         """Authenticate a deposit's source address
 
@@ -3033,6 +3219,7 @@ class AsyncWalletResource:
             sender_first_name: Sender first name (with senderLastName, unless institutionalName is sent). Optional.
             institutional_name: Sending institution (instead of the sender's names). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             AuthenticateDepositAddressResponse
@@ -3045,7 +3232,7 @@ class AsyncWalletResource:
             sender_first_name=sender_first_name,
             institutional_name=institutional_name,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def withdraw(
         self,
@@ -3059,6 +3246,7 @@ class AsyncWalletResource:
         platform: WithdrawPlatform | Literal["BINANCE", "OKX", "BITGET", "BYBIT"] | None = None,
         memo: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> WithdrawResponse:
         """Withdraw a virtual asset
 
@@ -3083,6 +3271,7 @@ class AsyncWalletResource:
             memo: Memo required by some coins and networks (letters and digits only, at most 20
                 characters). Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             WithdrawResponse
@@ -3097,7 +3286,7 @@ class AsyncWalletResource:
             platform=platform,
             memo=memo,
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
     async def get_withdraw_orders(
         self,
@@ -3109,6 +3298,7 @@ class AsyncWalletResource:
         limit: int | None = None,
         memo: str | None = None,
         timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
     ) -> list[WithdrawOrder]:
         """List crypto withdrawals
 
@@ -3128,6 +3318,7 @@ class AsyncWalletResource:
             limit: (undocumented) Optional.
             memo: (undocumented) Optional.
             timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
 
         Returns:
             list[WithdrawOrder]
@@ -3135,7 +3326,7 @@ class AsyncWalletResource:
         call = _wallet_get_withdraw_orders.request(
             coin=coin, start_time=start_time, end_time=end_time, remark=remark, limit=limit, memo=memo
         )
-        return (await self._client.send(call, timeout=timeout)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -3150,6 +3341,10 @@ class AsyncClient(_runtime.AsyncClient):
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `HashKeyAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
+        max_retries: Retries for failures that are safe to retry (default 2; 0 disables). See README, "Reliability".
+        retry: Backoff settings (`venuekit.RetryPolicy`).
+        rate_limit: Pace requests to the venue's documented limits (default on).
+        rate_limit_tier: The venue's rate-limit tier where limits vary by tier.
     """
 
     venue = VENUE
@@ -3164,6 +3359,10 @@ class AsyncClient(_runtime.AsyncClient):
         timeout: TimeoutTypes = _runtime.DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: bool = True,
+        rate_limit_tier: str | None = None,
     ) -> None:
         super().__init__(
             api_key,
@@ -3173,6 +3372,10 @@ class AsyncClient(_runtime.AsyncClient):
             timeout=timeout,
             httpx_args=httpx_args,
             auth=auth,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            rate_limit_tier=rate_limit_tier,
         )
         self.account = AsyncAccountResource(self)
         self.general = AsyncGeneralResource(self)

@@ -46,7 +46,7 @@ class AccountBalance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
         balance = codec.parse_decimal(d.pop("balance"))
 

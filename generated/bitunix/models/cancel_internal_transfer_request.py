@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="CancelInternalTransferRequest")
 
 
@@ -33,7 +35,7 @@ class CancelInternalTransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        inside_transfer_id = d.pop("insideTransferId")
+        inside_transfer_id = codec.expect(d.pop("insideTransferId"), str, "insideTransferId")
 
         result_ = cls(
             inside_transfer_id=inside_transfer_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.order_ref import OrderRef
 
@@ -44,7 +46,7 @@ class CancelOrdersRequest:
         d = dict(src_dict)
         order_id_list = []
         _order_id_list = d.pop("orderIdList")
-        for order_id_list_item_data in _order_id_list:
+        for order_id_list_item_data in codec.expect_list(_order_id_list, "orderIdList"):
             order_id_list_item = OrderRef.from_dict(order_id_list_item_data)
 
             order_id_list.append(order_id_list_item)

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="CancelWithdrawalRequest")
 
 
@@ -33,7 +35,7 @@ class CancelWithdrawalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        withdraw_id = d.pop("withdrawId")
+        withdraw_id = codec.expect(d.pop("withdrawId"), str, "withdrawId")
 
         result_ = cls(
             withdraw_id=withdraw_id,

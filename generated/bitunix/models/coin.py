@@ -133,13 +133,13 @@ class Coin:
         from ..models.coin_network import CoinNetwork  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = codec.expect(d.pop("name"), str, "name")
 
-        full_name = d.pop("fullName")
+        full_name = codec.expect(d.pop("fullName"), str, "fullName")
 
-        logo = d.pop("logo")
+        logo = codec.expect(d.pop("logo"), str, "logo")
 
-        track = d.pop("track")
+        track = codec.expect(d.pop("track"), str, "track")
 
         def _parse_is_open(data: object) -> int | str:
             return cast(int | str, data)
@@ -198,7 +198,7 @@ class Coin:
 
         networks = []
         _networks = d.pop("networks")
-        for networks_item_data in _networks:
+        for networks_item_data in codec.expect_list(_networks, "networks"):
             networks_item = CoinNetwork.from_dict(networks_item_data)
 
             networks.append(networks_item)

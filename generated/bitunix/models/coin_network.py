@@ -126,23 +126,23 @@ class CoinNetwork:
 
         contract_precision = _parse_contract_precision(d.pop("contractPrecision"))
 
-        contract_address = d.pop("contractAddress")
+        contract_address = codec.expect(d.pop("contractAddress"), str, "contractAddress")
 
         def _parse_require_memo(data: object) -> int | str:
             return cast(int | str, data)
 
         require_memo = _parse_require_memo(d.pop("requireMemo"))
 
-        chain = d.pop("chain")
+        chain = codec.expect(d.pop("chain"), str, "chain")
 
         def _parse_deposit_confirm(data: object) -> int | str:
             return cast(int | str, data)
 
         deposit_confirm = _parse_deposit_confirm(d.pop("depositConfirm"))
 
-        address_regular = d.pop("addressRegular")
+        address_regular = codec.expect(d.pop("addressRegular"), str, "addressRegular")
 
-        network = d.pop("network")
+        network = codec.expect(d.pop("network"), str, "network")
 
         def _parse_is_open(data: object) -> int | str:
             return cast(int | str, data)

@@ -217,9 +217,9 @@ class CoinPair:
 
         id = _parse_id(d.pop("id"))
 
-        base = d.pop("base")
+        base = codec.expect(d.pop("base"), str, "base")
 
-        quote = d.pop("quote")
+        quote = codec.expect(d.pop("quote"), str, "quote")
 
         def _parse_base_precision(data: object) -> int | str:
             return cast(int | str, data)
@@ -255,7 +255,7 @@ class CoinPair:
 
         is_show = _parse_is_show(d.pop("isShow"))
 
-        trade_area = d.pop("tradeArea")
+        trade_area = codec.expect(d.pop("tradeArea"), str, "tradeArea")
 
         def _parse_sort(data: object) -> int | str:
             return cast(int | str, data)
@@ -271,16 +271,16 @@ class CoinPair:
 
         precisions = []
         _precisions = d.pop("precisions")
-        for precisions_item_data in _precisions:
+        for precisions_item_data in codec.expect_list(_precisions, "precisions"):
             precisions_item = codec.parse_decimal(precisions_item_data)
 
             precisions.append(precisions_item)
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
 
-        base_icon = d.pop("baseIcon", UNSET)
+        base_icon = codec.expect_optional(d.pop("baseIcon", UNSET), str, "baseIcon")
 
-        quote_icon = d.pop("quoteIcon", UNSET)
+        quote_icon = codec.expect_optional(d.pop("quoteIcon", UNSET), str, "quoteIcon")
 
         _max_amount = d.pop("maxAmount", UNSET)
         max_amount: Decimal | Unset

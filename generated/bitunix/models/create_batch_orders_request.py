@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.create_order_request import CreateOrderRequest
 
@@ -44,7 +46,7 @@ class CreateBatchOrdersRequest:
         d = dict(src_dict)
         order_list = []
         _order_list = d.pop("orderList")
-        for order_list_item_data in _order_list:
+        for order_list_item_data in codec.expect_list(_order_list, "orderList"):
             order_list_item = CreateOrderRequest.from_dict(order_list_item_data)
 
             order_list.append(order_list_item)

@@ -50,7 +50,7 @@ class CreateFundsTransferRequest:
         d = dict(src_dict)
         type_ = FundsTransferType(d.pop("type"))
 
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
         amount = codec.parse_decimal(d.pop("amount"))
 

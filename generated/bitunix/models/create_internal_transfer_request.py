@@ -85,23 +85,23 @@ class CreateInternalTransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
         amount = codec.parse_decimal(d.pop("amount"))
 
         to_type = TransferTarget(d.pop("toType"))
 
-        out_biz_id = d.pop("outBizId", UNSET)
+        out_biz_id = codec.expect_optional(d.pop("outBizId", UNSET), str, "outBizId")
 
-        to_uid = d.pop("toUid", UNSET)
+        to_uid = codec.expect_optional(d.pop("toUid", UNSET), int, "toUid")
 
-        to_phone_country_code = d.pop("toPhoneCountryCode", UNSET)
+        to_phone_country_code = codec.expect_optional(d.pop("toPhoneCountryCode", UNSET), str, "toPhoneCountryCode")
 
-        to_phone_number = d.pop("toPhoneNumber", UNSET)
+        to_phone_number = codec.expect_optional(d.pop("toPhoneNumber", UNSET), str, "toPhoneNumber")
 
-        to_email = d.pop("toEmail", UNSET)
+        to_email = codec.expect_optional(d.pop("toEmail", UNSET), str, "toEmail")
 
-        remark = d.pop("remark", UNSET)
+        remark = codec.expect_optional(d.pop("remark", UNSET), str, "remark")
 
         result_ = cls(
             coin=coin,

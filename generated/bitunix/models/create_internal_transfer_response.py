@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInternalTransferResponse")
@@ -59,11 +61,11 @@ class CreateInternalTransferResponse:
 
         code = _parse_code(d.pop("code"))
 
-        msg = d.pop("msg")
+        msg = codec.expect(d.pop("msg"), str, "msg")
 
-        data = d.pop("data")
+        data = codec.expect(d.pop("data"), str, "data")
 
-        success = d.pop("success", UNSET)
+        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,

@@ -76,9 +76,9 @@ class CreateOrderRequest:
 
         price = codec.parse_decimal(d.pop("price"))
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
-        client_id = d.pop("clientId", UNSET)
+        client_id = codec.expect_optional(d.pop("clientId", UNSET), str, "clientId")
 
         result_ = cls(
             side=side,

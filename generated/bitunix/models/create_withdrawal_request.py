@@ -59,15 +59,15 @@ class CreateWithdrawalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
-        network = d.pop("network")
+        network = codec.expect(d.pop("network"), str, "network")
 
-        address = d.pop("address")
+        address = codec.expect(d.pop("address"), str, "address")
 
         amount = codec.parse_decimal(d.pop("amount"))
 
-        memo = d.pop("memo", UNSET)
+        memo = codec.expect_optional(d.pop("memo", UNSET), str, "memo")
 
         result_ = cls(
             coin=coin,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DepositAddress")
@@ -55,11 +57,11 @@ class DepositAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
-        network = d.pop("network")
+        network = codec.expect(d.pop("network"), str, "network")
 
-        address = d.pop("address")
+        address = codec.expect(d.pop("address"), str, "address")
 
         def _parse_memo(data: object) -> None | str | Unset:
             if data is None:

@@ -96,15 +96,15 @@ class DepositRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), int, "id")
 
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
         type_ = DepositType(d.pop("type"))
 
-        from_address = d.pop("fromAddress")
+        from_address = codec.expect(d.pop("fromAddress"), str, "fromAddress")
 
-        to_address = d.pop("toAddress")
+        to_address = codec.expect(d.pop("toAddress"), str, "toAddress")
 
         amount = codec.parse_decimal(d.pop("amount"))
 

@@ -60,14 +60,14 @@ class Depth:
         d = dict(src_dict)
         asks = []
         _asks = d.pop("asks")
-        for asks_item_data in _asks:
+        for asks_item_data in codec.expect_list(_asks, "asks"):
             asks_item = DepthLevel.from_dict(asks_item_data)
 
             asks.append(asks_item)
 
         bids = []
         _bids = d.pop("bids")
-        for bids_item_data in _bids:
+        for bids_item_data in codec.expect_list(_bids, "bids"):
             bids_item = DepthLevel.from_dict(bids_item_data)
 
             bids.append(bids_item)

@@ -46,9 +46,9 @@ class FiatRate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_symbol = d.pop("baseSymbol")
+        base_symbol = codec.expect(d.pop("baseSymbol"), str, "baseSymbol")
 
-        quote_symbol = d.pop("quoteSymbol")
+        quote_symbol = codec.expect(d.pop("quoteSymbol"), str, "quoteSymbol")
 
         rate = codec.parse_decimal(d.pop("rate"))
 

@@ -75,13 +75,13 @@ class Fill:
 
         fee = codec.parse_decimal(d.pop("fee"))
 
-        fee_coin = d.pop("feeCoin")
+        fee_coin = codec.expect(d.pop("feeCoin"), str, "feeCoin")
 
         role = TradeRole(d.pop("role"))
 
         ctime = codec.parse_datetime(d.pop("ctime"))
 
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
         result_ = cls(
             volume=volume,

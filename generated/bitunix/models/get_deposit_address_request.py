@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="GetDepositAddressRequest")
 
 
@@ -38,9 +40,9 @@ class GetDepositAddressRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
-        network = d.pop("network")
+        network = codec.expect(d.pop("network"), str, "network")
 
         result_ = cls(
             coin=coin,

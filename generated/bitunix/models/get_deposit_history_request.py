@@ -79,9 +79,9 @@ class GetDepositHistoryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = codec.expect_optional(d.pop("id", UNSET), str, "id")
 
-        coin = d.pop("coin", UNSET)
+        coin = codec.expect_optional(d.pop("coin", UNSET), str, "coin")
 
         _type_ = d.pop("type", UNSET)
         type_: DepositType | Unset
@@ -90,7 +90,7 @@ class GetDepositHistoryRequest:
         else:
             type_ = DepositType(_type_)
 
-        transaction_hash = d.pop("transactionHash", UNSET)
+        transaction_hash = codec.expect_optional(d.pop("transactionHash", UNSET), str, "transactionHash")
 
         _start_time = d.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset
@@ -106,7 +106,7 @@ class GetDepositHistoryRequest:
         else:
             end_time = codec.parse_unix(_end_time, scale=1000)
 
-        limit = d.pop("limit", UNSET)
+        limit = codec.expect_optional(d.pop("limit", UNSET), int, "limit")
 
         result_ = cls(
             id=id,

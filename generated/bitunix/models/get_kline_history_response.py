@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,16 +70,16 @@ class GetKlineHistoryResponse:
 
         code = _parse_code(d.pop("code"))
 
-        msg = d.pop("msg")
+        msg = codec.expect(d.pop("msg"), str, "msg")
 
         data = []
         _data = d.pop("data")
-        for data_item_data in _data:
+        for data_item_data in codec.expect_list(_data, "data"):
             data_item = Kline.from_dict(data_item_data)
 
             data.append(data_item)
 
-        success = d.pop("success", UNSET)
+        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,

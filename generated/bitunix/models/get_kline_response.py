@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,7 +75,7 @@ class GetKlineResponse:
 
         code = _parse_code(d.pop("code"))
 
-        msg = d.pop("msg")
+        msg = codec.expect(d.pop("msg"), str, "msg")
 
         def _parse_data(data: object) -> Kline | list[Kline]:
             try:
@@ -81,7 +83,7 @@ class GetKlineResponse:
                     raise TypeError()
                 data_type_0 = []
                 _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
+                for data_type_0_item_data in codec.expect_list(_data_type_0, "data_type_0"):
                     data_type_0_item = Kline.from_dict(data_type_0_item_data)
 
                     data_type_0.append(data_type_0_item)
@@ -97,7 +99,7 @@ class GetKlineResponse:
 
         data = _parse_data(d.pop("data"))
 
-        success = d.pop("success", UNSET)
+        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,

@@ -62,11 +62,11 @@ class GetLastPriceResponse:
 
         code = _parse_code(d.pop("code"))
 
-        msg = d.pop("msg")
+        msg = codec.expect(d.pop("msg"), str, "msg")
 
         data = codec.parse_decimal(d.pop("data"))
 
-        success = d.pop("success", UNSET)
+        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,

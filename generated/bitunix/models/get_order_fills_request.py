@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="GetOrderFillsRequest")
 
 
@@ -38,9 +40,9 @@ class GetOrderFillsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         result_ = cls(
             order_id=order_id,

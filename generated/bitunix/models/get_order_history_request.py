@@ -94,11 +94,11 @@ class GetOrderHistoryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
-        page = d.pop("page", UNSET)
+        page = codec.expect_optional(d.pop("page", UNSET), int, "page")
 
-        page_size = d.pop("pageSize", UNSET)
+        page_size = codec.expect_optional(d.pop("pageSize", UNSET), int, "pageSize")
 
         _start_time = d.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset

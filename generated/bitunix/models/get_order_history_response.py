@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,11 +67,11 @@ class GetOrderHistoryResponse:
 
         code = _parse_code(d.pop("code"))
 
-        msg = d.pop("msg")
+        msg = codec.expect(d.pop("msg"), str, "msg")
 
         data = OrderPage.from_dict(d.pop("data"))
 
-        success = d.pop("success", UNSET)
+        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,

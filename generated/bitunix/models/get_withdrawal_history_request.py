@@ -91,13 +91,13 @@ class GetWithdrawalHistoryRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = codec.expect_optional(d.pop("id", UNSET), str, "id")
 
-        out_biz_id = d.pop("outBizId", UNSET)
+        out_biz_id = codec.expect_optional(d.pop("outBizId", UNSET), str, "outBizId")
 
-        coin = d.pop("coin", UNSET)
+        coin = codec.expect_optional(d.pop("coin", UNSET), str, "coin")
 
-        transaction_hash = d.pop("transactionHash", UNSET)
+        transaction_hash = codec.expect_optional(d.pop("transactionHash", UNSET), str, "transactionHash")
 
         _type_ = d.pop("type", UNSET)
         type_: WithdrawalType | Unset
@@ -120,9 +120,9 @@ class GetWithdrawalHistoryRequest:
         else:
             end_time = codec.parse_unix(_end_time, scale=1000)
 
-        remark = d.pop("remark", UNSET)
+        remark = codec.expect_optional(d.pop("remark", UNSET), str, "remark")
 
-        limit = d.pop("limit", UNSET)
+        limit = codec.expect_optional(d.pop("limit", UNSET), int, "limit")
 
         result_ = cls(
             id=id,

@@ -83,7 +83,7 @@ class Kline:
 
         ts = codec.parse_datetime(d.pop("ts"))
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
 
         _volume = d.pop("volume", UNSET)
         volume: Decimal | Unset

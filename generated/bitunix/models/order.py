@@ -159,9 +159,9 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
-        user_id = d.pop("userId")
+        user_id = codec.expect(d.pop("userId"), str, "userId")
 
         order_type = OrderTypeString(d.pop("orderType"))
 
@@ -193,15 +193,15 @@ class Order:
 
         utime = codec.parse_datetime(d.pop("utime"))
 
-        base = d.pop("base")
+        base = codec.expect(d.pop("base"), str, "base")
 
-        quote = d.pop("quote")
+        quote = codec.expect(d.pop("quote"), str, "quote")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         fee = codec.parse_decimal(d.pop("fee"))
 
-        fee_coin = d.pop("feeCoin")
+        fee_coin = codec.expect(d.pop("feeCoin"), str, "feeCoin")
 
         def _parse_client_id(data: object) -> None | str | Unset:
             if data is None:

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.order import Order
 
@@ -59,7 +61,7 @@ class OrderPage:
         from ..models.order import Order  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total")
+        total = codec.expect(d.pop("total"), int, "total")
 
         def _parse_page_num(data: object) -> int | str:
             return cast(int | str, data)
@@ -73,7 +75,7 @@ class OrderPage:
 
         data = []
         _data = d.pop("data")
-        for data_item_data in _data:
+        for data_item_data in codec.expect_list(_data, "data"):
             data_item = Order.from_dict(data_item_data)
 
             data.append(data_item)

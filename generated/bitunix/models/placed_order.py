@@ -160,7 +160,7 @@ class PlacedOrder:
         else:
             price = codec.parse_decimal(_price)
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
 
         def _parse_place_code(data: object) -> int | None | str | Unset:
             if data is None:

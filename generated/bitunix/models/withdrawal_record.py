@@ -201,9 +201,9 @@ class WithdrawalRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
         def _parse_network(data: object) -> None | str:
             if data is None:

@@ -59,7 +59,7 @@ class Asset:
 
         conversion_rate = codec.parse_decimal(d.pop("conversionRate"))
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         result_ = cls(
             amount=amount,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..models.settle_type import SettleType
 from ..models.side import Side
 from ..types import UNSET, Unset
@@ -59,7 +61,7 @@ class CancelBulkOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbols = cast(list[str], d.pop("symbols"))
+        symbols = cast(list[str], codec.expect_list(d.pop("symbols"), "symbols", optional=False))
 
         _side = d.pop("side", UNSET)
         side: Side | Unset
@@ -75,7 +77,7 @@ class CancelBulkOrderRequest:
         else:
             settle_type = SettleType(_settle_type)
 
-        desc = d.pop("desc", UNSET)
+        desc = codec.expect_optional(d.pop("desc", UNSET), bool, "desc")
 
         result_ = cls(
             symbols=symbols,

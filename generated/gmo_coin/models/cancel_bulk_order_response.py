@@ -46,9 +46,9 @@ class CancelBulkOrderResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
-        data = cast(list[int], d.pop("data"))
+        data = cast(list[int], codec.expect_list(d.pop("data"), "data", optional=False))
 
         responsetime = codec.parse_datetime(d.pop("responsetime"))
 

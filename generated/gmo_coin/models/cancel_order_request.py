@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="CancelOrderRequest")
 
 
@@ -33,7 +35,7 @@ class CancelOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
 
         result_ = cls(
             order_id=order_id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="CancelOrdersRequest")
 
 
@@ -33,7 +35,7 @@ class CancelOrdersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_ids = cast(list[int], d.pop("orderIds"))
+        order_ids = cast(list[int], codec.expect_list(d.pop("orderIds"), "orderIds", optional=False))
 
         result_ = cls(
             order_ids=order_ids,

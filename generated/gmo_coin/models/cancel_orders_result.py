@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.cancel_failure import CancelFailure
 
@@ -49,12 +51,12 @@ class CancelOrdersResult:
         d = dict(src_dict)
         failed = []
         _failed = d.pop("failed")
-        for failed_item_data in _failed:
+        for failed_item_data in codec.expect_list(_failed, "failed"):
             failed_item = CancelFailure.from_dict(failed_item_data)
 
             failed.append(failed_item)
 
-        success = cast(list[int], d.pop("success"))
+        success = cast(list[int], codec.expect_list(d.pop("success"), "success", optional=False))
 
         result_ = cls(
             failed=failed,

@@ -41,7 +41,7 @@ class ChangeLosscutPriceRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        position_id = d.pop("positionId")
+        position_id = codec.expect(d.pop("positionId"), int, "positionId")
 
         losscut_price = codec.parse_decimal(d.pop("losscutPrice"))
 

@@ -51,7 +51,7 @@ class ChangeOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
 
         price = codec.parse_decimal(d.pop("price"))
 

@@ -94,7 +94,7 @@ class CloseOrderRequest:
         from ..models.settle_position import SettlePosition  # noqa: PLC0415
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
@@ -102,7 +102,7 @@ class CloseOrderRequest:
 
         settle_position = []
         _settle_position = d.pop("settlePosition")
-        for settle_position_item_data in _settle_position:
+        for settle_position_item_data in codec.expect_list(_settle_position, "settlePosition"):
             settle_position_item = SettlePosition.from_dict(settle_position_item_data)
 
             settle_position.append(settle_position_item)
@@ -121,7 +121,7 @@ class CloseOrderRequest:
         else:
             price = codec.parse_decimal(_price)
 
-        cancel_before = d.pop("cancelBefore", UNSET)
+        cancel_before = codec.expect_optional(d.pop("cancelBefore", UNSET), bool, "cancelBefore")
 
         result_ = cls(
             symbol=symbol,

@@ -94,7 +94,7 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
@@ -123,7 +123,7 @@ class CreateOrderRequest:
         else:
             losscut_price = codec.parse_decimal(_losscut_price)
 
-        cancel_before = d.pop("cancelBefore", UNSET)
+        cancel_before = codec.expect_optional(d.pop("cancelBefore", UNSET), bool, "cancelBefore")
 
         result_ = cls(
             symbol=symbol,

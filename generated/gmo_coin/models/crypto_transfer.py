@@ -73,17 +73,17 @@ class CryptoTransfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        address = codec.expect(d.pop("address"), str, "address")
 
         amount = codec.parse_decimal(d.pop("amount"))
 
         status = TransferStatus(d.pop("status"))
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         timestamp = codec.parse_datetime(d.pop("timestamp"))
 
-        tx_hash = d.pop("txHash")
+        tx_hash = codec.expect(d.pop("txHash"), str, "txHash")
 
         _fee = d.pop("fee", UNSET)
         fee: Decimal | Unset

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="DeleteWsAuthTokenRequest")
 
 
@@ -33,7 +35,7 @@ class DeleteWsAuthTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = codec.expect(d.pop("token"), str, "token")
 
         result_ = cls(
             token=token,

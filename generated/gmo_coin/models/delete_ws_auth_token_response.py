@@ -41,7 +41,7 @@ class DeleteWsAuthTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         responsetime = codec.parse_datetime(d.pop("responsetime"))
 

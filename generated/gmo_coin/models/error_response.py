@@ -60,11 +60,11 @@ class ErrorResponse:
         from ..models.error_message import ErrorMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         messages = []
         _messages = d.pop("messages")
-        for messages_item_data in _messages:
+        for messages_item_data in codec.expect_list(_messages, "messages"):
             messages_item = ErrorMessage.from_dict(messages_item_data)
 
             messages.append(messages_item)

@@ -93,11 +93,11 @@ class Execution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        execution_id = d.pop("executionId")
+        execution_id = codec.expect(d.pop("executionId"), int, "executionId")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
@@ -113,7 +113,7 @@ class Execution:
 
         timestamp = codec.parse_datetime(d.pop("timestamp"))
 
-        position_id = d.pop("positionId", UNSET)
+        position_id = codec.expect_optional(d.pop("positionId", UNSET), int, "positionId")
 
         result_ = cls(
             execution_id=execution_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -48,7 +50,7 @@ class ExecutionsList:
         list_: list[Execution] | Unset = UNSET
         if _list_ is not UNSET:
             list_ = []
-            for list_item_data in _list_:
+            for list_item_data in codec.expect_list(_list_, "list"):
                 list_item = Execution.from_dict(list_item_data)
 
                 list_.append(list_item)

@@ -65,7 +65,7 @@ class FiatTransfer:
 
         status = TransferStatus(d.pop("status"))
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         timestamp = codec.parse_datetime(d.pop("timestamp"))
 

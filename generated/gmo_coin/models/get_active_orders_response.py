@@ -52,7 +52,7 @@ class GetActiveOrdersResponse:
         from ..models.active_orders_page import ActiveOrdersPage  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = ActiveOrdersPage.from_dict(d.pop("data"))
 

@@ -52,7 +52,7 @@ class GetExecutionsResponse:
         from ..models.executions_list import ExecutionsList  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = ExecutionsList.from_dict(d.pop("data"))
 

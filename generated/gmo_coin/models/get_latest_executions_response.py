@@ -52,7 +52,7 @@ class GetLatestExecutionsResponse:
         from ..models.latest_executions_page import LatestExecutionsPage  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = LatestExecutionsPage.from_dict(d.pop("data"))
 

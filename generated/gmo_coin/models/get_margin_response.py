@@ -52,7 +52,7 @@ class GetMarginResponse:
         from ..models.margin import Margin  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = Margin.from_dict(d.pop("data"))
 

@@ -52,7 +52,7 @@ class GetOpenPositionsResponse:
         from ..models.open_positions_page import OpenPositionsPage  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = OpenPositionsPage.from_dict(d.pop("data"))
 

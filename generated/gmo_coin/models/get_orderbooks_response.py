@@ -52,7 +52,7 @@ class GetOrderbooksResponse:
         from ..models.orderbook import Orderbook  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = Orderbook.from_dict(d.pop("data"))
 

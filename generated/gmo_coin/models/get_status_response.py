@@ -52,7 +52,7 @@ class GetStatusResponse:
         from ..models.exchange_status import ExchangeStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = ExchangeStatus.from_dict(d.pop("data"))
 

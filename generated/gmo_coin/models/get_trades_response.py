@@ -52,7 +52,7 @@ class GetTradesResponse:
         from ..models.trades_page import TradesPage  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = TradesPage.from_dict(d.pop("data"))
 

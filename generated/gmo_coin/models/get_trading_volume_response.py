@@ -52,7 +52,7 @@ class GetTradingVolumeResponse:
         from ..models.trading_volume import TradingVolume  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = TradingVolume.from_dict(d.pop("data"))
 

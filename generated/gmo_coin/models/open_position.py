@@ -84,9 +84,9 @@ class OpenPosition:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        position_id = d.pop("positionId")
+        position_id = codec.expect(d.pop("positionId"), int, "positionId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,7 +67,7 @@ class OpenPositionsPage:
         list_: list[OpenPosition] | Unset = UNSET
         if _list_ is not UNSET:
             list_ = []
-            for list_item_data in _list_:
+            for list_item_data in codec.expect_list(_list_, "list"):
                 list_item = OpenPosition.from_dict(list_item_data)
 
                 list_.append(list_item)

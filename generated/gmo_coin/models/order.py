@@ -123,11 +123,11 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        root_order_id = d.pop("rootOrderId")
+        root_order_id = codec.expect(d.pop("rootOrderId"), int, "rootOrderId")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 

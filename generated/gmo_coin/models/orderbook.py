@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.orderbook_level import OrderbookLevel
 
@@ -57,19 +59,19 @@ class Orderbook:
         d = dict(src_dict)
         asks = []
         _asks = d.pop("asks")
-        for asks_item_data in _asks:
+        for asks_item_data in codec.expect_list(_asks, "asks"):
             asks_item = OrderbookLevel.from_dict(asks_item_data)
 
             asks.append(asks_item)
 
         bids = []
         _bids = d.pop("bids")
-        for bids_item_data in _bids:
+        for bids_item_data in codec.expect_list(_bids, "bids"):
             bids_item = OrderbookLevel.from_dict(bids_item_data)
 
             bids.append(bids_item)
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         result_ = cls(
             asks=asks,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -39,9 +41,9 @@ class Pagination:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("currentPage")
+        current_page = codec.expect(d.pop("currentPage"), int, "currentPage")
 
-        count = d.pop("count")
+        count = codec.expect(d.pop("count"), int, "count")
 
         result_ = cls(
             current_page=current_page,

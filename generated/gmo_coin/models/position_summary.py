@@ -73,7 +73,7 @@ class PositionSummary:
 
         sum_position_quantity = codec.parse_decimal(d.pop("sumPositionQuantity"))
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         result_ = cls(
             average_position_rate=average_position_rate,

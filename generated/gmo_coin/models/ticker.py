@@ -82,7 +82,7 @@ class Ticker:
 
         low = codec.parse_decimal(d.pop("low"))
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         timestamp = codec.parse_datetime(d.pop("timestamp"))
 

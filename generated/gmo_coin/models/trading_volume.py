@@ -57,11 +57,11 @@ class TradingVolume:
         d = dict(src_dict)
         jpy_volume = codec.parse_decimal(d.pop("jpyVolume"))
 
-        tier_level = d.pop("tierLevel")
+        tier_level = codec.expect(d.pop("tierLevel"), int, "tierLevel")
 
         limit = []
         _limit = d.pop("limit")
-        for limit_item_data in _limit:
+        for limit_item_data in codec.expect_list(_limit, "limit"):
             limit_item = TradingVolumeLimit.from_dict(limit_item_data)
 
             limit.append(limit_item)

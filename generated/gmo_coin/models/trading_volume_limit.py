@@ -73,7 +73,7 @@ class TradingVolumeLimit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         taker_fee = codec.parse_decimal(d.pop("takerFee"))
 

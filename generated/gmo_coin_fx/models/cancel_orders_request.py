@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelOrdersRequest")
@@ -43,9 +45,11 @@ class CancelOrdersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        root_order_ids = cast(list[int], d.pop("rootOrderIds", UNSET))
+        root_order_ids = cast(list[int], codec.expect_list(d.pop("rootOrderIds", UNSET), "rootOrderIds", optional=True))
 
-        client_order_ids = cast(list[str], d.pop("clientOrderIds", UNSET))
+        client_order_ids = cast(
+            list[str], codec.expect_list(d.pop("clientOrderIds", UNSET), "clientOrderIds", optional=True)
+        )
 
         result_ = cls(
             root_order_ids=root_order_ids,

@@ -49,7 +49,7 @@ class CancelOrdersResponse:
         from ..models.cancel_orders_result import CancelOrdersResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = CancelOrdersResult.from_dict(d.pop("data"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.canceled_order import CanceledOrder
 
@@ -44,7 +46,7 @@ class CancelOrdersResult:
         d = dict(src_dict)
         success = []
         _success = d.pop("success")
-        for success_item_data in _success:
+        for success_item_data in codec.expect_list(_success, "success"):
             success_item = CanceledOrder.from_dict(success_item_data)
 
             success.append(success_item)

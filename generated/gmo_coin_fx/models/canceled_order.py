@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CanceledOrder")
@@ -41,9 +43,9 @@ class CanceledOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        root_order_id = d.pop("rootOrderId")
+        root_order_id = codec.expect(d.pop("rootOrderId"), int, "rootOrderId")
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             root_order_id=root_order_id,

@@ -61,9 +61,9 @@ class ChangeIfdOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        root_order_id = d.pop("rootOrderId", UNSET)
+        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         _first_price = d.pop("firstPrice", UNSET)
         first_price: Decimal | Unset

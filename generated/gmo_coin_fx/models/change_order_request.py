@@ -52,9 +52,9 @@ class ChangeOrderRequest:
         d = dict(src_dict)
         price = codec.parse_decimal(d.pop("price"))
 
-        order_id = d.pop("orderId", UNSET)
+        order_id = codec.expect_optional(d.pop("orderId", UNSET), int, "orderId")
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             price=price,

@@ -118,13 +118,13 @@ class CloseOrderRequest:
         from ..models.settle_position import SettlePosition  # noqa: PLC0415
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
         execution_type = OrderExecutionType(d.pop("executionType"))
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         _size = d.pop("size", UNSET)
         size: Decimal | Unset
@@ -165,7 +165,7 @@ class CloseOrderRequest:
         settle_position: list[SettlePosition] | Unset = UNSET
         if _settle_position is not UNSET:
             settle_position = []
-            for settle_position_item_data in _settle_position:
+            for settle_position_item_data in codec.expect_list(_settle_position, "settlePosition"):
                 settle_position_item = SettlePosition.from_dict(settle_position_item_data)
 
                 settle_position.append(settle_position_item)

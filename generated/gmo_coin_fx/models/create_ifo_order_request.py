@@ -83,7 +83,7 @@ class CreateIfoOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         first_side = Side(d.pop("firstSide"))
 
@@ -99,7 +99,7 @@ class CreateIfoOrderRequest:
 
         second_stop_price = codec.parse_decimal(d.pop("secondStopPrice"))
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             symbol=symbol,

@@ -96,7 +96,7 @@ class CreateOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
@@ -104,7 +104,7 @@ class CreateOrderRequest:
 
         execution_type = OrderExecutionType(d.pop("executionType"))
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         _limit_price = d.pop("limitPrice", UNSET)
         limit_price: Decimal | Unset

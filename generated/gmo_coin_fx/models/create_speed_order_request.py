@@ -81,13 +81,13 @@ class CreateSpeedOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
         size = codec.parse_decimal(d.pop("size"))
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         _lower_bound = d.pop("lowerBound", UNSET)
         lower_bound: Decimal | Unset
@@ -103,7 +103,7 @@ class CreateSpeedOrderRequest:
         else:
             upper_bound = codec.parse_decimal(_upper_bound)
 
-        is_hedgeable = d.pop("isHedgeable", UNSET)
+        is_hedgeable = codec.expect_optional(d.pop("isHedgeable", UNSET), bool, "isHedgeable")
 
         result_ = cls(
             symbol=symbol,

@@ -51,11 +51,11 @@ class CreateSpeedOrderResponse:
         from ..models.order import Order  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = []
         _data = d.pop("data")
-        for data_item_data in _data:
+        for data_item_data in codec.expect_list(_data, "data"):
             data_item = Order.from_dict(data_item_data)
 
             data.append(data_item)

@@ -43,9 +43,9 @@ class CreateWsAuthTokenResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
-        data = d.pop("data")
+        data = codec.expect(d.pop("data"), str, "data")
 
         responsetime = codec.parse_datetime(d.pop("responsetime"))
 

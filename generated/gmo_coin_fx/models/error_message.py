@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="ErrorMessage")
 
 
@@ -38,9 +40,9 @@ class ErrorMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_code = d.pop("message_code")
+        message_code = codec.expect(d.pop("message_code"), str, "message_code")
 
-        message_string = d.pop("message_string")
+        message_string = codec.expect(d.pop("message_string"), str, "message_string")
 
         result_ = cls(
             message_code=message_code,

@@ -111,13 +111,13 @@ class Execution:
         d = dict(src_dict)
         amount = codec.parse_decimal(d.pop("amount"))
 
-        execution_id = d.pop("executionId")
+        execution_id = codec.expect(d.pop("executionId"), int, "executionId")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
 
-        position_id = d.pop("positionId")
+        position_id = codec.expect(d.pop("positionId"), int, "positionId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
@@ -135,7 +135,7 @@ class Execution:
 
         timestamp = codec.parse_datetime(d.pop("timestamp"))
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             amount=amount,

@@ -49,7 +49,7 @@ class GetActiveOrdersResponse:
         from ..models.orders_list import OrdersList  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = OrdersList.from_dict(d.pop("data"))
 

@@ -49,7 +49,7 @@ class GetOpenPositionsResponse:
         from ..models.open_positions_list import OpenPositionsList  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = OpenPositionsList.from_dict(d.pop("data"))
 

@@ -49,7 +49,7 @@ class GetPositionSummaryResponse:
         from ..models.position_summary_list import PositionSummaryList  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = codec.expect(d.pop("status"), int, "status")
 
         data = PositionSummaryList.from_dict(d.pop("data"))
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.open_position import OpenPosition
 
@@ -43,7 +45,7 @@ class OpenPositionsList:
         d = dict(src_dict)
         list_ = []
         _list_ = d.pop("list")
-        for list_item_data in _list_:
+        for list_item_data in codec.expect_list(_list_, "list"):
             list_item = OpenPosition.from_dict(list_item_data)
 
             list_.append(list_item)

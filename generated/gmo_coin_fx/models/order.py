@@ -134,9 +134,9 @@ class Order:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
@@ -152,9 +152,9 @@ class Order:
 
         timestamp = codec.parse_datetime(d.pop("timestamp"))
 
-        root_order_id = d.pop("rootOrderId", UNSET)
+        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         _price = d.pop("price", UNSET)
         price: Decimal | Unset
@@ -170,7 +170,7 @@ class Order:
         else:
             cancel_type = CancelType(_cancel_type)
 
-        expiry = d.pop("expiry", UNSET)
+        expiry = codec.expect_optional(d.pop("expiry", UNSET), str, "expiry")
 
         result_ = cls(
             order_id=order_id,

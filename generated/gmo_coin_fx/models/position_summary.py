@@ -82,7 +82,7 @@ class PositionSummary:
 
         sum_total_swap = codec.parse_decimal(d.pop("sumTotalSwap"))
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         result_ = cls(
             average_position_rate=average_position_rate,

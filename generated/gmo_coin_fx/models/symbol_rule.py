@@ -58,7 +58,7 @@ class SymbolRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         min_open_order_size = codec.parse_decimal(d.pop("minOpenOrderSize"))
 

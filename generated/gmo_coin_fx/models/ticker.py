@@ -64,7 +64,7 @@ class Ticker:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         ask = codec.parse_decimal(d.pop("ask"))
 

@@ -71,13 +71,13 @@ class Asset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
-        name = d.pop("name")
+        name = codec.expect(d.pop("name"), str, "name")
 
-        english_name = d.pop("englishName", UNSET)
+        english_name = codec.expect_optional(d.pop("englishName", UNSET), str, "englishName")
 
-        scale = d.pop("scale", UNSET)
+        scale = codec.expect_optional(d.pop("scale", UNSET), int, "scale")
 
         _withdrawal_fee = d.pop("withdrawalFee", UNSET)
         withdrawal_fee: Decimal | Unset

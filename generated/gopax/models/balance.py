@@ -62,7 +62,7 @@ class Balance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset = d.pop("asset")
+        asset = codec.expect(d.pop("asset"), str, "asset")
 
         avail = codec.parse_decimal(d.pop("avail"))
 

@@ -110,7 +110,7 @@ class CreateOrderRequest:
 
         amount = codec.parse_decimal(d.pop("amount"))
 
-        trading_pair_name = d.pop("tradingPairName")
+        trading_pair_name = codec.expect(d.pop("tradingPairName"), str, "tradingPairName")
 
         _price = d.pop("price", UNSET)
         price: Decimal | Unset
@@ -119,7 +119,7 @@ class CreateOrderRequest:
         else:
             price = codec.parse_decimal(_price)
 
-        client_order_id = d.pop("clientOrderId", UNSET)
+        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         _stop_price = d.pop("stopPrice", UNSET)
         stop_price: Decimal | Unset

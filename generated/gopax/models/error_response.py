@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -48,9 +50,9 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_message = d.pop("errorMessage")
+        error_message = codec.expect(d.pop("errorMessage"), str, "errorMessage")
 
-        error_code = d.pop("errorCode")
+        error_code = codec.expect(d.pop("errorCode"), int, "errorCode")
 
         error_data = d.pop("errorData", UNSET)
 

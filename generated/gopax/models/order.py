@@ -171,13 +171,13 @@ class Order:
         from ..models.balance_change import BalanceChange  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
         price = codec.parse_decimal(d.pop("price"))
 
         amount = codec.parse_decimal(d.pop("amount"))
 
-        trading_pair_name = d.pop("tradingPairName")
+        trading_pair_name = codec.expect(d.pop("tradingPairName"), str, "tradingPairName")
 
         side = Side(d.pop("side"))
 

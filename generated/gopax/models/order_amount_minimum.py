@@ -42,7 +42,7 @@ class OrderAmountMinimum:
         d = dict(src_dict)
         amount = codec.parse_decimal(d.pop("amount"))
 
-        unit = d.pop("unit")
+        unit = codec.expect(d.pop("unit"), str, "unit")
 
         result_ = cls(
             amount=amount,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,19 +62,19 @@ class Orderbook:
         d = dict(src_dict)
         bid = []
         _bid = d.pop("bid")
-        for bid_item_data in _bid:
+        for bid_item_data in codec.expect_list(_bid, "bid"):
             bid_item = OrderbookEntry.from_dict(bid_item_data)
 
             bid.append(bid_item)
 
         ask = []
         _ask = d.pop("ask")
-        for ask_item_data in _ask:
+        for ask_item_data in codec.expect_list(_ask, "ask"):
             ask_item = OrderbookEntry.from_dict(ask_item_data)
 
             ask.append(ask_item)
 
-        sequence = d.pop("sequence", UNSET)
+        sequence = codec.expect_optional(d.pop("sequence", UNSET), int, "sequence")
 
         result_ = cls(
             bid=bid,

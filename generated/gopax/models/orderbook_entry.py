@@ -72,7 +72,7 @@ class OrderbookEntry:
             src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
         )
         d = dict(src_dict)
-        entry_id = d.pop("entry_id")
+        entry_id = codec.expect(d.pop("entry_id"), str, "entry_id")
 
         price = codec.parse_decimal(d.pop("price"))
 

@@ -68,7 +68,7 @@ class PublicTrade:
 
         date = codec.parse_unix(d.pop("date"), scale=1)
 
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), int, "id")
 
         price = codec.parse_decimal(d.pop("price"))
 

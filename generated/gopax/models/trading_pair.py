@@ -104,17 +104,17 @@ class TradingPair:
         from ..models.order_amount_minimums import OrderAmountMinimums  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        name = codec.expect(d.pop("name"), str, "name")
 
-        base_asset = d.pop("baseAsset")
+        base_asset = codec.expect(d.pop("baseAsset"), str, "baseAsset")
 
-        quote_asset = d.pop("quoteAsset")
+        quote_asset = codec.expect(d.pop("quoteAsset"), str, "quoteAsset")
 
-        id = d.pop("id", UNSET)
+        id = codec.expect_optional(d.pop("id", UNSET), int, "id")
 
-        base_asset_scale = d.pop("baseAssetScale", UNSET)
+        base_asset_scale = codec.expect_optional(d.pop("baseAssetScale", UNSET), int, "baseAssetScale")
 
-        quote_asset_scale = d.pop("quoteAssetScale", UNSET)
+        quote_asset_scale = codec.expect_optional(d.pop("quoteAssetScale", UNSET), int, "quoteAssetScale")
 
         _price_min = d.pop("priceMin", UNSET)
         price_min: Decimal | Unset

@@ -67,7 +67,7 @@ class TradingPairStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = codec.expect(d.pop("name"), str, "name")
 
         open_ = codec.parse_decimal(d.pop("open"))
 

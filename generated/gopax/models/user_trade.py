@@ -95,9 +95,9 @@ class UserTrade:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), int, "id")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
 
         base_amount = codec.parse_decimal(d.pop("baseAmount"))
 
@@ -111,9 +111,9 @@ class UserTrade:
 
         side = Side(d.pop("side"))
 
-        trading_pair_name = d.pop("tradingPairName")
+        trading_pair_name = codec.expect(d.pop("tradingPairName"), str, "tradingPairName")
 
-        fee_asset = d.pop("feeAsset", UNSET)
+        fee_asset = codec.expect_optional(d.pop("feeAsset", UNSET), str, "feeAsset")
 
         _position = d.pop("position", UNSET)
         position: TradePosition | Unset

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AccountInfo")
@@ -59,9 +61,9 @@ class AccountInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = codec.expect(d.pop("accountId"), str, "accountId")
 
-        account_label = d.pop("accountLabel")
+        account_label = codec.expect(d.pop("accountLabel"), str, "accountLabel")
 
         def _parse_account_type(data: object) -> int | str:
             return cast(int | str, data)
@@ -73,7 +75,7 @@ class AccountInfo:
 
         account_index = _parse_account_index(d.pop("accountIndex"))
 
-        user_id = d.pop("userId", UNSET)
+        user_id = codec.expect_optional(d.pop("userId", UNSET), str, "userId")
 
         result_ = cls(
             account_id=account_id,

@@ -142,19 +142,19 @@ class AccountTrade:
         from ..models.trade_fee import TradeFee  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
 
-        ticket_id = d.pop("ticketId")
+        ticket_id = codec.expect(d.pop("ticketId"), str, "ticketId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
-        symbol_name = d.pop("symbolName")
+        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
-        match_order_id = d.pop("matchOrderId")
+        match_order_id = codec.expect(d.pop("matchOrderId"), str, "matchOrderId")
 
         price = codec.parse_decimal(d.pop("price"))
 
@@ -162,25 +162,25 @@ class AccountTrade:
 
         commission = codec.parse_decimal(d.pop("commission"))
 
-        commission_asset = d.pop("commissionAsset")
+        commission_asset = codec.expect(d.pop("commissionAsset"), str, "commissionAsset")
 
         time = codec.parse_unix(d.pop("time"), scale=1000)
 
-        is_buyer = d.pop("isBuyer")
+        is_buyer = codec.expect(d.pop("isBuyer"), bool, "isBuyer")
 
-        is_maker = d.pop("isMaker")
+        is_maker = codec.expect(d.pop("isMaker"), bool, "isMaker")
 
         fee = TradeFee.from_dict(d.pop("fee"))
 
-        fee_coin_id = d.pop("feeCoinId")
+        fee_coin_id = codec.expect(d.pop("feeCoinId"), str, "feeCoinId")
 
         fee_amount = codec.parse_decimal(d.pop("feeAmount"))
 
         maker_rebate = codec.parse_decimal(d.pop("makerRebate"))
 
-        hsk_deduct = d.pop("hskDeduct", UNSET)
+        hsk_deduct = codec.expect_optional(d.pop("hskDeduct", UNSET), bool, "hskDeduct")
 
-        hsk_deduct_price = d.pop("hskDeductPrice", UNSET)
+        hsk_deduct_price = codec.expect_optional(d.pop("hskDeductPrice", UNSET), str, "hskDeductPrice")
 
         result_ = cls(
             id=id,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthenticateDepositAddressRequest")
@@ -64,17 +66,17 @@ class AuthenticateDepositAddressRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        txid = d.pop("txid")
+        txid = codec.expect(d.pop("txid"), str, "txid")
 
-        exchange_name = d.pop("exchangeName")
+        exchange_name = codec.expect(d.pop("exchangeName"), str, "exchangeName")
 
-        is_address_owner = d.pop("isAddressOwner")
+        is_address_owner = codec.expect(d.pop("isAddressOwner"), bool, "isAddressOwner")
 
-        sender_last_name = d.pop("senderLastName", UNSET)
+        sender_last_name = codec.expect_optional(d.pop("senderLastName", UNSET), str, "senderLastName")
 
-        sender_first_name = d.pop("senderFirstName", UNSET)
+        sender_first_name = codec.expect_optional(d.pop("senderFirstName", UNSET), str, "senderFirstName")
 
-        institutional_name = d.pop("institutionalName", UNSET)
+        institutional_name = codec.expect_optional(d.pop("institutionalName", UNSET), str, "institutionalName")
 
         result_ = cls(
             txid=txid,

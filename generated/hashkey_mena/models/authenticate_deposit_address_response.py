@@ -46,9 +46,9 @@ class AuthenticateDepositAddressResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = codec.expect(d.pop("success"), bool, "success")
 
-        msg = d.pop("msg")
+        msg = codec.expect(d.pop("msg"), str, "msg")
 
         timestamp = codec.parse_unix(d.pop("timestamp"), scale=1000)
 

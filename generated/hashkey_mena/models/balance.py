@@ -61,11 +61,11 @@ class Balance:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        asset = d.pop("asset")
+        asset = codec.expect(d.pop("asset"), str, "asset")
 
-        asset_id = d.pop("assetId")
+        asset_id = codec.expect(d.pop("assetId"), str, "assetId")
 
-        asset_name = d.pop("assetName")
+        asset_name = codec.expect(d.pop("assetName"), str, "assetName")
 
         total = codec.parse_decimal(d.pop("total"))
 

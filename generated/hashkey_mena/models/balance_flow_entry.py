@@ -96,24 +96,24 @@ class BalanceFlowEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
-        account_id = d.pop("accountId")
+        account_id = codec.expect(d.pop("accountId"), str, "accountId")
 
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
-        coin_id = d.pop("coinId")
+        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
 
-        coin_name = d.pop("coinName")
+        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
 
         def _parse_flow_type_value(data: object) -> int | str:
             return cast(int | str, data)
 
         flow_type_value = _parse_flow_type_value(d.pop("flowTypeValue"))
 
-        flow_type = d.pop("flowType")
+        flow_type = codec.expect(d.pop("flowType"), str, "flowType")
 
-        flow_name = d.pop("flowName")
+        flow_name = codec.expect(d.pop("flowName"), str, "flowName")
 
         change = codec.parse_decimal(d.pop("change"))
 
@@ -121,7 +121,7 @@ class BalanceFlowEntry:
 
         created = codec.parse_unix(d.pop("created"), scale=1000)
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
 
         result_ = cls(
             id=id,

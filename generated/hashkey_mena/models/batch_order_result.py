@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,7 +68,7 @@ class BatchOrderResult:
 
         code = _parse_code(d.pop("code"))
 
-        msg = d.pop("msg", UNSET)
+        msg = codec.expect_optional(d.pop("msg", UNSET), str, "msg")
 
         _order = d.pop("order", UNSET)
         order: NewOrder | Unset

@@ -63,7 +63,7 @@ class BookTicker:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        s = d.pop("s")
+        s = codec.expect(d.pop("s"), str, "s")
 
         b = codec.parse_decimal(d.pop("b"))
 

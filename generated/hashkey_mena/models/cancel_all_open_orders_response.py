@@ -52,13 +52,13 @@ class CancelAllOpenOrdersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = codec.expect(d.pop("code"), str, "code")
 
-        message = d.pop("message")
+        message = codec.expect(d.pop("message"), str, "message")
 
         timestamp = codec.parse_unix(d.pop("timestamp"), scale=1000)
 
-        last_order_id = d.pop("lastOrderId")
+        last_order_id = codec.expect(d.pop("lastOrderId"), int, "lastOrderId")
 
         result_ = cls(
             code=code,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="CancelOpenOrdersResponse")
 
 
@@ -33,7 +35,7 @@ class CancelOpenOrdersResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = codec.expect(d.pop("success"), bool, "success")
 
         result_ = cls(
             success=success,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.cancel_order_by_ids_failure import CancelOrderByIdsFailure
 
@@ -47,11 +49,11 @@ class CancelOrdersByIdsResponse:
         from ..models.cancel_order_by_ids_failure import CancelOrderByIdsFailure  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = codec.expect(d.pop("code"), str, "code")
 
         result = []
         _result = d.pop("result")
-        for result_item_data in _result:
+        for result_item_data in codec.expect_list(_result, "result"):
             result_item = CancelOrderByIdsFailure.from_dict(result_item_data)
 
             result.append(result_item)

@@ -101,13 +101,13 @@ class CanceledOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = codec.expect(d.pop("accountId"), str, "accountId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
         transact_time = codec.parse_unix(d.pop("transactTime"), scale=1000)
 

@@ -67,7 +67,7 @@ class ChainTypeDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_type = d.pop("chainType")
+        chain_type = codec.expect(d.pop("chainType"), str, "chainType")
 
         withdraw_fee = codec.parse_decimal(d.pop("withdrawFee"))
 
@@ -77,9 +77,9 @@ class ChainTypeDetail:
 
         min_deposit_quantity = codec.parse_decimal(d.pop("minDepositQuantity"))
 
-        allow_deposit = d.pop("allowDeposit")
+        allow_deposit = codec.expect(d.pop("allowDeposit"), bool, "allowDeposit")
 
-        allow_withdraw = d.pop("allowWithdraw")
+        allow_withdraw = codec.expect(d.pop("allowWithdraw"), bool, "allowWithdraw")
 
         result_ = cls(
             chain_type=chain_type,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainTypeList")
@@ -57,15 +59,15 @@ class ChainTypeList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin_id = d.pop("coinId")
+        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
 
-        coin_name = d.pop("coinName")
+        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
 
-        chain_type_list = cast(list[str], d.pop("chainTypeList"))
+        chain_type_list = cast(list[str], codec.expect_list(d.pop("chainTypeList"), "chainTypeList", optional=False))
 
-        error_code = d.pop("errorCode", UNSET)
+        error_code = codec.expect_optional(d.pop("errorCode", UNSET), str, "errorCode")
 
-        error_msg = d.pop("errorMsg", UNSET)
+        error_msg = codec.expect_optional(d.pop("errorMsg", UNSET), str, "errorMsg")
 
         result_ = cls(
             coin_id=coin_id,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..models.coin_type import CoinType
 from ..types import UNSET, Unset
 
@@ -92,17 +94,17 @@ class Coin:
         from ..models.chain_type_detail import ChainTypeDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        org_id = d.pop("orgId")
+        org_id = codec.expect(d.pop("orgId"), str, "orgId")
 
-        coin_id = d.pop("coinId")
+        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
 
-        coin_name = d.pop("coinName")
+        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
 
-        coin_full_name = d.pop("coinFullName")
+        coin_full_name = codec.expect(d.pop("coinFullName"), str, "coinFullName")
 
-        allow_withdraw = d.pop("allowWithdraw")
+        allow_withdraw = codec.expect(d.pop("allowWithdraw"), bool, "allowWithdraw")
 
-        allow_deposit = d.pop("allowDeposit")
+        allow_deposit = codec.expect(d.pop("allowDeposit"), bool, "allowDeposit")
 
         _token_type = d.pop("tokenType", UNSET)
         token_type: CoinType | Unset
@@ -111,13 +113,13 @@ class Coin:
         else:
             token_type = CoinType(_token_type)
 
-        status = d.pop("status", UNSET)
+        status = codec.expect_optional(d.pop("status", UNSET), int, "status")
 
         _chain_types = d.pop("chainTypes", UNSET)
         chain_types: list[ChainTypeDetail] | Unset = UNSET
         if _chain_types is not UNSET:
             chain_types = []
-            for chain_types_item_data in _chain_types:
+            for chain_types_item_data in codec.expect_list(_chain_types, "chainTypes"):
                 chain_types_item = ChainTypeDetail.from_dict(chain_types_item_data)
 
                 chain_types.append(chain_types_item)

@@ -51,13 +51,13 @@ class CreateAssetTransferResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = codec.expect(d.pop("success"), bool, "success")
 
         timestamp = codec.parse_unix(d.pop("timestamp"), scale=1000)
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
         result_ = cls(
             success=success,

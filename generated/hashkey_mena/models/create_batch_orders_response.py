@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..models.stp_mode import StpMode
 from ..types import UNSET, Unset
 
@@ -63,16 +65,16 @@ class CreateBatchOrdersResponse:
         from ..models.batch_order_result import BatchOrderResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = codec.expect(d.pop("code"), int, "code")
 
         result = []
         _result = d.pop("result")
-        for result_item_data in _result:
+        for result_item_data in codec.expect_list(_result, "result"):
             result_item = BatchOrderResult.from_dict(result_item_data)
 
             result.append(result_item)
 
-        concentration = d.pop("concentration")
+        concentration = codec.expect(d.pop("concentration"), str, "concentration")
 
         _stp_mode = d.pop("stpMode", UNSET)
         stp_mode: StpMode | Unset

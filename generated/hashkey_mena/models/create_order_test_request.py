@@ -90,7 +90,7 @@ class CreateOrderTestRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         side = Side(d.pop("side"))
 
@@ -105,7 +105,7 @@ class CreateOrderTestRequest:
         else:
             price = codec.parse_decimal(_price)
 
-        new_client_order_id = d.pop("newClientOrderId", UNSET)
+        new_client_order_id = codec.expect_optional(d.pop("newClientOrderId", UNSET), str, "newClientOrderId")
 
         _time_in_force = d.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset

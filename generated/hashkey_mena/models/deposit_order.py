@@ -77,11 +77,11 @@ class DepositOrder:
         d = dict(src_dict)
         time = codec.parse_unix(d.pop("time"), scale=1000)
 
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
-        coin_name = d.pop("coinName")
+        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
 
-        address = d.pop("address")
+        address = codec.expect(d.pop("address"), str, "address")
 
         quantity = codec.parse_decimal(d.pop("quantity"))
 
@@ -90,9 +90,9 @@ class DepositOrder:
 
         status = _parse_status(d.pop("status"))
 
-        status_code = d.pop("statusCode")
+        status_code = codec.expect(d.pop("statusCode"), str, "statusCode")
 
-        tx_id = d.pop("txId")
+        tx_id = codec.expect(d.pop("txId"), str, "txId")
 
         result_ = cls(
             time=time,

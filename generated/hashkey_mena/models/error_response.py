@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -52,7 +54,7 @@ class ErrorResponse:
 
         code = _parse_code(d.pop("code"))
 
-        msg = d.pop("msg", UNSET)
+        msg = codec.expect_optional(d.pop("msg", UNSET), str, "msg")
 
         result_ = cls(
             code=code,

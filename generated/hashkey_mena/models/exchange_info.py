@@ -124,12 +124,12 @@ class ExchangeInfo:
         d = dict(src_dict)
         symbols = []
         _symbols = d.pop("symbols")
-        for symbols_item_data in _symbols:
+        for symbols_item_data in codec.expect_list(_symbols, "symbols"):
             symbols_item = ExchangeSymbol.from_dict(symbols_item_data)
 
             symbols.append(symbols_item)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = codec.expect_optional(d.pop("timezone", UNSET), str, "timezone")
 
         _server_time = d.pop("serverTime", UNSET)
         server_time: datetime.datetime | Unset
@@ -142,7 +142,7 @@ class ExchangeInfo:
         broker_filters: list[BrokerFilter] | Unset = UNSET
         if _broker_filters is not UNSET:
             broker_filters = []
-            for broker_filters_item_data in _broker_filters:
+            for broker_filters_item_data in codec.expect_list(_broker_filters, "brokerFilters"):
                 broker_filters_item = BrokerFilter.from_dict(broker_filters_item_data)
 
                 broker_filters.append(broker_filters_item)
@@ -151,7 +151,7 @@ class ExchangeInfo:
         options: list[OptionInfo] | Unset = UNSET
         if _options is not UNSET:
             options = []
-            for options_item_data in _options:
+            for options_item_data in codec.expect_list(_options, "options"):
                 options_item = OptionInfo.from_dict(options_item_data)
 
                 options.append(options_item)
@@ -160,7 +160,7 @@ class ExchangeInfo:
         contracts: list[ContractInfo] | Unset = UNSET
         if _contracts is not UNSET:
             contracts = []
-            for contracts_item_data in _contracts:
+            for contracts_item_data in codec.expect_list(_contracts, "contracts"):
                 contracts_item = ContractInfo.from_dict(contracts_item_data)
 
                 contracts.append(contracts_item)
@@ -169,7 +169,7 @@ class ExchangeInfo:
         coins: list[Coin] | Unset = UNSET
         if _coins is not UNSET:
             coins = []
-            for coins_item_data in _coins:
+            for coins_item_data in codec.expect_list(_coins, "coins"):
                 coins_item = Coin.from_dict(coins_item_data)
 
                 coins.append(coins_item)

@@ -156,48 +156,48 @@ class ExchangeSymbol:
         from ..models.symbol_filter import SymbolFilter  # noqa: PLC0415
 
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
-        symbol_name = d.pop("symbolName")
+        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
 
         status = SymbolStatus(d.pop("status"))
 
-        base_asset = d.pop("baseAsset")
+        base_asset = codec.expect(d.pop("baseAsset"), str, "baseAsset")
 
-        base_asset_name = d.pop("baseAssetName")
+        base_asset_name = codec.expect(d.pop("baseAssetName"), str, "baseAssetName")
 
         base_asset_precision = codec.parse_decimal(d.pop("baseAssetPrecision"))
 
-        quote_asset = d.pop("quoteAsset")
+        quote_asset = codec.expect(d.pop("quoteAsset"), str, "quoteAsset")
 
-        quote_asset_name = d.pop("quoteAssetName")
+        quote_asset_name = codec.expect(d.pop("quoteAssetName"), str, "quoteAssetName")
 
         quote_precision = codec.parse_decimal(d.pop("quotePrecision"))
 
-        retail_allowed = d.pop("retailAllowed")
+        retail_allowed = codec.expect(d.pop("retailAllowed"), bool, "retailAllowed")
 
-        pi_allowed = d.pop("piAllowed")
+        pi_allowed = codec.expect(d.pop("piAllowed"), bool, "piAllowed")
 
-        corporate_allowed = d.pop("corporateAllowed")
+        corporate_allowed = codec.expect(d.pop("corporateAllowed"), bool, "corporateAllowed")
 
-        omnibus_allowed = d.pop("omnibusAllowed")
+        omnibus_allowed = codec.expect(d.pop("omnibusAllowed"), bool, "omnibusAllowed")
 
-        iceberg_allowed = d.pop("icebergAllowed")
+        iceberg_allowed = codec.expect(d.pop("icebergAllowed"), bool, "icebergAllowed")
 
-        is_aggregate = d.pop("isAggregate")
+        is_aggregate = codec.expect(d.pop("isAggregate"), bool, "isAggregate")
 
-        allow_margin = d.pop("allowMargin")
+        allow_margin = codec.expect(d.pop("allowMargin"), bool, "allowMargin")
 
         filters = []
         _filters = d.pop("filters")
-        for filters_item_data in _filters:
+        for filters_item_data in codec.expect_list(_filters, "filters"):
             filters_item = SymbolFilter.from_dict(filters_item_data)
 
             filters.append(filters_item)
 
-        base_ucid = d.pop("baseUcid", UNSET)
+        base_ucid = codec.expect_optional(d.pop("baseUcid", UNSET), str, "baseUcid")
 
-        quote_ucid = d.pop("quoteUcid", UNSET)
+        quote_ucid = codec.expect_optional(d.pop("quoteUcid", UNSET), str, "quoteUcid")
 
         _site = d.pop("site", UNSET)
         site: Site | Unset
@@ -206,7 +206,7 @@ class ExchangeSymbol:
         else:
             site = Site(_site)
 
-        trade_status = d.pop("tradeStatus", UNSET)
+        trade_status = codec.expect_optional(d.pop("tradeStatus", UNSET), str, "tradeStatus")
 
         result_ = cls(
             symbol=symbol,

@@ -98,13 +98,13 @@ class FiatOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
         type_ = FiatOrderType(d.pop("type"))
 
-        remark = d.pop("remark")
+        remark = codec.expect(d.pop("remark"), str, "remark")
 
-        asset = d.pop("asset")
+        asset = codec.expect(d.pop("asset"), str, "asset")
 
         gross_amount = codec.parse_decimal(d.pop("grossAmount"))
 
@@ -120,7 +120,7 @@ class FiatOrder:
 
         channel = FiatChannel(d.pop("channel"))
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
 
         result_ = cls(
             order_id=order_id,

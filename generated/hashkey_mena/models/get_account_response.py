@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 if TYPE_CHECKING:
     from ..models.balance import Balance
 
@@ -49,12 +51,12 @@ class GetAccountResponse:
         d = dict(src_dict)
         balances = []
         _balances = d.pop("balances")
-        for balances_item_data in _balances:
+        for balances_item_data in codec.expect_list(_balances, "balances"):
             balances_item = Balance.from_dict(balances_item_data)
 
             balances.append(balances_item)
 
-        user_id = d.pop("userId")
+        user_id = codec.expect(d.pop("userId"), str, "userId")
 
         result_ = cls(
             balances=balances,

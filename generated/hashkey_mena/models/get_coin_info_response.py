@@ -65,20 +65,20 @@ class GetCoinInfoResponse:
         from ..models.coin import Coin  # noqa: PLC0415
 
         d = dict(src_dict)
-        timezone = d.pop("timezone")
+        timezone = codec.expect(d.pop("timezone"), str, "timezone")
 
         server_time = codec.parse_unix(d.pop("serverTime"), scale=1000)
 
         coins = []
         _coins = d.pop("coins")
-        for coins_item_data in _coins:
+        for coins_item_data in codec.expect_list(_coins, "coins"):
             coins_item = Coin.from_dict(coins_item_data)
 
             coins.append(coins_item)
 
         chain_types = []
         _chain_types = d.pop("chainTypes")
-        for chain_types_item_data in _chain_types:
+        for chain_types_item_data in codec.expect_list(_chain_types, "chainTypes"):
             chain_types_item = ChainTypeDetail.from_dict(chain_types_item_data)
 
             chain_types.append(chain_types_item)

@@ -75,15 +75,15 @@ class GetDepositAddressResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        can_deposit = d.pop("canDeposit")
+        can_deposit = codec.expect(d.pop("canDeposit"), bool, "canDeposit")
 
-        address = d.pop("address")
+        address = codec.expect(d.pop("address"), str, "address")
 
-        address_ext = d.pop("addressExt")
+        address_ext = codec.expect(d.pop("addressExt"), str, "addressExt")
 
         min_quantity = codec.parse_decimal(d.pop("minQuantity"))
 
-        need_address_tag = d.pop("needAddressTag")
+        need_address_tag = codec.expect(d.pop("needAddressTag"), bool, "needAddressTag")
 
         def _parse_required_confirm_times(data: object) -> int | str:
             return cast(int | str, data)

@@ -80,9 +80,9 @@ class GetVipInfoResponse:
         from ..models.vip_fee_rate import VipFeeRate  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = codec.expect(d.pop("code"), int, "code")
 
-        vip_level = d.pop("vipLevel")
+        vip_level = codec.expect(d.pop("vipLevel"), str, "vipLevel")
 
         trade_vol_30_day = codec.parse_decimal(d.pop("tradeVol30Day"))
 
@@ -90,14 +90,14 @@ class GetVipInfoResponse:
 
         data = []
         _data = d.pop("data")
-        for data_item_data in _data:
+        for data_item_data in codec.expect_list(_data, "data"):
             data_item = VipFeeRate.from_dict(data_item_data)
 
             data.append(data_item)
 
         update_timestamp = codec.parse_unix(d.pop("updateTimestamp"), scale=1000)
 
-        msg = d.pop("msg", UNSET)
+        msg = codec.expect_optional(d.pop("msg", UNSET), str, "msg")
 
         result_ = cls(
             code=code,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="KeepAliveListenKeyRequest")
 
 
@@ -33,7 +35,7 @@ class KeepAliveListenKeyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        listen_key = d.pop("listenKey")
+        listen_key = codec.expect(d.pop("listenKey"), str, "listenKey")
 
         result_ = cls(
             listen_key=listen_key,

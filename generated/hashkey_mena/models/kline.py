@@ -127,7 +127,7 @@ class Kline:
 
         quote_volume = codec.parse_decimal(d.pop("quote_volume"))
 
-        trades = d.pop("trades")
+        trades = codec.expect(d.pop("trades"), int, "trades")
 
         taker_buy_base_volume = codec.parse_decimal(d.pop("taker_buy_base_volume"))
 

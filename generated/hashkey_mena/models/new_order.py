@@ -119,15 +119,15 @@ class NewOrder:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = codec.expect(d.pop("accountId"), str, "accountId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
-        symbol_name = d.pop("symbolName")
+        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
         transact_time = codec.parse_unix(d.pop("transactTime"), scale=1000)
 
@@ -147,7 +147,7 @@ class NewOrder:
 
         req_amount = codec.parse_decimal(d.pop("reqAmount"))
 
-        concentration = d.pop("concentration", UNSET)
+        concentration = codec.expect_optional(d.pop("concentration", UNSET), str, "concentration")
 
         result_ = cls(
             account_id=account_id,

@@ -65,10 +65,10 @@ class OrderBook:
 
         b = []
         _b = d.pop("b")
-        for b_item_data in _b:
+        for b_item_data in codec.expect_list(_b, "b"):
             b_item = []
             _b_item = b_item_data
-            for componentsschemas_price_level_item_data in _b_item:
+            for componentsschemas_price_level_item_data in codec.expect_list(_b_item, "b_item"):
                 componentsschemas_price_level_item = codec.parse_decimal(componentsschemas_price_level_item_data)
 
                 b_item.append(componentsschemas_price_level_item)
@@ -77,10 +77,10 @@ class OrderBook:
 
         a = []
         _a = d.pop("a")
-        for a_item_data in _a:
+        for a_item_data in codec.expect_list(_a, "a"):
             a_item = []
             _a_item = a_item_data
-            for componentsschemas_price_level_item_data in _a_item:
+            for componentsschemas_price_level_item_data in codec.expect_list(_a_item, "a_item"):
                 componentsschemas_price_level_item = codec.parse_decimal(componentsschemas_price_level_item_data)
 
                 a_item.append(componentsschemas_price_level_item)

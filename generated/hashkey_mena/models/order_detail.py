@@ -195,17 +195,17 @@ class OrderDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("accountId")
+        account_id = codec.expect(d.pop("accountId"), str, "accountId")
 
-        exchange_id = d.pop("exchangeId")
+        exchange_id = codec.expect(d.pop("exchangeId"), str, "exchangeId")
 
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
-        symbol_name = d.pop("symbolName")
+        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
         price = codec.parse_decimal(d.pop("price"))
 
@@ -235,7 +235,7 @@ class OrderDetail:
 
         update_time = codec.parse_unix(d.pop("updateTime"), scale=1000)
 
-        is_working = d.pop("isWorking")
+        is_working = codec.expect(d.pop("isWorking"), bool, "isWorking")
 
         req_amount = codec.parse_decimal(d.pop("reqAmount"))
 
@@ -262,7 +262,7 @@ class OrderDetail:
         else:
             sum_fee_amount = codec.parse_decimal(_sum_fee_amount)
 
-        ord_cxl_reason = d.pop("ordCxlReason", UNSET)
+        ord_cxl_reason = codec.expect_optional(d.pop("ordCxlReason", UNSET), str, "ordCxlReason")
 
         _stp_mode = d.pop("stpMode", UNSET)
         stp_mode: StpMode | Unset

@@ -58,7 +58,7 @@ class PublicTrade:
 
         q = codec.parse_decimal(d.pop("q"))
 
-        ibm = d.pop("ibm")
+        ibm = codec.expect(d.pop("ibm"), bool, "ibm")
 
         result_ = cls(
             t=t,

@@ -362,9 +362,9 @@ class SymbolFilter:
         else:
             sell_price_down_rate = codec.parse_decimal(_sell_price_down_rate)
 
-        max_entrust_num = d.pop("maxEntrustNum", UNSET)
+        max_entrust_num = codec.expect_optional(d.pop("maxEntrustNum", UNSET), int, "maxEntrustNum")
 
-        max_condition_num = d.pop("maxConditionNum", UNSET)
+        max_condition_num = codec.expect_optional(d.pop("maxConditionNum", UNSET), int, "maxConditionNum")
 
         _no_allow_market_start_time = d.pop("noAllowMarketStartTime", UNSET)
         no_allow_market_start_time: datetime.datetime | Unset

@@ -95,7 +95,7 @@ class Ticker24Hr:
         d = dict(src_dict)
         t = codec.parse_unix(d.pop("t"), scale=1000)
 
-        s = d.pop("s")
+        s = codec.expect(d.pop("s"), str, "s")
 
         c = codec.parse_decimal(d.pop("c"))
 

@@ -41,7 +41,7 @@ class TickerPrice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        s = d.pop("s")
+        s = codec.expect(d.pop("s"), str, "s")
 
         p = codec.parse_decimal(d.pop("p"))
 

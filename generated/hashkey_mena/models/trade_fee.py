@@ -68,15 +68,15 @@ class TradeFee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        fee_coin_id = d.pop("feeCoinId")
+        fee_coin_id = codec.expect(d.pop("feeCoinId"), str, "feeCoinId")
 
-        fee_coin_name = d.pop("feeCoinName")
+        fee_coin_name = codec.expect(d.pop("feeCoinName"), str, "feeCoinName")
 
         fee = codec.parse_decimal(d.pop("fee"))
 
-        origin_coin_id = d.pop("originCoinId", UNSET)
+        origin_coin_id = codec.expect_optional(d.pop("originCoinId", UNSET), str, "originCoinId")
 
-        origin_coin_name = d.pop("originCoinName", UNSET)
+        origin_coin_name = codec.expect_optional(d.pop("originCoinName", UNSET), str, "originCoinName")
 
         _origin_fee = d.pop("originFee", UNSET)
         origin_fee: Decimal | Unset

@@ -73,17 +73,17 @@ class VipFeeRate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
 
         product_type = ProductType(d.pop("productType"))
 
-        buy_maker_fee_currency = d.pop("buyMakerFeeCurrency")
+        buy_maker_fee_currency = codec.expect(d.pop("buyMakerFeeCurrency"), str, "buyMakerFeeCurrency")
 
-        buy_taker_fee_currency = d.pop("buyTakerFeeCurrency")
+        buy_taker_fee_currency = codec.expect(d.pop("buyTakerFeeCurrency"), str, "buyTakerFeeCurrency")
 
-        sell_maker_fee_currency = d.pop("sellMakerFeeCurrency")
+        sell_maker_fee_currency = codec.expect(d.pop("sellMakerFeeCurrency"), str, "sellMakerFeeCurrency")
 
-        sell_taker_fee_currency = d.pop("sellTakerFeeCurrency")
+        sell_taker_fee_currency = codec.expect(d.pop("sellTakerFeeCurrency"), str, "sellTakerFeeCurrency")
 
         actual_maker_rate = codec.parse_decimal(d.pop("actualMakerRate"))
 

@@ -127,33 +127,33 @@ class WithdrawOrder:
         d = dict(src_dict)
         time = codec.parse_unix(d.pop("time"), scale=1000)
 
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
-        coin_id = d.pop("coinId")
+        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
 
-        coin_name = d.pop("coinName")
+        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
 
-        address = d.pop("address")
+        address = codec.expect(d.pop("address"), str, "address")
 
         quantity = codec.parse_decimal(d.pop("quantity"))
 
-        arrive_quantity = d.pop("arriveQuantity")
+        arrive_quantity = codec.expect(d.pop("arriveQuantity"), str, "arriveQuantity")
 
-        tx_id = d.pop("txId")
+        tx_id = codec.expect(d.pop("txId"), str, "txId")
 
-        address_url = d.pop("addressUrl")
+        address_url = codec.expect(d.pop("addressUrl"), str, "addressUrl")
 
-        fee_coin_id = d.pop("feeCoinId")
+        fee_coin_id = codec.expect(d.pop("feeCoinId"), str, "feeCoinId")
 
-        fee_coin_name = d.pop("feeCoinName")
+        fee_coin_name = codec.expect(d.pop("feeCoinName"), str, "feeCoinName")
 
         fee = codec.parse_decimal(d.pop("fee"))
 
-        remark = d.pop("remark")
+        remark = codec.expect(d.pop("remark"), str, "remark")
 
-        platform = d.pop("platform")
+        platform = codec.expect(d.pop("platform"), str, "platform")
 
         _status = d.pop("status", UNSET)
         status: WithdrawStatus | Unset
@@ -162,7 +162,7 @@ class WithdrawOrder:
         else:
             status = WithdrawStatus(_status)
 
-        memo = d.pop("memo", UNSET)
+        memo = codec.expect_optional(d.pop("memo", UNSET), str, "memo")
 
         result_ = cls(
             time=time,

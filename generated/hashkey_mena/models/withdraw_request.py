@@ -80,17 +80,17 @@ class WithdrawRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coin = d.pop("coin")
+        coin = codec.expect(d.pop("coin"), str, "coin")
 
-        client_order_id = d.pop("clientOrderId")
+        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
 
-        address = d.pop("address")
+        address = codec.expect(d.pop("address"), str, "address")
 
         quantity = codec.parse_decimal(d.pop("quantity"))
 
-        chain_type = d.pop("chainType")
+        chain_type = codec.expect(d.pop("chainType"), str, "chainType")
 
-        address_ext = d.pop("addressExt", UNSET)
+        address_ext = codec.expect_optional(d.pop("addressExt", UNSET), str, "addressExt")
 
         _platform = d.pop("platform", UNSET)
         platform: WithdrawPlatform | Unset
@@ -99,7 +99,7 @@ class WithdrawRequest:
         else:
             platform = WithdrawPlatform(_platform)
 
-        memo = d.pop("memo", UNSET)
+        memo = codec.expect_optional(d.pop("memo", UNSET), str, "memo")
 
         result_ = cls(
             coin=coin,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from venuekit import codec
+
 T = TypeVar("T", bound="WithdrawResponse")
 
 
@@ -48,13 +50,13 @@ class WithdrawResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = codec.expect(d.pop("success"), bool, "success")
 
-        id = d.pop("id")
+        id = codec.expect(d.pop("id"), str, "id")
 
-        order_id = d.pop("orderId")
+        order_id = codec.expect(d.pop("orderId"), str, "orderId")
 
-        account_id = d.pop("accountId")
+        account_id = codec.expect(d.pop("accountId"), str, "accountId")
 
         result_ = cls(
             success=success,

@@ -22,6 +22,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="cancelInternalTransfer",
+    tag="account",
+    retry_safe=True,
 )
 
 

@@ -23,6 +23,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createFundsTransfer",
+    tag="account",
+    retry_safe=False,
 )
 _check_FundsTransferType = check.enum_of(FundsTransferType)
 

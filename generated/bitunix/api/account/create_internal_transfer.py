@@ -24,6 +24,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createInternalTransfer",
+    tag="account",
+    retry_safe=False,
 )
 _check_TransferTarget = check.enum_of(TransferTarget)
 
@@ -70,4 +73,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
+        retry_safe=out_biz_id is not None,
     )

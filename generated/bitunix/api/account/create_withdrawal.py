@@ -24,6 +24,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createWithdrawal",
+    tag="account",
+    retry_safe=False,
 )
 
 

@@ -24,6 +24,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getDepositHistory",
+    tag="account",
+    retry_safe=True,
 )
 _check_DepositType = check.enum_of(DepositType)
 

@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getUserInfo",
+    tag="account",
+    retry_safe=True,
 )
 
 

@@ -24,6 +24,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getWithdrawalHistory",
+    tag="account",
+    retry_safe=True,
 )
 _check_WithdrawalType = check.enum_of(WithdrawalType)
 

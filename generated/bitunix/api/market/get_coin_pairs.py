@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getCoinPairs",
+    tag="market",
+    retry_safe=True,
 )
 
 

@@ -22,6 +22,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getKline",
+    tag="market",
+    retry_safe=True,
 )
 _check_KlineInterval = check.enum_of(KlineInterval)
 

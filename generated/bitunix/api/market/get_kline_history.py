@@ -23,6 +23,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getKlineHistory",
+    tag="market",
+    retry_safe=True,
 )
 _check_KlineInterval = check.enum_of(KlineInterval)
 

@@ -23,6 +23,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getLastPrice",
+    tag="market",
+    retry_safe=True,
 )
 
 

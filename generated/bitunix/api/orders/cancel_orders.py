@@ -23,6 +23,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="cancelOrders",
+    tag="orders",
+    retry_safe=True,
 )
 _check_OrderRef = check.instance_of(OrderRef)
 

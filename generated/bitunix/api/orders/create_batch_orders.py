@@ -23,6 +23,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createBatchOrders",
+    tag="orders",
+    retry_safe=False,
 )
 _check_CreateOrderRequest = check.instance_of(CreateOrderRequest)
 

@@ -24,6 +24,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=Rejection(at="data", status="placeStatus", rejected=("0", 0), code="placeCode", message="placeMsg"),
+    operation_id="createOrder",
+    tag="orders",
+    retry_safe=False,
 )
 _check_Side = check.enum_of(Side)
 _check_OrderType = check.enum_of(OrderType)

@@ -22,6 +22,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getOrderFills",
+    tag="orders",
+    retry_safe=True,
 )
 
 

@@ -31,6 +31,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getOrderHistory",
+    tag="orders",
+    retry_safe=True,
 )
 _check_OrderStatus = check.enum_of(OrderStatus)
 _check_SideString = check.enum_of(SideString)

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="createTransfer",
+    tag="account",
+    retry_safe=False,
 )
 _check_TransferType = check.enum_of(TransferType)
 

@@ -18,6 +18,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="getMargin",
+    tag="account",
+    retry_safe=True,
 )
 
 

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="getExecutions",
+    tag="executions",
+    retry_safe=True,
 )
 
 

@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="cancelBulkOrder",
+    tag="orders",
+    retry_safe=True,
 )
 _check_Side = check.enum_of(Side)
 _check_SettleType = check.enum_of(SettleType)

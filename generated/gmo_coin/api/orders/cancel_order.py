@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="cancelOrder",
+    tag="orders",
+    retry_safe=True,
 )
 
 

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="cancelOrders",
+    tag="orders",
+    retry_safe=True,
 )
 
 

@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="changeOrder",
+    tag="orders",
+    retry_safe=False,
 )
 
 

@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="getActiveOrders",
+    tag="orders",
+    retry_safe=True,
 )
 
 

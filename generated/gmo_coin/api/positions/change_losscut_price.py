@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="changeLosscutPrice",
+    tag="positions",
+    retry_safe=False,
 )
 
 

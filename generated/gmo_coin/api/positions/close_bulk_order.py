@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="closeBulkOrder",
+    tag="positions",
+    retry_safe=False,
 )
 _check_Side = check.enum_of(Side)
 _check_ExecutionType = check.enum_of(ExecutionType)

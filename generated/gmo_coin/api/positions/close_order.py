@@ -22,6 +22,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="closeOrder",
+    tag="positions",
+    retry_safe=False,
 )
 _check_Side = check.enum_of(Side)
 _check_ExecutionType = check.enum_of(ExecutionType)

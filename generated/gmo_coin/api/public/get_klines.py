@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="/public",
     signed=False,
     rejection=None,
+    operation_id="getKlines",
+    tag="public",
+    retry_safe=True,
 )
 _check_KlineInterval = check.enum_of(KlineInterval)
 

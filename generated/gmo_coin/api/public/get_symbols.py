@@ -18,6 +18,9 @@ OPERATION = Operation(
     prefix="/public",
     signed=False,
     rejection=None,
+    operation_id="getSymbols",
+    tag="public",
+    retry_safe=True,
 )
 
 

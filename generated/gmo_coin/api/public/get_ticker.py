@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="/public",
     signed=False,
     rejection=None,
+    operation_id="getTicker",
+    tag="public",
+    retry_safe=True,
 )
 
 

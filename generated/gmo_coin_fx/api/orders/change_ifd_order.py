@@ -25,6 +25,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="changeIfdOrder",
+    tag="orders",
+    retry_safe=False,
 )
 
 

@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="createSpeedOrder",
+    tag="orders",
+    retry_safe=False,
 )
 _check_Side = check.enum_of(Side)
 
@@ -61,4 +64,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
+        retry_safe=client_order_id is not None,
     )

@@ -26,6 +26,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="closeOrder",
+    tag="positions",
+    retry_safe=False,
 )
 _check_Side = check.enum_of(Side)
 _check_OrderExecutionType = check.enum_of(OrderExecutionType)
@@ -76,4 +79,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
+        retry_safe=client_order_id is not None,
     )

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="createWsAuthToken",
+    tag="ws_auth",
+    retry_safe=True,
 )
 
 

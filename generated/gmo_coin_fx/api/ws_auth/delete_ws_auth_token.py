@@ -23,6 +23,9 @@ OPERATION = Operation(
     prefix="/private",
     signed=True,
     rejection=None,
+    operation_id="deleteWsAuthToken",
+    tag="ws_auth",
+    retry_safe=True,
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from venuekit import check
+from venuekit import check, codec
 from venuekit.client import Call, Operation, query_value
 
 from ...models import Candle, CandleInterval
@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getCandles",
+    tag="market",
+    retry_safe=True,
 )
 _check_CandleInterval = check.enum_of(CandleInterval)
 
@@ -26,7 +29,7 @@ _check_CandleInterval = check.enum_of(CandleInterval)
 def _parse(body: Any) -> list[Candle]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_candles_response_item_data in _response_200:
+    for componentsschemas_get_candles_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_candles_response_item = Candle.from_dict(componentsschemas_get_candles_response_item_data)
 
         response_200.append(componentsschemas_get_candles_response_item)

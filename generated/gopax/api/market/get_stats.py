@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getStats",
+    tag="market",
+    retry_safe=True,
 )
 
 

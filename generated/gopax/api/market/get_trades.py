@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from venuekit import check
+from venuekit import check, codec
 from venuekit.client import Call, Operation, query_value
 
 from ...models import PublicTrade
@@ -19,13 +19,16 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getTrades",
+    tag="market",
+    retry_safe=True,
 )
 
 
 def _parse(body: Any) -> list[PublicTrade]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_trades_response_item_data in _response_200:
+    for componentsschemas_get_trades_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_trades_response_item = PublicTrade.from_dict(
             componentsschemas_get_trades_response_item_data
         )

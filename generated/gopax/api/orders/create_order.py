@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createOrder",
+    tag="orders",
+    retry_safe=False,
 )
 _check_OrderType = check.enum_of(OrderType)
 _check_Side = check.enum_of(Side)

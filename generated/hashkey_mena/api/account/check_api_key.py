@@ -18,6 +18,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="checkApiKey",
+    tag="account",
+    retry_safe=True,
 )
 
 

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createAssetTransfer",
+    tag="account",
+    retry_safe=False,
 )
 
 

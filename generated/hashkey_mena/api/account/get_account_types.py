@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from venuekit import codec
 from venuekit.client import Call, Operation
 
 from ...models import AccountInfo
@@ -18,13 +19,16 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getAccountTypes",
+    tag="account",
+    retry_safe=True,
 )
 
 
 def _parse(body: Any) -> list[AccountInfo]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_account_types_response_item_data in _response_200:
+    for componentsschemas_get_account_types_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_account_types_response_item = AccountInfo.from_dict(
             componentsschemas_get_account_types_response_item_data
         )

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getBalanceFlow",
+    tag="account",
+    retry_safe=True,
 )
 _check_BalanceFlowType = check.enum_of(BalanceFlowType)
 _check_BalanceFlowAccountType = check.enum_of(BalanceFlowAccountType)
@@ -28,7 +31,7 @@ _check_BalanceFlowAccountType = check.enum_of(BalanceFlowAccountType)
 def _parse(body: Any) -> list[BalanceFlowEntry]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_balance_flow_response_item_data in _response_200:
+    for componentsschemas_get_balance_flow_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_balance_flow_response_item = BalanceFlowEntry.from_dict(
             componentsschemas_get_balance_flow_response_item_data
         )

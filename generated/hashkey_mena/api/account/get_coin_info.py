@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getCoinInfo",
+    tag="account",
+    retry_safe=True,
 )
 
 

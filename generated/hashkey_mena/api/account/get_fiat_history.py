@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getFiatHistory",
+    tag="account",
+    retry_safe=True,
 )
 _check_FiatOrderType = check.enum_of(FiatOrderType)
 _check_FiatOrderStatus = check.enum_of(FiatOrderStatus)
@@ -29,7 +32,7 @@ _check_FiatChannel = check.enum_of(FiatChannel)
 def _parse(body: Any) -> list[FiatOrder]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_fiat_history_response_item_data in _response_200:
+    for componentsschemas_get_fiat_history_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_fiat_history_response_item = FiatOrder.from_dict(
             componentsschemas_get_fiat_history_response_item_data
         )

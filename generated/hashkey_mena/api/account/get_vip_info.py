@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getVipInfo",
+    tag="account",
+    retry_safe=True,
 )
 
 

@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getExchangeInfo",
+    tag="general",
+    retry_safe=True,
 )
 _check_Site = check.enum_of(Site)
 

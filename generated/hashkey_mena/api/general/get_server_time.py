@@ -18,6 +18,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getServerTime",
+    tag="general",
+    retry_safe=True,
 )
 
 

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getKlines",
+    tag="market",
+    retry_safe=True,
 )
 _check_KlineInterval = check.enum_of(KlineInterval)
 
@@ -27,7 +30,7 @@ _check_KlineInterval = check.enum_of(KlineInterval)
 def _parse(body: Any) -> list[Kline]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_klines_response_item_data in _response_200:
+    for componentsschemas_get_klines_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_klines_response_item = Kline.from_dict(componentsschemas_get_klines_response_item_data)
 
         response_200.append(componentsschemas_get_klines_response_item)

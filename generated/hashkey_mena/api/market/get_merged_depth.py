@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getMergedDepth",
+    tag="market",
+    retry_safe=True,
 )
 _check_MergedDepthScale = check.enum_of(MergedDepthScale)
 

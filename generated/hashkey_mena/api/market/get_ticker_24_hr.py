@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from venuekit import check
+from venuekit import check, codec
 from venuekit.client import Call, Operation, query_value
 
 from ...models import InstType, Ticker24Hr
@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getTicker24hr",
+    tag="market",
+    retry_safe=True,
 )
 _check_InstType = check.enum_of(InstType)
 
@@ -26,7 +29,7 @@ _check_InstType = check.enum_of(InstType)
 def _parse(body: Any) -> list[Ticker24Hr]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_ticker_24_hr_response_item_data in _response_200:
+    for componentsschemas_get_ticker_24_hr_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_ticker_24_hr_response_item = Ticker24Hr.from_dict(
             componentsschemas_get_ticker_24_hr_response_item_data
         )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from venuekit import check
+from venuekit import check, codec
 from venuekit.client import Call, Operation, query_value
 
 from ...models import TickerPrice
@@ -19,13 +19,16 @@ OPERATION = Operation(
     prefix="",
     signed=False,
     rejection=None,
+    operation_id="getTickerPrice",
+    tag="market",
+    retry_safe=True,
 )
 
 
 def _parse(body: Any) -> list[TickerPrice]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_ticker_price_response_item_data in _response_200:
+    for componentsschemas_get_ticker_price_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_ticker_price_response_item = TickerPrice.from_dict(
             componentsschemas_get_ticker_price_response_item_data
         )

@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="cancelOpenOrders",
+    tag="orders",
+    retry_safe=True,
 )
 _check_Side = check.enum_of(Side)
 

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="cancelOrdersByIds",
+    tag="orders",
+    retry_safe=True,
 )
 
 

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createBatchOrders",
+    tag="orders",
+    retry_safe=False,
 )
 _check_BatchOrderRequestItem = check.instance_of(BatchOrderRequestItem)
 

@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createOrder",
+    tag="orders",
+    retry_safe=False,
 )
 _check_Side = check.enum_of(Side)
 _check_OrderType = check.enum_of(OrderType)
@@ -70,4 +73,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
+        retry_safe=new_client_order_id is not None,
     )

@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createOrderTest",
+    tag="orders",
+    retry_safe=True,
 )
 _check_Side = check.enum_of(Side)
 _check_OrderType = check.enum_of(OrderType)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from venuekit import check
+from venuekit import check, codec
 from venuekit.client import Call, Operation, query_value
 
 from ...models import OrderDetail, Side
@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getOpenOrders",
+    tag="orders",
+    retry_safe=True,
 )
 _check_Side = check.enum_of(Side)
 
@@ -26,7 +29,7 @@ _check_Side = check.enum_of(Side)
 def _parse(body: Any) -> list[OrderDetail]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_open_orders_response_item_data in _response_200:
+    for componentsschemas_get_open_orders_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_open_orders_response_item = OrderDetail.from_dict(
             componentsschemas_get_open_orders_response_item_data
         )

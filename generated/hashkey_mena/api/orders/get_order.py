@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getOrder",
+    tag="orders",
+    retry_safe=True,
 )
 
 

@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getTradeOrders",
+    tag="orders",
+    retry_safe=True,
 )
 _check_Side = check.enum_of(Side)
 
@@ -27,7 +30,7 @@ _check_Side = check.enum_of(Side)
 def _parse(body: Any) -> list[OrderDetail]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_trade_orders_response_item_data in _response_200:
+    for componentsschemas_get_trade_orders_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_trade_orders_response_item = OrderDetail.from_dict(
             componentsschemas_get_trade_orders_response_item_data
         )

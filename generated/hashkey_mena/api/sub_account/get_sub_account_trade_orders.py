@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getSubAccountTradeOrders",
+    tag="sub_account",
+    retry_safe=True,
 )
 _check_Side = check.enum_of(Side)
 
@@ -27,7 +30,9 @@ _check_Side = check.enum_of(Side)
 def _parse(body: Any) -> list[OrderDetail]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_sub_account_trade_orders_response_item_data in _response_200:
+    for componentsschemas_get_sub_account_trade_orders_response_item_data in codec.expect_list(
+        _response_200, "response_200"
+    ):
         componentsschemas_get_sub_account_trade_orders_response_item = OrderDetail.from_dict(
             componentsschemas_get_sub_account_trade_orders_response_item_data
         )

@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="closeListenKey",
+    tag="user_stream",
+    retry_safe=True,
 )
 
 

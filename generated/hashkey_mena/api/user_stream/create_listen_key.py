@@ -18,6 +18,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="createListenKey",
+    tag="user_stream",
+    retry_safe=True,
 )
 
 

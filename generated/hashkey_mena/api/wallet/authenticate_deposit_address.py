@@ -20,6 +20,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="authenticateDepositAddress",
+    tag="wallet",
+    retry_safe=False,
 )
 
 

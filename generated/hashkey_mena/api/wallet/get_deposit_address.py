@@ -19,6 +19,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getDepositAddress",
+    tag="wallet",
+    retry_safe=True,
 )
 
 

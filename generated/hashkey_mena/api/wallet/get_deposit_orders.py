@@ -20,13 +20,16 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="getDepositOrders",
+    tag="wallet",
+    retry_safe=True,
 )
 
 
 def _parse(body: Any) -> list[DepositOrder]:
     response_200 = []
     _response_200 = body
-    for componentsschemas_get_deposit_orders_response_item_data in _response_200:
+    for componentsschemas_get_deposit_orders_response_item_data in codec.expect_list(_response_200, "response_200"):
         componentsschemas_get_deposit_orders_response_item = DepositOrder.from_dict(
             componentsschemas_get_deposit_orders_response_item_data
         )

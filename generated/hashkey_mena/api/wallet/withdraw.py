@@ -21,6 +21,9 @@ OPERATION = Operation(
     prefix="",
     signed=True,
     rejection=None,
+    operation_id="withdraw",
+    tag="wallet",
+    retry_safe=False,
 )
 _check_WithdrawPlatform = check.enum_of(WithdrawPlatform)
 

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+from venuekit.types import UNSET, Unset
+
+T = TypeVar("T", bound="PingReply")
+
+
+@_attrs_define
+class PingReply:
+    """Reply to `ping`."""
+
+    id: int | None | str
+    """ The request's id. """
+    code: int | str
+    """ "0" is success; anything else is an error. """
+    msg: str
+    """ Result description. """
+    data: Any | Unset = UNSET
+    """ Not documented. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | str
+        id = self.id
+
+        code: int | str
+        code = self.code
+
+        msg = self.msg
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "code": code,
+                "msg": msg,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | str:
+            if data is None:
+                return data
+            return cast(int | None | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_code(data: object) -> int | str:
+            return cast(int | str, data)
+
+        code = _parse_code(d.pop("code"))
+
+        msg = codec.expect(d.pop("msg"), str, "msg")
+
+        data = d.pop("data", UNSET)
+
+        result_ = cls(
+            id=id,
+            code=code,
+            msg=msg,
+            data=data,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+from venuekit.types import UNSET, Unset
+
+from .execution_msg_type import ExecutionMsgType
+from .execution_type import ExecutionType
+from .settle_type import SettleType
+from .side import Side
+from .time_in_force import TimeInForce
+
+T = TypeVar("T", bound="ExecutionEvent")
+
+
+@_attrs_define
+class ExecutionEvent:
+    """One execution of the account's order."""
+
+    channel: str
+    """ Always `executionEvents`. """
+    order_id: int
+    """ Order id. """
+    execution_id: int
+    """ Execution id. """
+    symbol: str
+    """ Symbol. """
+    settle_type: SettleType
+    """ Settlement type. LOSS_CUT appears in orderEvents only. """
+    execution_type: ExecutionType
+    """ Execution type: MARKET, LIMIT, STOP (stop limit). """
+    side: Side
+    """ Side: BUY or SELL. """
+    execution_price: Decimal
+    """ Executed price. """
+    execution_size: Decimal
+    """ Executed quantity. """
+    order_timestamp: datetime.datetime
+    """ Ordered timestamp. """
+    execution_timestamp: datetime.datetime
+    """ Executed timestamp. """
+    loss_gain: Decimal
+    """ Settlement profit/loss. """
+    fee: Decimal
+    """ Trade fee; positive for a taker, negative for a maker. """
+    order_price: Decimal
+    """ Price of the order ("0" for MARKET). """
+    order_size: Decimal
+    """ Ordered size. """
+    order_executed_size: Decimal
+    """ Executed size of the order. """
+    time_in_force: TimeInForce
+    """ Time in force: FAK, FAS, FOK, and SOK (post-only). """
+    msg_type: ExecutionMsgType
+    """ Message type of executionEvents (meaning not documented). """
+    position_id: int | Unset = UNSET
+    """ Position id (margin trading only; the seed's example has one, so it may appear on spot too). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        order_id = self.order_id
+
+        execution_id = self.execution_id
+
+        symbol = self.symbol
+
+        settle_type = self.settle_type.value
+
+        execution_type = self.execution_type.value
+
+        side = self.side.value
+
+        execution_price = codec.format_decimal(self.execution_price)
+
+        execution_size = codec.format_decimal(self.execution_size)
+
+        order_timestamp = codec.format_datetime(self.order_timestamp)
+
+        execution_timestamp = codec.format_datetime(self.execution_timestamp)
+
+        loss_gain = codec.format_decimal(self.loss_gain)
+
+        fee = codec.format_decimal(self.fee)
+
+        order_price = codec.format_decimal(self.order_price)
+
+        order_size = codec.format_decimal(self.order_size)
+
+        order_executed_size = codec.format_decimal(self.order_executed_size)
+
+        time_in_force = self.time_in_force.value
+
+        msg_type = self.msg_type.value
+
+        position_id = self.position_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "orderId": order_id,
+                "executionId": execution_id,
+                "symbol": symbol,
+                "settleType": settle_type,
+                "executionType": execution_type,
+                "side": side,
+                "executionPrice": execution_price,
+                "executionSize": execution_size,
+                "orderTimestamp": order_timestamp,
+                "executionTimestamp": execution_timestamp,
+                "lossGain": loss_gain,
+                "fee": fee,
+                "orderPrice": order_price,
+                "orderSize": order_size,
+                "orderExecutedSize": order_executed_size,
+                "timeInForce": time_in_force,
+                "msgType": msg_type,
+            }
+        )
+        if position_id is not UNSET:
+            field_dict["positionId"] = position_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = codec.expect(d.pop("channel"), str, "channel")
+
+        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+
+        execution_id = codec.expect(d.pop("executionId"), int, "executionId")
+
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        settle_type = SettleType(d.pop("settleType"))
+
+        execution_type = ExecutionType(d.pop("executionType"))
+
+        side = Side(d.pop("side"))
+
+        execution_price = codec.parse_decimal(d.pop("executionPrice"))
+
+        execution_size = codec.parse_decimal(d.pop("executionSize"))
+
+        order_timestamp = codec.parse_datetime(d.pop("orderTimestamp"))
+
+        execution_timestamp = codec.parse_datetime(d.pop("executionTimestamp"))
+
+        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+
+        fee = codec.parse_decimal(d.pop("fee"))
+
+        order_price = codec.parse_decimal(d.pop("orderPrice"))
+
+        order_size = codec.parse_decimal(d.pop("orderSize"))
+
+        order_executed_size = codec.parse_decimal(d.pop("orderExecutedSize"))
+
+        time_in_force = TimeInForce(d.pop("timeInForce"))
+
+        msg_type = ExecutionMsgType(d.pop("msgType"))
+
+        position_id = codec.expect_optional(d.pop("positionId", UNSET), int, "positionId")
+
+        result_ = cls(
+            channel=channel,
+            order_id=order_id,
+            execution_id=execution_id,
+            symbol=symbol,
+            settle_type=settle_type,
+            execution_type=execution_type,
+            side=side,
+            execution_price=execution_price,
+            execution_size=execution_size,
+            order_timestamp=order_timestamp,
+            execution_timestamp=execution_timestamp,
+            loss_gain=loss_gain,
+            fee=fee,
+            order_price=order_price,
+            order_size=order_size,
+            order_executed_size=order_executed_size,
+            time_in_force=time_in_force,
+            msg_type=msg_type,
+            position_id=position_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

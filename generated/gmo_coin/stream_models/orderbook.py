@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+if TYPE_CHECKING:
+    from .orderbook_level import OrderbookLevel
+
+
+T = TypeVar("T", bound="Orderbook")
+
+
+@_attrs_define
+class Orderbook:
+    """Order book snapshot of one symbol."""
+
+    channel: str
+    """ Always `orderbooks`. """
+    asks: list[OrderbookLevel]
+    """ Sell orders, documented in ascending order of price. """
+    bids: list[OrderbookLevel]
+    """ Buy orders, documented in descending order of price. """
+    symbol: str
+    """ Symbol. """
+    timestamp: datetime.datetime
+    """ Timestamp of the order book (UTC). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        asks = []
+        for asks_item_data in self.asks:
+            asks_item = asks_item_data.to_dict()
+            asks.append(asks_item)
+
+        bids = []
+        for bids_item_data in self.bids:
+            bids_item = bids_item_data.to_dict()
+            bids.append(bids_item)
+
+        symbol = self.symbol
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "asks": asks,
+                "bids": bids,
+                "symbol": symbol,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from .orderbook_level import OrderbookLevel  # noqa: PLC0415
+
+        d = dict(src_dict)
+        channel = codec.expect(d.pop("channel"), str, "channel")
+
+        asks = []
+        _asks = d.pop("asks")
+        for asks_item_data in codec.expect_list(_asks, "asks"):
+            asks_item = OrderbookLevel.from_dict(asks_item_data)
+
+            asks.append(asks_item)
+
+        bids = []
+        _bids = d.pop("bids")
+        for bids_item_data in codec.expect_list(_bids, "bids"):
+            bids_item = OrderbookLevel.from_dict(bids_item_data)
+
+            bids.append(bids_item)
+
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        result_ = cls(
+            channel=channel,
+            asks=asks,
+            bids=bids,
+            symbol=symbol,
+            timestamp=timestamp,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

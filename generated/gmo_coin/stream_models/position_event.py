@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from .position_msg_type import PositionMsgType
+from .side import Side
+
+T = TypeVar("T", bound="PositionEvent")
+
+
+@_attrs_define
+class PositionEvent:
+    """A change of one of the account's margin positions."""
+
+    channel: str
+    """ Always `positionEvents`. """
+    position_id: int
+    """ Position id. """
+    symbol: str
+    """ Margin symbol. """
+    side: Side
+    """ Side: BUY or SELL. """
+    size: Decimal
+    """ Quantity of the position. """
+    orderd_size: Decimal
+    """ Quantity being ordered (the wire name is misspelt). """
+    price: Decimal
+    """ Price of the position. """
+    loss_gain: Decimal
+    """ Profit/loss. """
+    leverage: Decimal
+    """ Leverage. """
+    losscut_price: Decimal
+    """ Loss-cut price. """
+    timestamp: datetime.datetime
+    """ Executed timestamp. """
+    msg_type: PositionMsgType
+    """ Message type of positionEvents (meanings not documented). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        position_id = self.position_id
+
+        symbol = self.symbol
+
+        side = self.side.value
+
+        size = codec.format_decimal(self.size)
+
+        orderd_size = codec.format_decimal(self.orderd_size)
+
+        price = codec.format_decimal(self.price)
+
+        loss_gain = codec.format_decimal(self.loss_gain)
+
+        leverage = codec.format_decimal(self.leverage)
+
+        losscut_price = codec.format_decimal(self.losscut_price)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        msg_type = self.msg_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "positionId": position_id,
+                "symbol": symbol,
+                "side": side,
+                "size": size,
+                "orderdSize": orderd_size,
+                "price": price,
+                "lossGain": loss_gain,
+                "leverage": leverage,
+                "losscutPrice": losscut_price,
+                "timestamp": timestamp,
+                "msgType": msg_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = codec.expect(d.pop("channel"), str, "channel")
+
+        position_id = codec.expect(d.pop("positionId"), int, "positionId")
+
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        side = Side(d.pop("side"))
+
+        size = codec.parse_decimal(d.pop("size"))
+
+        orderd_size = codec.parse_decimal(d.pop("orderdSize"))
+
+        price = codec.parse_decimal(d.pop("price"))
+
+        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+
+        leverage = codec.parse_decimal(d.pop("leverage"))
+
+        losscut_price = codec.parse_decimal(d.pop("losscutPrice"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        msg_type = PositionMsgType(d.pop("msgType"))
+
+        result_ = cls(
+            channel=channel,
+            position_id=position_id,
+            symbol=symbol,
+            side=side,
+            size=size,
+            orderd_size=orderd_size,
+            price=price,
+            loss_gain=loss_gain,
+            leverage=leverage,
+            losscut_price=losscut_price,
+            timestamp=timestamp,
+            msg_type=msg_type,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from .position_summary_msg_type import PositionSummaryMsgType
+from .side import Side
+
+T = TypeVar("T", bound="PositionSummaryEvent")
+
+
+@_attrs_define
+class PositionSummaryEvent:
+    """The account's position summary for one symbol and side."""
+
+    channel: str
+    """ Always `positionSummaryEvents`. """
+    symbol: str
+    """ Margin symbol. """
+    side: Side
+    """ Side: BUY or SELL. """
+    average_position_rate: Decimal
+    """ Average price of the positions. """
+    position_loss_gain: Decimal
+    """ Profit/loss of the positions. """
+    sum_order_quantity: Decimal
+    """ Quantity being ordered. """
+    sum_position_quantity: Decimal
+    """ Quantity of the positions. """
+    timestamp: datetime.datetime
+    """ Time of the notification. """
+    msg_type: PositionSummaryMsgType
+    """ Message type of positionSummaryEvents. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        symbol = self.symbol
+
+        side = self.side.value
+
+        average_position_rate = codec.format_decimal(self.average_position_rate)
+
+        position_loss_gain = codec.format_decimal(self.position_loss_gain)
+
+        sum_order_quantity = codec.format_decimal(self.sum_order_quantity)
+
+        sum_position_quantity = codec.format_decimal(self.sum_position_quantity)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        msg_type = self.msg_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "symbol": symbol,
+                "side": side,
+                "averagePositionRate": average_position_rate,
+                "positionLossGain": position_loss_gain,
+                "sumOrderQuantity": sum_order_quantity,
+                "sumPositionQuantity": sum_position_quantity,
+                "timestamp": timestamp,
+                "msgType": msg_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = codec.expect(d.pop("channel"), str, "channel")
+
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        side = Side(d.pop("side"))
+
+        average_position_rate = codec.parse_decimal(d.pop("averagePositionRate"))
+
+        position_loss_gain = codec.parse_decimal(d.pop("positionLossGain"))
+
+        sum_order_quantity = codec.parse_decimal(d.pop("sumOrderQuantity"))
+
+        sum_position_quantity = codec.parse_decimal(d.pop("sumPositionQuantity"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        msg_type = PositionSummaryMsgType(d.pop("msgType"))
+
+        result_ = cls(
+            channel=channel,
+            symbol=symbol,
+            side=side,
+            average_position_rate=average_position_rate,
+            position_loss_gain=position_loss_gain,
+            sum_order_quantity=sum_order_quantity,
+            sum_position_quantity=sum_position_quantity,
+            timestamp=timestamp,
+            msg_type=msg_type,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

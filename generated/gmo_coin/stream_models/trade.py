@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from .side import Side
+
+T = TypeVar("T", bound="Trade")
+
+
+@_attrs_define
+class Trade:
+    """One execution of the symbol."""
+
+    channel: str
+    """ Always `trades`. """
+    price: Decimal
+    """ Executed price. """
+    side: Side
+    """ Side: BUY or SELL. """
+    size: Decimal
+    """ Executed quantity. """
+    timestamp: datetime.datetime
+    """ Executed timestamp (UTC). """
+    symbol: str
+    """ Symbol. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel
+
+        price = codec.format_decimal(self.price)
+
+        side = self.side.value
+
+        size = codec.format_decimal(self.size)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+                "price": price,
+                "side": side,
+                "size": size,
+                "timestamp": timestamp,
+                "symbol": symbol,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = codec.expect(d.pop("channel"), str, "channel")
+
+        price = codec.parse_decimal(d.pop("price"))
+
+        side = Side(d.pop("side"))
+
+        size = codec.parse_decimal(d.pop("size"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        result_ = cls(
+            channel=channel,
+            price=price,
+            side=side,
+            size=size,
+            timestamp=timestamp,
+            symbol=symbol,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

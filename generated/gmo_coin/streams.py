@@ -1,0 +1,340 @@
+"""Typed WebSocket streams of GMO Coin Crypto WebSocket API.
+
+Generated from specs/gmo_coin/asyncapi.yaml by `python -m generator.asyncapi`; do not edit.
+
+- `PublicStream`: GMO Coin public WebSocket: ticker, order books and trades per symbol.
+
+- `PrivateStream`: GMO Coin private WebSocket: execution, order, position and position-summary events of the account.
+  The access token is created, extended every 30 minutes (it lives 60) and deleted on close by itself,
+  through the REST `ws_auth` operations.
+
+Connections heal themselves (see `venuekit.streams`): after a disconnect the stream reconnects and renews
+every subscription, which shows a `venuekit.streams.Gap` where messages may be missing; requests are never
+re-sent. Heartbeats, command pacing and the overflow policy are described there too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Literal
+
+from venuekit import check
+from venuekit import streams as _streams
+from venuekit.errors import VenueError
+from venuekit.orderbook import BookFrame, BookStream
+
+from .errors import ERRORS
+from .stream_models import (
+    ExecutionEvent,
+    Orderbook,
+    OrderEvent,
+    PositionEvent,
+    PositionSummaryEvent,
+    PositionSummaryOption,
+    Ticker,
+    Trade,
+    TradesOption,
+)
+
+if TYPE_CHECKING:
+    from .client import AsyncClient
+
+ErrorCallback = Callable[[VenueError], None]
+
+
+def _book_orderbooks(message: Orderbook) -> list[BookFrame]:
+    return [
+        BookFrame(
+            bids=[(level.price, level.size) for level in item.bids],
+            asks=[(level.price, level.size) for level in item.asks],
+            snapshot=True,
+            sequence=None,
+            timestamp=item.timestamp,
+        )
+        for item in [message]
+    ]
+
+
+def token_lifecycle(
+    rest: AsyncClient, *, clock: _streams.Clock | None = None, sleep: _streams.Sleep | None = None
+) -> _streams.TokenLifecycle:
+    """The session token of `PrivateStream`, run through the REST client `rest`: created before
+    connecting, extended every 1800 s (it lives 3600 s), deleted on close."""
+
+    async def create() -> str:
+        return await rest.ws_auth.create_ws_auth_token()
+
+    async def extend(token: str) -> None:
+        await rest.ws_auth.extend_ws_auth_token(token=token)
+
+    async def delete(token: str) -> None:
+        await rest.ws_auth.delete_ws_auth_token(token=token)
+
+    return _streams.TokenLifecycle(
+        create=create,
+        extend=extend,
+        delete=delete,
+        ttl=3600.0,
+        refresh_every=1800.0,
+        clock=clock,
+        sleep=sleep,
+    )
+
+
+class PublicStream(_streams.Stream):
+    """GMO Coin public WebSocket: ticker, order books and trades per symbol.
+
+    Environments: `production` (wss://api.coin.z.com/ws/public/v1).
+    Use as ``async with PublicStream(...) as ws:``; channel methods return subscriptions to iterate.
+    """
+
+    PROTOCOL = _streams.Protocol(
+        name="gmo_coin PublicStream",
+        environments={
+            "production": "wss://api.coin.z.com/ws/public/v1",
+        },
+        heartbeat="websocket",
+        error_field="error",
+        error_pattern="^(ERR-\\d+)\\s*(.*)$",
+    )
+    DEFAULT_OPTIONS = _streams.StreamOptions(
+        ping_interval=20.0,
+        ping_timeout=20.0,
+        command_interval=1.0,
+    )
+
+    def __init__(
+        self,
+        *,
+        url: str | None = None,
+        environment: str | None = None,
+        options: _streams.StreamOptions | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        super().__init__(
+            self.PROTOCOL,
+            options=options or self.DEFAULT_OPTIONS,
+            url=url,
+            environment=environment,
+            errors=ERRORS,
+            on_error=on_error,
+        )
+
+    def ticker(self, symbol: str, *, max_queue: int | None = None) -> _streams.Subscription[Ticker]:
+        """Latest rates of one symbol.
+
+        Channel `ticker`. Gets the latest rates of the specified symbol. After subscribe, tickers start to
+        be sent. Seed L1787-2143.
+
+        Args:
+            symbol: Symbol (spot such as BTC or margin such as BTC_JPY).
+        """
+        symbol = check.string("symbol", symbol)
+        return self.subscribe(
+            _streams.Channel(
+                name="ticker",
+                parse=Ticker.from_dict,
+                route={"channel": ("ticker",), "symbol": (symbol,)},
+                subscribe={"command": "subscribe", "channel": "ticker", "symbol": symbol},
+                unsubscribe={"command": "unsubscribe", "channel": "ticker", "symbol": symbol},
+            ),
+            max_queue=max_queue,
+        )
+
+    def orderbooks(self, symbol: str, *, max_queue: int | None = None) -> _streams.Subscription[Orderbook]:
+        """Order book snapshots of one symbol.
+
+        Channel `orderbooks`. Gets an order book (snapshot) of the specified symbol. After subscribe, order
+        books start to be sent. Every message is a full snapshot. Seed L2145-2501.
+
+        Args:
+            symbol: Symbol.
+        """
+        symbol = check.string("symbol", symbol)
+        return self.subscribe(
+            _streams.Channel(
+                name="orderbooks",
+                parse=Orderbook.from_dict,
+                route={"channel": ("orderbooks",), "symbol": (symbol,)},
+                subscribe={"command": "subscribe", "channel": "orderbooks", "symbol": symbol},
+                unsubscribe={"command": "unsubscribe", "channel": "orderbooks", "symbol": symbol},
+            ),
+            max_queue=max_queue,
+        )
+
+    def order_book(self, symbol: str, *, max_queue: int | None = None) -> BookStream[Orderbook]:
+        """A local order book kept from `orderbooks` (see `venuekit.orderbook.BookStream`).
+
+        Args:
+            symbol: Symbol.
+        """
+        subscription = self.orderbooks(symbol=symbol, max_queue=max_queue)
+        return BookStream(subscription, _book_orderbooks)
+
+    def trades(
+        self, symbol: str, *, option: TradesOption | Literal["TAKER_ONLY"] | None = None, max_queue: int | None = None
+    ) -> _streams.Subscription[Trade]:
+        """Executions of one symbol.
+
+        Channel `trades`. Gets trade histories of the specified symbol. After subscribe, trade histories
+        start to be sent. With `option` TAKER_ONLY only taker trades are sent. If several trade
+        subscriptions are requested for the same symbol, only the latest request is valid. Seed L2503-2858.
+
+        Args:
+            symbol: Symbol.
+            option: TAKER_ONLY sends taker trades only. Optional.
+        """
+        symbol = check.string("symbol", symbol)
+        option_value = None if option is None else check.enum_of(TradesOption)("option", option).value
+        return self.subscribe(
+            _streams.Channel(
+                name="trades",
+                parse=Trade.from_dict,
+                route={"channel": ("trades",), "symbol": (symbol,)},
+                subscribe={"command": "subscribe", "channel": "trades", "symbol": symbol, "option": option_value},
+                unsubscribe={"command": "unsubscribe", "channel": "trades", "symbol": symbol, "option": option_value},
+            ),
+            max_queue=max_queue,
+        )
+
+
+class PrivateStream(_streams.Stream):
+    """GMO Coin private WebSocket: execution, order, position and position-summary events of the account. The access
+    token is created, extended every 30 minutes (it lives 60) and deleted on close by itself, through the REST
+    `ws_auth` operations.
+
+    Environments: `production` (wss://api.coin.z.com/ws/private/v1/{token}).
+    Use as ``async with PrivateStream(...) as ws:``; channel methods return subscriptions to iterate.
+    """
+
+    PROTOCOL = _streams.Protocol(
+        name="gmo_coin PrivateStream",
+        environments={
+            "production": "wss://api.coin.z.com/ws/private/v1/{token}",
+        },
+        heartbeat="websocket",
+        error_field="error",
+        error_pattern="^(ERR-\\d+)\\s*(.*)$",
+        token_variable="token",
+    )
+    DEFAULT_OPTIONS = _streams.StreamOptions(
+        ping_interval=20.0,
+        ping_timeout=20.0,
+        command_interval=1.0,
+    )
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        rest: AsyncClient | None = None,
+        lifecycle: _streams.TokenLifecycle | None = None,
+        url: str | None = None,
+        environment: str | None = None,
+        options: _streams.StreamOptions | None = None,
+        on_error: ErrorCallback | None = None,
+    ) -> None:
+        """Keys (or `GMO_COIN_API_KEY` / `_API_SECRET`) go to a REST client this stream
+        creates and closes; or pass your own `rest` client, or a ready `lifecycle`."""
+        self._own_rest: AsyncClient | None = None
+        if lifecycle is None:
+            if rest is None:
+                # Imported here so that a stream given its own lifecycle needs no REST client at all.
+                from .client import AsyncClient
+
+                rest = self._own_rest = AsyncClient(api_key, api_secret, environment=environment)
+            lifecycle = token_lifecycle(rest)
+        super().__init__(
+            self.PROTOCOL,
+            options=options or self.DEFAULT_OPTIONS,
+            url=url,
+            environment=environment,
+            lifecycle=lifecycle,
+            errors=ERRORS,
+            on_error=on_error,
+        )
+
+    async def close(self) -> None:
+        await super().close()
+        if self._own_rest is not None:
+            await self._own_rest.aclose()
+
+    def execution_events(self, *, max_queue: int | None = None) -> _streams.Subscription[ExecutionEvent]:
+        """The account's executions.
+
+        Channel `executionEvents`. Receives latest execution events notifications. Seed L15142-15513.
+        """
+        return self.subscribe(
+            _streams.Channel(
+                name="executionEvents",
+                parse=ExecutionEvent.from_dict,
+                route={"channel": ("executionEvents",)},
+                subscribe={"command": "subscribe", "channel": "executionEvents"},
+                unsubscribe={"command": "unsubscribe", "channel": "executionEvents"},
+            ),
+            max_queue=max_queue,
+        )
+
+    def order_events(self, *, max_queue: int | None = None) -> _streams.Subscription[OrderEvent]:
+        """Changes of the account's orders.
+
+        Channel `orderEvents`. Receives latest order events notifications. Seed L15515-15881.
+        """
+        return self.subscribe(
+            _streams.Channel(
+                name="orderEvents",
+                parse=OrderEvent.from_dict,
+                route={"channel": ("orderEvents",)},
+                subscribe={"command": "subscribe", "channel": "orderEvents"},
+                unsubscribe={"command": "unsubscribe", "channel": "orderEvents"},
+            ),
+            max_queue=max_queue,
+        )
+
+    def position_events(self, *, max_queue: int | None = None) -> _streams.Subscription[PositionEvent]:
+        """Changes of the account's margin positions.
+
+        Channel `positionEvents`. Receives latest position events notifications. Seed L15883-16238.
+        """
+        return self.subscribe(
+            _streams.Channel(
+                name="positionEvents",
+                parse=PositionEvent.from_dict,
+                route={"channel": ("positionEvents",)},
+                subscribe={"command": "subscribe", "channel": "positionEvents"},
+                unsubscribe={"command": "unsubscribe", "channel": "positionEvents"},
+            ),
+            max_queue=max_queue,
+        )
+
+    def position_summary_events(
+        self, *, option: PositionSummaryOption | Literal["PERIODIC"] | None = None, max_queue: int | None = None
+    ) -> _streams.Subscription[PositionSummaryEvent]:
+        """The account's position summary per symbol and side.
+
+        Channel `positionSummaryEvents`. Receives latest position summary events notifications. With
+        `option` PERIODIC the summary is also sent every 5 seconds. If several subscriptions are requested,
+        only the latest is valid. Seed L16240-16594.
+
+        Args:
+            option: PERIODIC also sends the summary every 5 seconds. Optional.
+        """
+        option_value = None if option is None else check.enum_of(PositionSummaryOption)("option", option).value
+        return self.subscribe(
+            _streams.Channel(
+                name="positionSummaryEvents",
+                parse=PositionSummaryEvent.from_dict,
+                route={"channel": ("positionSummaryEvents",)},
+                subscribe={"command": "subscribe", "channel": "positionSummaryEvents", "option": option_value},
+                unsubscribe={"command": "unsubscribe", "channel": "positionSummaryEvents", "option": option_value},
+            ),
+            max_queue=max_queue,
+        )
+
+
+__all__ = [
+    "PublicStream",
+    "PrivateStream",
+    "token_lifecycle",
+]

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+from .market_status import MarketStatus
+
+T = TypeVar("T", bound="Ticker")
+
+
+@_attrs_define
+class Ticker:
+    """Latest rate of one currency pair."""
+
+    symbol: str
+    """ Currency pair. """
+    ask: Decimal
+    """ Current ask (buy) rate (現在の買値). """
+    bid: Decimal
+    """ Current bid (sell) rate (現在の売値). """
+    timestamp: datetime.datetime
+    """ Time of the rate (microseconds). """
+    status: MarketStatus
+    """ FX market status of the pair (外国為替FXステータス). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        ask = codec.format_decimal(self.ask)
+
+        bid = codec.format_decimal(self.bid)
+
+        timestamp = codec.format_datetime(self.timestamp)
+
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "ask": ask,
+                "bid": bid,
+                "timestamp": timestamp,
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        ask = codec.parse_decimal(d.pop("ask"))
+
+        bid = codec.parse_decimal(d.pop("bid"))
+
+        timestamp = codec.parse_datetime(d.pop("timestamp"))
+
+        status = MarketStatus(d.pop("status"))
+
+        result_ = cls(
+            symbol=symbol,
+            ask=ask,
+            bid=bid,
+            timestamp=timestamp,
+            status=status,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

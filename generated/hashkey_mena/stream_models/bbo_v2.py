@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="BboV2")
+
+
+@_attrs_define
+class BboV2:
+    """Best bid and offer (v2)."""
+
+    symbol: str
+    """ Trading pair. """
+    time: datetime.datetime
+    """ Data time. """
+    bid_price: Decimal
+    """ Best bid price. """
+    bid_size: Decimal
+    """ Best bid quantity. """
+    ask_price: Decimal
+    """ Best ask price. """
+    ask_size: Decimal
+    """ Best ask quantity. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        time = codec.format_unix(self.time, scale=1000)
+
+        bid_price = codec.format_decimal(self.bid_price)
+
+        bid_size = codec.format_decimal(self.bid_size)
+
+        ask_price = codec.format_decimal(self.ask_price)
+
+        ask_size = codec.format_decimal(self.ask_size)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "s": symbol,
+                "t": time,
+                "b": bid_price,
+                "bz": bid_size,
+                "a": ask_price,
+                "az": ask_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = codec.expect(d.pop("s"), str, "s")
+
+        time = codec.parse_unix(d.pop("t"), scale=1000)
+
+        bid_price = codec.parse_decimal(d.pop("b"))
+
+        bid_size = codec.parse_decimal(d.pop("bz"))
+
+        ask_price = codec.parse_decimal(d.pop("a"))
+
+        ask_size = codec.parse_decimal(d.pop("az"))
+
+        result_ = cls(
+            symbol=symbol,
+            time=time,
+            bid_price=bid_price,
+            bid_size=bid_size,
+            ask_price=ask_price,
+            ask_size=ask_size,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+from venuekit.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .depth_v1 import DepthV1
+    from .push_params_v1 import PushParamsV1
+
+
+T = TypeVar("T", bound="DepthV1Push")
+
+
+@_attrs_define
+class DepthV1Push:
+    """A v1 depth push."""
+
+    symbol: str
+    """ Trading pair id. """
+    symbol_name: str
+    """ Trading pair name. """
+    topic: str
+    """ Topic (kline, realtimes, trade, depth). """
+    params: PushParamsV1
+    """ The `params` echoed on v1 pushes. """
+    first: bool
+    """ Whether this is the first push after subscribing. """
+    send_time: datetime.datetime
+    """ Send time. """
+    data: list[DepthV1]
+    """ Books. """
+    shared: bool | Unset = UNSET
+    """ No longer in use. """
+    channel_id: str | Unset = UNSET
+    """ Connection id (seen on depth pushes; not documented). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        symbol_name = self.symbol_name
+
+        topic = self.topic
+
+        params = self.params.to_dict()
+
+        first = self.first
+
+        send_time = codec.format_unix(self.send_time, scale=1000)
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        shared = self.shared
+
+        channel_id = self.channel_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "symbolName": symbol_name,
+                "topic": topic,
+                "params": params,
+                "f": first,
+                "sendTime": send_time,
+                "data": data,
+            }
+        )
+        if shared is not UNSET:
+            field_dict["shared"] = shared
+        if channel_id is not UNSET:
+            field_dict["channelId"] = channel_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from .depth_v1 import DepthV1  # noqa: PLC0415
+        from .push_params_v1 import PushParamsV1  # noqa: PLC0415
+
+        d = dict(src_dict)
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
+
+        topic = codec.expect(d.pop("topic"), str, "topic")
+
+        params = PushParamsV1.from_dict(d.pop("params"))
+
+        first = codec.expect(d.pop("f"), bool, "f")
+
+        send_time = codec.parse_unix(d.pop("sendTime"), scale=1000)
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in codec.expect_list(_data, "data"):
+            data_item = DepthV1.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        shared = codec.expect_optional(d.pop("shared", UNSET), bool, "shared")
+
+        channel_id = codec.expect_optional(d.pop("channelId", UNSET), str, "channelId")
+
+        result_ = cls(
+            symbol=symbol,
+            symbol_name=symbol_name,
+            topic=topic,
+            params=params,
+            first=first,
+            send_time=send_time,
+            data=data,
+            shared=shared,
+            channel_id=channel_id,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+from venuekit.types import UNSET, Unset
+
+T = TypeVar("T", bound="KlineV2")
+
+
+@_attrs_define
+class KlineV2:
+    """One candlestick (v2)."""
+
+    open_time: datetime.datetime
+    """ Open time. """
+    symbol: str
+    """ Trading pair. """
+    close: Decimal
+    """ Close price. """
+    high: Decimal
+    """ High price. """
+    low: Decimal
+    """ Low price. """
+    open_: Decimal
+    """ Open price. """
+    volume: Decimal
+    """ Base-asset volume. """
+    symbol_name: str | Unset = UNSET
+    """ Trading pair name. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        open_time = codec.format_unix(self.open_time, scale=1000)
+
+        symbol = self.symbol
+
+        close = codec.format_decimal(self.close)
+
+        high = codec.format_decimal(self.high)
+
+        low = codec.format_decimal(self.low)
+
+        open_ = codec.format_decimal(self.open_)
+
+        volume = codec.format_decimal(self.volume)
+
+        symbol_name = self.symbol_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "t": open_time,
+                "s": symbol,
+                "c": close,
+                "h": high,
+                "l": low,
+                "o": open_,
+                "v": volume,
+            }
+        )
+        if symbol_name is not UNSET:
+            field_dict["sn"] = symbol_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        open_time = codec.parse_unix(d.pop("t"), scale=1000)
+
+        symbol = codec.expect(d.pop("s"), str, "s")
+
+        close = codec.parse_decimal(d.pop("c"))
+
+        high = codec.parse_decimal(d.pop("h"))
+
+        low = codec.parse_decimal(d.pop("l"))
+
+        open_ = codec.parse_decimal(d.pop("o"))
+
+        volume = codec.parse_decimal(d.pop("v"))
+
+        symbol_name = codec.expect_optional(d.pop("sn", UNSET), str, "sn")
+
+        result_ = cls(
+            open_time=open_time,
+            symbol=symbol,
+            close=close,
+            high=high,
+            low=low,
+            open_=open_,
+            volume=volume,
+            symbol_name=symbol_name,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+from venuekit.types import UNSET, Unset
+
+T = TypeVar("T", bound="PushParamsV2")
+
+
+@_attrs_define
+class PushParamsV2:
+    """The `params` echoed on v2 pushes."""
+
+    symbol: str
+    """ Trading pair. """
+    kline_type: str | Unset = UNSET
+    """ Kline interval (kline pushes only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        kline_type = self.kline_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
+        if kline_type is not UNSET:
+            field_dict["klineType"] = kline_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+
+        kline_type = codec.expect_optional(d.pop("klineType", UNSET), str, "klineType")
+
+        result_ = cls(
+            symbol=symbol,
+            kline_type=kline_type,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="RealtimesV2")
+
+
+@_attrs_define
+class RealtimesV2:
+    """24-hour ticker (v2)."""
+
+    time: datetime.datetime
+    """ Data time. """
+    symbol: str
+    """ Trading pair. """
+    open_: Decimal
+    """ Open price. """
+    high: Decimal
+    """ High price. """
+    low: Decimal
+    """ Low price. """
+    close: Decimal
+    """ Close price. """
+    volume: Decimal
+    """ Volume in the base asset. """
+    quote_volume: Decimal
+    """ Volume in the quote asset. """
+    change_ratio: Decimal
+    """ Documented as "24H range"; the examples show the 24-hour change ratio (c - o) / o. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        time = codec.format_unix(self.time, scale=1000)
+
+        symbol = self.symbol
+
+        open_ = codec.format_decimal(self.open_)
+
+        high = codec.format_decimal(self.high)
+
+        low = codec.format_decimal(self.low)
+
+        close = codec.format_decimal(self.close)
+
+        volume = codec.format_decimal(self.volume)
+
+        quote_volume = codec.format_decimal(self.quote_volume)
+
+        change_ratio = codec.format_decimal(self.change_ratio)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "t": time,
+                "s": symbol,
+                "o": open_,
+                "h": high,
+                "l": low,
+                "c": close,
+                "v": volume,
+                "qv": quote_volume,
+                "m": change_ratio,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        time = codec.parse_unix(d.pop("t"), scale=1000)
+
+        symbol = codec.expect(d.pop("s"), str, "s")
+
+        open_ = codec.parse_decimal(d.pop("o"))
+
+        high = codec.parse_decimal(d.pop("h"))
+
+        low = codec.parse_decimal(d.pop("l"))
+
+        close = codec.parse_decimal(d.pop("c"))
+
+        volume = codec.parse_decimal(d.pop("v"))
+
+        quote_volume = codec.parse_decimal(d.pop("qv"))
+
+        change_ratio = codec.parse_decimal(d.pop("m"))
+
+        result_ = cls(
+            time=time,
+            symbol=symbol,
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+            volume=volume,
+            quote_volume=quote_volume,
+            change_ratio=change_ratio,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

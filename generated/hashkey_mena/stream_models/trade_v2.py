@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="TradeV2")
+
+
+@_attrs_define
+class TradeV2:
+    """One trade (v2)."""
+
+    trade_id: str
+    """ Trade id. """
+    time: datetime.datetime
+    """ Trade time. """
+    price: Decimal
+    """ Price. """
+    quantity: Decimal
+    """ Quantity. """
+    buyer_is_maker: bool
+    """ true: the buyer is the maker; false: the buyer is the taker. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = self.trade_id
+
+        time = codec.format_unix(self.time, scale=1000)
+
+        price = codec.format_decimal(self.price)
+
+        quantity = codec.format_decimal(self.quantity)
+
+        buyer_is_maker = self.buyer_is_maker
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "v": trade_id,
+                "t": time,
+                "p": price,
+                "q": quantity,
+                "m": buyer_is_maker,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trade_id = codec.expect(d.pop("v"), str, "v")
+
+        time = codec.parse_unix(d.pop("t"), scale=1000)
+
+        price = codec.parse_decimal(d.pop("p"))
+
+        quantity = codec.parse_decimal(d.pop("q"))
+
+        buyer_is_maker = codec.expect(d.pop("m"), bool, "m")
+
+        result_ = cls(
+            trade_id=trade_id,
+            time=time,
+            price=price,
+            quantity=quantity,
+            buyer_is_maker=buyer_is_maker,
+        )
+
+        result_.additional_properties = d
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,146 @@
+"""Real-world WebSocket frames (tests/data/real-world, `"method": "WS"`) against the AsyncAPI specs and the
+generated stream models.
+
+Each frame is validated against the payload schema of its AsyncAPI message (specs/<venue>/asyncapi.yaml;
+draft-07, the AsyncAPI 3.0 default schema format, with the `decimal`/`unix-ms`/... formats checked) and
+parsed with the generated model (generated/<package>/stream_models): every value typed or kept in
+`additional_properties`, money exact, times in a plausible year. Where the spec or the models are not
+there yet the test skips and names what is missing.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+from typing import Any
+
+import pytest
+
+from . import corpus
+from .corpus import Payload, SchemaView
+
+HEARTBEAT = "heartbeat"
+"""A frame that is a heartbeat reply, described by the stream's `x-sdk.heartbeat`, not by a message."""
+
+WS_MESSAGES: dict[str, str | None] = {
+    "gmo_coin/WS__ws_public_v1__1": "Orderbooks",  # carries an undocumented "grouping": "1"
+    "gmo_coin/WS__ws_public_v1__2": "Trades",
+    "gmo_coin_fx/WS__ws_public_v1__1": "Ticker",  # microsecond timestamps, status CLOSE on a Saturday
+    "gmo_coin_fx/WS__ws_public_v1__2": "Ticker",
+    "gmo_coin_fx/WS__ws_public_v1__3": "Ticker",
+    "hashkey_mena/WS__quote_ws_v1__1": "KlineV1",
+    "hashkey_mena/WS__quote_ws_v1__2": "RealtimesV1",
+    "hashkey_mena/WS__quote_ws_v1__3": "TradeV1",
+    "hashkey_mena/WS__quote_ws_v1__4": "DepthV1",
+    "hashkey_mena/WS__api_v1_ws_listenKey__1": "TicketInfo",  # a JSON array of events (split-arrays)
+    "hashkey_mena/WS__api_v1_ws_listenKey__2": HEARTBEAT,  # {"pong": "<ms>"}
+    "bitunix/WS__ws_api_v1__1": "PlaceOrderReply",
+    "bitunix/WS__ws_api_v1__2": "CancelOrdersReply",
+    "bitunix/WS__ws_api_v1__3": "FillsReply",
+    "bitunix/WS__ws_api_v1__4": "OrderHistoryReply",  # the doc example repeats "volume"; JSON keeps the last
+    "bitunix/WS__ws_api_v1__5": "LastPriceReply",
+    "bitunix/WS__ws_api_v1__6": "DepthReply",
+    # GOPAX (primus frames {n, o[, i]}; WS__root__5 is the bare string "primus::ping::<ms>"): no AsyncAPI
+    # spec yet, so no message names to map to. Fill these in when specs/gopax/asyncapi.yaml exists.
+    **{f"gopax/WS__root__{n}": None for n in range(1, 10)},
+}
+"""Frame -> the AsyncAPI message (components/messages) it is an instance of."""
+
+FRAMES = [p.id for venue in corpus.VENUES for p in corpus.load(venue) if p.is_ws]
+
+
+def _spec(item: Payload) -> dict[str, Any]:
+    path = corpus.asyncapi_path(item.venue)
+    if not path.exists():
+        pytest.skip(f"specs/{item.venue}/asyncapi.yaml does not exist: no AsyncAPI message to check {item.id} against")
+    return corpus.load_asyncapi(item.venue)
+
+
+def _message(item: Payload, document: dict[str, Any]) -> str:
+    name = WS_MESSAGES.get(item.id)
+    if name is None:
+        pytest.skip(f"{item.id}: no AsyncAPI message is mapped to this frame in WS_MESSAGES (test_ws_payloads.py)")
+    if name == HEARTBEAT:
+        return name
+    if name not in document["components"]["messages"]:
+        pytest.skip(f"specs/{item.venue}/asyncapi.yaml has no message {name!r} (components/messages) for {item.id}")
+    return name
+
+
+def _servers(document: dict[str, Any], message: str) -> list[str]:
+    """Names of the servers whose channels carry `message`."""
+    found = []
+    for channel in document["channels"].values():
+        refs = {str(m.get("$ref", "")).rsplit("/", 1)[-1] for m in channel.get("messages", {}).values()}
+        if message in refs:
+            found += [str(s["$ref"]).rsplit("/", 1)[-1] for s in channel.get("servers", [])]
+    return found
+
+
+def _stream_options(document: dict[str, Any], item: Payload) -> dict[str, Any]:
+    """`info.x-sdk.streams.<Stream>` of the stream serving the frame's socket path."""
+    for server in document["servers"].values():
+        if corpus.template(server.get("pathname", "")) == corpus.template(item.path):
+            stream = server.get("x-sdk", {}).get("stream")
+            options: dict[str, Any] = document["info"].get("x-sdk", {}).get("streams", {}).get(stream, {})
+            return options
+    raise AssertionError(f"{item.id}: no server of specs/{item.venue}/asyncapi.yaml has the path {item.path}")
+
+
+def _events(item: Payload, document: dict[str, Any]) -> list[Any]:
+    """The messages one frame carries: a JSON array is one message per element where the stream says so."""
+    frame = copy.deepcopy(item.response)
+    if isinstance(frame, list):
+        assert _stream_options(document, item).get("split-arrays"), f"{item.id}: array frame, no split-arrays"
+        return frame
+    return [frame]
+
+
+@pytest.mark.parametrize("payload_id", FRAMES)
+def test_ws_frame_matches_its_asyncapi_message(payload_id: str) -> None:
+    item = corpus.payload(payload_id)
+    document = _spec(item)
+    message = _message(item, document)
+    if message == HEARTBEAT:
+        reply = _stream_options(document, item).get("heartbeat", {}).get("reply-field")
+        assert reply and isinstance(item.response, dict) and reply in item.response, item.response
+        pytest.skip(
+            f"{payload_id} is a heartbeat reply ({reply!r}); specs/{item.venue}/asyncapi.yaml describes it in "
+            "x-sdk.heartbeat only and has no message whose payload schema it could be validated against"
+        )
+    servers = {name: document["servers"][name] for name in _servers(document, message)}
+    paths = {corpus.template(server.get("pathname", "")) for server in servers.values()}
+    assert corpus.template(item.path) in paths, f"{message} is not served on {item.path} (servers {sorted(servers)})"
+    validator = corpus.asyncapi_validator(item.venue, message)
+    for index, event in enumerate(_events(item, document)):
+        errors = sorted(validator.iter_errors(event), key=lambda e: list(e.absolute_path))
+        assert not errors, f"{payload_id}[{index}] against {message}:\n{corpus.describe(errors)}"
+
+
+@pytest.mark.parametrize("payload_id", FRAMES)
+def test_ws_frame_parses_into_its_stream_model(payload_id: str) -> None:
+    item = corpus.payload(payload_id)
+    document = _spec(item)
+    message = _message(item, document)
+    if message == HEARTBEAT:
+        pytest.skip(f"{payload_id} is a heartbeat reply: the stream runtime consumes it, no model parses it")
+    payload = document["components"]["messages"][message]["payload"]
+    ref = str(payload.get("$ref", "")) if isinstance(payload, dict) else ""
+    if not ref.startswith("#/components/schemas/"):
+        pytest.skip(f"specs/{item.venue}/asyncapi.yaml: message {message!r} has an inline payload, so no named model")
+    schema_name = ref.rsplit("/", 1)[-1]
+    models_dir = corpus.ROOT / "generated" / item.venue / "stream_models"
+    if not models_dir.is_dir():
+        pytest.skip(f"generated/{item.venue}/stream_models does not exist: no stream model for {message!r}")
+    models = importlib.import_module(f"{item.venue}.stream_models")
+    model = getattr(models, schema_name, None)
+    if model is None:
+        pytest.skip(f"generated/{item.venue}/stream_models has no class {schema_name} (message {message!r})")
+    view = SchemaView({"": document, "openapi.yaml": corpus.load_spec(item.venue)}, {"$ref": ref})
+    for index, event in enumerate(_events(item, document)):
+        parsed = model.from_dict(event)
+        corpus.assert_typed(parsed, event, f"{payload_id}[{index}]", view)
+
+
+def test_every_frame_is_mapped() -> None:
+    assert set(WS_MESSAGES) == set(FRAMES)

@@ -1,0 +1,77 @@
+"""Where the stream tests get the generated stream modules and the specs' examples from."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import importlib
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from venuekit.streams import StreamOptions
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@functools.cache
+def stream_module(package: str) -> ModuleType:
+    """`<package>.streams`, from generated/ when the venue package exists there. Before a venue's REST
+    package is generated, its streams are generated into a temporary directory as a package of their own."""
+    if not (ROOT / "generated" / package).is_dir():
+        from generator.asyncapi import generate
+
+        out = Path(tempfile.mkdtemp(prefix="venuekit-streams-"))
+        generate(package, out)
+        (out / package / "__init__.py").write_text('"""Streams only: the REST package is not generated yet."""\n')
+        sys.path.insert(0, str(out))
+    elif not (ROOT / "generated" / package / "streams.py").exists():
+        raise AssertionError(f"generated/{package}/streams.py is missing: run `python -m generator.asyncapi {package}`")
+    return importlib.import_module(f"{package}.streams")
+
+
+@functools.cache
+def spec(package: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((ROOT / "specs" / package / "asyncapi.yaml").read_text(encoding="utf-8"))
+    return loaded
+
+
+def example(package: str, message: str, index: int = 0) -> Any:
+    """The payload of a message's example in specs/<package>/asyncapi.yaml (a fresh copy)."""
+    payload = spec(package)["components"]["messages"][message]["examples"][index]["payload"]
+    return yaml.safe_load(yaml.safe_dump(payload))
+
+
+REAL_WORLD = ROOT.parent / "shared" / "fixtures" / "real-world"
+"""CI clones the repository with shared/ beside it; tests that need it skip without it."""
+
+
+def fixture(venue: str, name: str) -> Any:
+    """The payload of a real-world frame from shared/fixtures/real-world/<venue>/<name>.json."""
+    path = REAL_WORLD / venue / f"{name}.json"
+    if not path.exists():
+        pytest.skip(f"{path} is absent (shared/ is not beside this clone)")
+    return json.loads(path.read_text(encoding="utf-8"))["response"]
+
+
+def fast(options: StreamOptions, **changes: Any) -> StreamOptions:
+    """A venue's default options with test-sized timings (and no proxy: the servers are local)."""
+    quick: dict[str, Any] = {
+        "ping_interval": 0.3,
+        "ping_timeout": 0.15,
+        "command_interval": 0.0,
+        "reconnect_initial": 0.01,
+        "reconnect_max": 0.05,
+        "open_timeout": 2.0,
+        "close_timeout": 0.2,
+        "request_timeout": 2.0,
+        "proxy": None,
+    }
+    quick.update(changes)
+    return dataclasses.replace(options, **quick)

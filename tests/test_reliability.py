@@ -1,0 +1,264 @@
+"""Retries that never double-trade, rate limits on virtual time, clock-skew resync."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable, Iterator
+
+import httpx
+import pytest
+
+import gmo_coin
+import gmo_coin.api.account.create_transfer
+import gmo_coin.api.account.get_assets
+import gmo_coin.api.public.get_ticker
+import gmo_coin_fx
+import gmo_coin_fx.api.account.get_assets
+import gmo_coin_fx.api.orders.create_order
+import gopax
+import gopax.api.account.get_balances
+import gopax.api.market.get_orderbook
+import hashkey_mena
+import hashkey_mena.api.account.get_account
+import venuekit
+from auth_hooks import GmoCoinAuth
+from venuekit.ratelimit import RateLimiter, buckets_from_spec
+
+from .conftest import Recorder
+from .contract.support import doc_example, load_spec, operations
+
+SPEC = load_spec("hashkey_mena")
+
+OK = {"status": 0, "data": {"status": "OPEN"}, "responsetime": "2019-03-19T02:15:06.001Z"}
+NO_DATA = {"status": 0, "responsetime": "2019-03-19T02:15:06.001Z"}
+
+
+def script(*steps: httpx.Response | Exception) -> Callable[[httpx.Request], httpx.Response]:
+    """A transport handler that answers with each step in turn (raising the exceptions)."""
+    queue = list(steps)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        step = queue.pop(0)
+        if isinstance(step, Exception):
+            raise step
+        return step
+
+    return handler
+
+
+@pytest.fixture
+def sleeps() -> Iterator[list[float]]:
+    yield []
+
+
+def gmo(recorder: Recorder, sleeps: list[float], **kwargs: object) -> gmo_coin.Client:
+    client = gmo_coin.Client("testkey", "testsecret", httpx_args={"transport": recorder.transport()}, **kwargs)  # type: ignore[arg-type]
+    client._sleep = sleeps.append
+    return client
+
+
+def test_503_then_200_on_get_is_retried_once(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = script(httpx.Response(503, text="busy"), httpx.Response(200, json=OK))
+    with gmo(recorder, sleeps) as client:
+        assert client.public.get_status().status == "OPEN"
+    assert len(recorder.requests) == 2 and len(sleeps) == 1
+    assert 0 <= sleeps[0] <= client.retry.base_delay  # first backoff: full jitter in [0, base]
+
+
+def test_500_on_order_placement_is_never_retried(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = script(httpx.Response(500, text="oops"), httpx.Response(200, json=OK))
+    with gmo(recorder, sleeps) as client, pytest.raises(venuekit.ServerError):
+        client.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="0.01")
+    assert len(recorder.requests) == 1 and sleeps == []
+
+
+def test_timeout_on_cancel_is_retried(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = script(httpx.ReadTimeout("slow"), httpx.Response(200, json=NO_DATA))
+    with gmo(recorder, sleeps) as client:
+        client.orders.cancel_order(order_id=1)
+    assert len(recorder.requests) == 2
+
+
+def test_timeout_on_order_placement_is_raised_not_retried(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = script(httpx.ReadTimeout("slow"))
+    with gmo(recorder, sleeps) as client, pytest.raises(venuekit.TimeoutError):
+        client.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="0.01")
+    assert len(recorder.requests) == 1
+
+
+def test_connection_never_made_is_retried_even_for_placement(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = script(httpx.ConnectError("refused"), httpx.Response(200, json={**NO_DATA, "data": "1"}))
+    with gmo(recorder, sleeps) as client:
+        assert client.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="0.01") == "1"
+    assert len(recorder.requests) == 2
+
+
+def test_venue_rate_limit_code_is_retried_honouring_retry_after(recorder: Recorder, sleeps: list[float]) -> None:
+    limited = {"status": 1, "messages": [{"message_code": "ERR-5003", "message_string": "limit"}]}
+    recorder.handler = script(
+        httpx.Response(200, json=limited, headers={"Retry-After": "3"}), httpx.Response(200, json=OK)
+    )
+    with gmo(recorder, sleeps) as client:
+        client.public.get_status()
+    assert sleeps == [3.0]
+
+
+def test_retries_run_out(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = lambda request: httpx.Response(503, text="down")
+    with gmo(recorder, sleeps, max_retries=3) as client, pytest.raises(venuekit.MaintenanceError):
+        client.public.get_status()
+    assert len(recorder.requests) == 4 and len(sleeps) == 3
+    assert all(0 <= s <= min(8.0, 0.25 * 2**i) for i, s in enumerate(sleeps))
+
+
+@pytest.mark.parametrize(("client_retries", "call_retries", "requests"), [(0, None, 1), (2, 0, 1), (0, 1, 2)])
+def test_max_retries_per_client_and_per_call(
+    recorder: Recorder, sleeps: list[float], client_retries: int, call_retries: int | None, requests: int
+) -> None:
+    recorder.handler = lambda request: httpx.Response(503, text="down")
+    with gmo(recorder, sleeps, max_retries=client_retries) as client, pytest.raises(venuekit.ApiError):
+        client.public.get_status(max_retries=call_retries)
+    assert len(recorder.requests) == requests
+
+
+@pytest.mark.parametrize(("key", "requests"), [("bot-1", 2), (None, 1)])
+def test_placement_is_retried_only_with_an_idempotency_key(
+    recorder: Recorder, sleeps: list[float], key: str | None, requests: int
+) -> None:
+    placed = doc_example(SPEC, operations(SPEC)["createOrder"][3])
+    recorder.handler = script(httpx.Response(503, text="busy"), httpx.Response(200, json=placed))
+    client = hashkey_mena.Client("k", "s", httpx_args={"transport": recorder.transport()})
+    client._sleep = sleeps.append
+    with client:
+        try:
+            client.orders.create_order(
+                symbol="BTCUSD", side="BUY", type_="LIMIT", quantity="1", price="1", new_client_order_id=key
+            )
+        except venuekit.ApiError:
+            assert key is None
+    assert len(recorder.requests) == requests
+
+
+def test_clock_skew_resyncs_from_date_and_retries_once(recorder: Recorder, sleeps: list[float]) -> None:
+    skew = {"status": 1, "messages": [{"message_code": "ERR-5009", "message_string": "behind"}]}
+    date = {"Date": "Tue, 14 Nov 2023 22:13:40 GMT"}  # 1700000020 s
+    recorder.handler = script(
+        httpx.Response(200, json=skew, headers=date),
+        httpx.Response(200, json={**NO_DATA, "data": "9"}),
+    )
+    auth = GmoCoinAuth("k", "s", clock=lambda: 1_699_999_000_000)
+    with gmo_coin.Client(auth=auth, httpx_args={"transport": recorder.transport()}) as client:
+        client.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="0.01")
+    assert [r.headers["API-TIMESTAMP"] for r in recorder.requests] == ["1699999000000", "1700000020000"]
+    assert auth.clock_offset_ms == 1_020_000
+
+
+def test_clock_skew_twice_is_raised(recorder: Recorder) -> None:
+    skew = {"status": 1, "messages": [{"message_code": "ERR-5008", "message_string": "ahead"}]}
+    recorder.handler = lambda request: httpx.Response(200, json=skew, headers={"Date": "Tue, 14 Nov 2023 22:13:40 GMT"})
+    with (
+        gmo_coin.Client("k", "s", httpx_args={"transport": recorder.transport()}) as client,
+        pytest.raises(venuekit.ClockSkewError),
+    ):
+        client.account.get_assets()
+    assert len(recorder.requests) == 2
+
+
+class VirtualTime:
+    """A clock that only moves when someone sleeps; safe to share between threads."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.lock = threading.Lock()
+
+    def clock(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self.lock:
+            self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await asyncio.sleep(0)
+
+
+def limiter(spec: object, tier: str | None = None) -> tuple[RateLimiter, VirtualTime]:
+    time = VirtualTime()
+    buckets = buckets_from_spec(spec, tier)  # type: ignore[arg-type]
+    return RateLimiter(buckets, clock=time.clock, sleep=time.sleep, async_sleep=time.async_sleep), time
+
+
+@pytest.mark.parametrize(
+    ("venue", "tier", "operation", "count", "at_least"),
+    [
+        (gmo_coin, "1", gmo_coin.api.account.get_assets.OPERATION, 50, 2.0),  # 20 GET/s: 50 need 3 windows
+        (gmo_coin, "2", gmo_coin.api.account.get_assets.OPERATION, 50, 1.0),  # 30 GET/s
+        (gmo_coin, "1", gmo_coin.api.account.create_transfer.OPERATION, 3, 360.0),  # 1 per 3 minutes
+        (gmo_coin_fx, None, gmo_coin_fx.api.orders.create_order.OPERATION, 5, 4.0),  # 1 POST/s
+        (gmo_coin_fx, None, gmo_coin_fx.api.account.get_assets.OPERATION, 13, 2.0),  # 6 GET/s
+        (hashkey_mena, None, hashkey_mena.api.account.get_account.OPERATION, 5, 2.0),  # 2 query/s
+        (gopax, None, gopax.api.account.get_balances.OPERATION, 41, 2.0),  # 20 in any 1 s
+        (gopax, None, gopax.api.market.get_orderbook.OPERATION, 3, 2.0),  # book: 1/s
+    ],
+)
+def test_requests_over_the_limit_take_the_documented_time(
+    venue: object, tier: str | None, operation: venuekit.Operation, count: int, at_least: float
+) -> None:
+    limits, time = limiter(venue.client.VENUE.rate_limits, tier)  # type: ignore[attr-defined]
+    for _ in range(count):
+        limits.acquire(operation)
+    assert time.now >= at_least
+    assert time.now < at_least + 1.0  # and not much longer
+
+
+def test_public_gmo_calls_are_not_limited() -> None:
+    limits, time = limiter(gmo_coin.client.VENUE.rate_limits)
+    for _ in range(100):
+        limits.acquire(gmo_coin.api.public.get_ticker.OPERATION)
+    assert time.now == 0
+
+
+def test_unknown_tier_is_refused() -> None:
+    with pytest.raises(ValueError, match="tier '3'"):
+        buckets_from_spec(gmo_coin.client.VENUE.rate_limits, "3")
+
+
+def test_limiter_is_shared_across_threads() -> None:
+    limits, time = limiter(gmo_coin_fx.client.VENUE.rate_limits)
+    operation = gmo_coin_fx.api.account.get_assets.OPERATION
+    threads = [threading.Thread(target=lambda: [limits.acquire(operation) for _ in range(6)]) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert time.now >= 7.0  # 48 requests at 6/s: 8 windows
+
+
+def test_limiter_is_shared_across_tasks() -> None:
+    limits, time = limiter(gmo_coin_fx.client.VENUE.rate_limits)
+    operation = gmo_coin_fx.api.orders.create_order.OPERATION
+
+    async def run() -> None:
+        await asyncio.gather(*(limits.acquire_async(operation) for _ in range(10)))
+
+    asyncio.run(run())
+    assert time.now >= 9.0  # 10 POSTs at 1/s
+
+
+def test_client_paces_signed_calls(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(
+        200, json={"status": 0, "data": [], "responsetime": OK["responsetime"]}
+    )
+    time = VirtualTime()
+    with gmo_coin_fx.Client("k", "s", httpx_args={"transport": recorder.transport()}) as client:
+        assert client.rate_limiter is not None
+        client.rate_limiter = RateLimiter(client.rate_limiter.buckets, clock=time.clock, sleep=time.sleep)
+        for _ in range(7):
+            client.account.get_assets()
+    assert len(recorder.requests) == 7 and time.now >= 1.0
+
+
+def test_rate_limiting_can_be_switched_off() -> None:
+    assert gmo_coin.Client(rate_limit=False).rate_limiter is None

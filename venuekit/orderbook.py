@@ -1,0 +1,180 @@
+"""A local order book kept from a depth channel, with the sanity checks a trading bot needs.
+
+`OrderBook` applies `BookFrame`s: snapshots replace the book, updates change levels (size 0 removes one).
+Every frame is checked before the book is used: prices positive, sizes not negative, the venue's sequence
+and timestamp never going backwards (and an update's sequence advancing), and the best bid below the best
+ask. A frame that fails leaves the book *invalid* (`valid` is False) until the next snapshot.
+
+`BookStream` runs a book over a depth subscription: iterate it for the book after each change. After a
+gap in the subscription or a failed check it waits for the next snapshot; for channels that send updates
+(not only snapshots) it also renews the subscription, which makes the venue send a fresh snapshot.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+from collections.abc import AsyncIterator, Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from types import TracebackType
+from typing import Generic, TypeVar
+
+from .errors import VenueError
+from .streams.subscription import Gap, Subscription
+
+log = logging.getLogger("venuekit.orderbook")
+
+M = TypeVar("M")
+Level = tuple[Decimal, Decimal]
+
+
+class OrderBookError(VenueError):
+    """A depth frame does not fit the book (crossed, out of order, malformed): the book needs a resync."""
+
+
+@dataclass(frozen=True)
+class BookFrame:
+    """One depth message, reduced to what a book needs: (price, size) levels per side.
+
+    `snapshot` frames replace the book; others are updates. `sequence` (a tuple of integers compared in
+    order: ``(42,)``, or `version_key` of a ``"735962141_2"`` version) and `timestamp` are the venue's, when
+    it sends them (None: not checked).
+    """
+
+    bids: Sequence[Level]
+    asks: Sequence[Level]
+    snapshot: bool = True
+    sequence: tuple[int, ...] | None = None
+    timestamp: _dt.datetime | None = None
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A version like ``"735962141_2"`` (HashKey depth `v`) as a comparable tuple of integers."""
+    return tuple(int(part) for part in version.split("_"))
+
+
+class OrderBook:
+    """Price -> size on each side, plus the venue's sequence and time of the last frame applied."""
+
+    def __init__(self) -> None:
+        self.bids: dict[Decimal, Decimal] = {}
+        self.asks: dict[Decimal, Decimal] = {}
+        self.sequence: tuple[int, ...] | None = None
+        self.timestamp: _dt.datetime | None = None
+        self.valid = False
+
+    def __repr__(self) -> str:
+        state = "valid" if self.valid else "invalid"
+        return f"<OrderBook {state} bid={self.best_bid} ask={self.best_ask} levels={len(self.bids)}/{len(self.asks)}>"
+
+    @property
+    def best_bid(self) -> Level | None:
+        return max(self.bids.items()) if self.bids else None
+
+    @property
+    def best_ask(self) -> Level | None:
+        return min(self.asks.items()) if self.asks else None
+
+    @property
+    def spread(self) -> Decimal | None:
+        bid, ask = self.best_bid, self.best_ask
+        return ask[0] - bid[0] if bid and ask else None
+
+    def depth(self, levels: int | None = None) -> tuple[list[Level], list[Level]]:
+        """(bids best first, asks best first), at most `levels` per side."""
+        bids = sorted(self.bids.items(), reverse=True)[:levels]
+        asks = sorted(self.asks.items())[:levels]
+        return bids, asks
+
+    def invalidate(self) -> None:
+        self.valid = False
+
+    def apply(self, frame: BookFrame) -> None:
+        """Apply one frame, or raise `OrderBookError` and leave the book invalid."""
+        try:
+            self._apply(frame)
+        except OrderBookError:
+            self.valid = False
+            raise
+
+    def _check_order(self, frame: BookFrame) -> None:
+        """A frame must not be older than the book (an update must also be newer)."""
+        seq, last = frame.sequence, self.sequence
+        if seq is not None and last is not None and (seq < last or (seq == last and not frame.snapshot)):
+            raise OrderBookError(f"sequence went back from {last} to {seq}")
+        when, then = frame.timestamp, self.timestamp
+        if when is not None and then is not None and when < then:
+            raise OrderBookError(f"timestamp went back from {then} to {when}")
+
+    def _apply(self, frame: BookFrame) -> None:
+        if not frame.snapshot and not self.valid:
+            raise OrderBookError("an update arrived before a snapshot")
+        if self.valid:
+            self._check_order(frame)
+        bids = {} if frame.snapshot else dict(self.bids)
+        asks = {} if frame.snapshot else dict(self.asks)
+        for side, levels in ((bids, frame.bids), (asks, frame.asks)):
+            for price, size in levels:
+                if price <= 0 or size < 0:
+                    raise OrderBookError(f"impossible level: price {price}, size {size}")
+                if size == 0:
+                    side.pop(price, None)
+                else:
+                    side[price] = size
+        if bids and asks and max(bids) >= min(asks):
+            raise OrderBookError(f"crossed book: best bid {max(bids)} >= best ask {min(asks)}")
+        self.bids, self.asks = bids, asks
+        self.sequence = frame.sequence if frame.sequence is not None else self.sequence
+        self.timestamp = frame.timestamp if frame.timestamp is not None else self.timestamp
+        self.valid = True
+
+
+class BookStream(Generic[M]):
+    """An `OrderBook` kept from a depth subscription.
+
+    ``async for book in stream.order_book("BTC")`` yields the (same, live) `OrderBook` after every message
+    that left it valid. `resyncs` counts the times it had to start over; `last_error` says why.
+    """
+
+    def __init__(self, subscription: Subscription[M], frames: Callable[[M], Sequence[BookFrame]]) -> None:
+        self.subscription = subscription
+        self.book = OrderBook()
+        self.resyncs = 0
+        self.last_error: BaseException | None = None
+        self._frames = frames
+
+    def __aiter__(self) -> AsyncIterator[OrderBook]:
+        return self._books()
+
+    async def _books(self) -> AsyncIterator[OrderBook]:
+        async for item in self.subscription.with_gaps():
+            if isinstance(item, Gap):
+                self.book.invalidate()  # messages were missed: only a new snapshot can be trusted
+                continue
+            frames: Sequence[BookFrame] = ()
+            try:
+                frames = self._frames(item)
+                for frame in frames:
+                    self.book.apply(frame)
+            except (OrderBookError, ValueError) as exc:  # ValueError: a malformed sequence or level
+                self.book.invalidate()
+                self.resyncs += 1
+                self.last_error = exc
+                log.warning("%s: %s; resyncing", self.subscription.channel.name, exc)
+                if not all(frame.snapshot for frame in frames):
+                    await self.subscription.resubscribe()  # an update feed only recovers from a new snapshot
+                continue
+            if self.book.valid:
+                yield self.book
+
+    async def close(self) -> None:
+        await self.subscription.close()
+
+    async def __aenter__(self) -> BookStream[M]:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

@@ -1,0 +1,50 @@
+"""When a failed request is tried again, and how long to wait first.
+
+The rule (README, "Reliability"): only requests that cannot move money twice are retried. Each
+operation carries `retry_safe` from the spec: GET and DELETE by default; cancels, read-only POSTs
+and token calls where the spec says `x-sdk-retry: safe`; order placement only when it carries an
+idempotency key the venue honours (`x-sdk-retry: {if-present: newClientOrderId}`). Two failures are
+retried for every operation because the venue cannot have acted on the request: a connection that
+was never established, and a timestamp rejected as outside the venue's window (resynced first).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass
+
+import httpx
+
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter: attempt n waits uniform(0, min(cap, base * 2**n))."""
+
+    max_retries: int = 2
+    base_delay: float = 0.25
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        retry_after = _retry_after(response) if response is not None else None
+        if retry_after is not None:
+            return min(retry_after, self.max_retry_after)
+        return random.uniform(0, min(self.max_delay, self.base_delay * 2**attempt))
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    if value is None:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

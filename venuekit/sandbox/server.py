@@ -1,0 +1,332 @@
+"""The one generic, spec-driven sandbox server.
+
+A request goes: route (from the spec) -> signature check (venue adapter) -> validation (spec schemas;
+problems become the venue's error envelope) -> the adapter's order handler, or else the docs' 200
+example. Everything venue-specific is in an `Adapter`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from .orders import Order, OrderBook
+from .spec import Operation, Spec, load_spec
+from .validate import Invalid, Problem, validate
+
+if TYPE_CHECKING:
+    from .streams import StreamServer, StreamSpec
+
+
+@dataclass
+class Request:
+    """One HTTP request as received: raw bytes for signature checks, typed `params` once validated."""
+
+    method: str
+    raw_path: str  # percent-encoded, without the query
+    raw_query: str  # as sent, without '?'
+    headers: Mapping[str, str]  # lower-case names
+    body: bytes
+    now_ms: int
+    op: Operation | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def path(self) -> str:
+        return unquote(self.raw_path)
+
+    @property
+    def query(self) -> list[tuple[str, str]]:
+        return parse_qsl(self.raw_query, keep_blank_values=True)
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name.lower())
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class Adapter:
+    """What makes the generic server one venue: signature rule, error envelope, order mapping.
+
+    Subclasses set `venue` and `default_secret` and implement `verify`, `error`, `param_error` and
+    `unknown_route`. An operation with state has a method named `on_<operationId in snake_case>`
+    (`on_create_order`); every other operation answers with its docs' 200 example.
+    """
+
+    venue: ClassVar[str]
+    default_secret: ClassVar[str]
+    live_channels: ClassVar[frozenset[str]] = frozenset()
+    """Stream channels that carry this sandbox's own order events instead of the docs' examples."""
+    signature_params: ClassVar[frozenset[str]] = frozenset()
+    """Query/form parameters that belong to the signature, not to the operation (HashKey)."""
+
+    def __init__(self, spec: Spec, secret: str) -> None:
+        self.spec = spec
+        self.secret = secret
+        self.book = OrderBook()
+        self.stream_tokens: set[str] = set()
+        """Session tokens / listen keys issued over REST; a private stream needs one of them."""
+        self.stream_examples: dict[str, list[Any]] = {}
+        """Channel -> the AsyncAPI examples of what it pushes (filled when the venue has streams)."""
+
+    def verify(self, request: Request) -> Reply | None:
+        """None when the signature holds; otherwise the venue's auth error."""
+        raise NotImplementedError
+
+    def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
+        """The venue's error envelope for `code` (message from the spec's x-error-codes by default)."""
+        raise NotImplementedError
+
+    def param_error(self, request: Request, problem: Problem) -> Reply:
+        raise NotImplementedError
+
+    def unknown_route(self, request: Request) -> Reply:
+        raise NotImplementedError
+
+    def example(self, request: Request) -> Reply:
+        assert request.op is not None
+        return Reply(200, request.op.response())
+
+    def verify_stream_call(self, params: Mapping[str, Any], now_ms: int) -> Reply | None:
+        """For WebSocket APIs whose every call is signed (Bitunix): None when the params' signature holds."""
+        return None
+
+    def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
+        """(channel, payload) pushes for an order `event` ("placed", "cancelled") on `live_channels`."""
+        return []
+
+    def stream_example(self, channel: str) -> dict[str, Any]:
+        """A fresh copy of the first documented push of a channel (the template for live events)."""
+        payload: dict[str, Any] = copy.deepcopy(self.stream_examples[channel][0])
+        return payload
+
+    def issue_token(self) -> str:
+        token = secrets.token_hex(16)
+        self.stream_tokens.add(token)
+        return token
+
+
+class App:
+    """Serves one venue: the spec, the adapter and the state, behind one lock."""
+
+    def __init__(self, adapter: Adapter, streams: StreamSpec | None = None) -> None:
+        self.adapter = adapter
+        self.spec = adapter.spec
+        self.streams = streams
+        self._lock = threading.Lock()
+
+    def handle(self, request: Request) -> Reply:
+        with self._lock:
+            return self._handle(request)
+
+    def call(self, operation_id: str, params: Mapping[str, Any]) -> Reply:
+        """Run one operation with already authenticated `params` (a WebSocket API call)."""
+        op = self.spec.by_id[operation_id]
+        query, body = "", b""
+        if op.body_type == "json":
+            body = dumps(dict(params))
+        elif op.body_type == "form":
+            body = urlencode({k: str(v) for k, v in params.items()}).encode()
+        else:
+            query = urlencode({k: str(v) for k, v in params.items()})
+        request = Request(op.method, op.path, query, {}, body, time.time_ns() // 1_000_000)
+        with self._lock:
+            return self._handle(request, verify=False)
+
+    def _handle(self, request: Request, *, verify: bool = True) -> Reply:
+        adapter = self.adapter
+        found = self.spec.match(request.method, request.path)
+        if found is None:
+            return adapter.unknown_route(request)
+        request.op, path_params = found
+        if request.op.signed and verify:
+            refused = adapter.verify(request)
+            if refused is not None:
+                return refused
+        try:
+            request.params = validate(
+                self.spec, request.op, request.query, path_params, request.body, adapter.signature_params
+            )
+        except Invalid as exc:
+            return adapter.param_error(request, exc.problem)
+        handler: Callable[[Request], Reply] | None = getattr(adapter, "on_" + _snake(request.op.operation_id), None)
+        return handler(request) if handler is not None else adapter.example(request)
+
+
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def dumps(value: Any) -> bytes:
+    """Compact JSON; `Decimal`s are written as JSON numbers with exactly their digits."""
+    marks: dict[str, str] = {}
+
+    def mark(item: Any) -> Any:
+        if isinstance(item, Decimal):
+            token = f"\x00{len(marks)}\x00"
+            marks[json.dumps(token)] = format(item, "f")
+            return token
+        if isinstance(item, dict):
+            return {k: mark(v) for k, v in item.items()}
+        if isinstance(item, list | tuple):
+            return [mark(v) for v in item]
+        return item
+
+    text = json.dumps(mark(value), separators=(",", ":"), ensure_ascii=False)
+    for token, digits in marks.items():
+        text = text.replace(token, digits, 1)
+    return text.encode()
+
+
+class _HTTPHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive
+    disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls on keep-alive connections
+    timeout = 30  # idle keep-alive connections end by themselves
+    server: _Server
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        request = Request(
+            method=self.command,
+            raw_path=parts.path,
+            raw_query=parts.query,
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+            now_ms=time.time_ns() // 1_000_000,
+        )
+        reply = self.server.app.handle(request)
+        payload = dumps(reply.body)
+        self.send_response(reply.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        if self.server.verbose:
+            super().log_message(format, *args)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, address: tuple[str, int], app: App, verbose: bool) -> None:
+        super().__init__(address, _HTTPHandler)
+        self.app = app
+        self.verbose = verbose
+
+
+def make_app(venue: str, secret: str | None = None) -> App:
+    from .streams import load_streams
+    from .venues import ADAPTERS
+
+    adapter_class = ADAPTERS[venue]
+    adapter = adapter_class(load_spec(venue), secret if secret is not None else adapter_class.default_secret)
+    streams = load_streams(venue)
+    if streams is not None:
+        adapter.stream_examples = {channel.name: list(channel.pushes) for channel in streams.channels}
+    return App(adapter, streams)
+
+
+class Sandbox:
+    """A venue sandbox on 127.0.0.1: REST from one background thread, WebSocket streams (for venues with
+    an AsyncAPI spec) from another.
+
+        with Sandbox("gmo_coin") as sandbox:          # ephemeral ports
+            client = gmo_coin.Client("key", sandbox.secret, base_url=sandbox.url)
+            public = gmo_coin.PublicStream(url=sandbox.stream_url("PublicStream"))
+
+    `port=0` / `ws_port=0` pick free ports. Everything stops when the block ends (or on `stop()`).
+    """
+
+    def __init__(
+        self, venue: str, *, port: int = 0, ws_port: int = 0, secret: str | None = None, verbose: bool = False
+    ) -> None:
+        self.app = make_app(venue, secret)
+        self.venue = venue
+        self.secret = self.app.adapter.secret
+        self._server = _Server(("127.0.0.1", port), self.app, verbose)
+        self.port: int = self._server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._ws_port = ws_port
+        self.streams: StreamServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def book(self) -> OrderBook:
+        return self.app.adapter.book
+
+    @property
+    def ws_url(self) -> str | None:
+        """`ws://127.0.0.1:<port>` once started, for venues with streams."""
+        return f"ws://127.0.0.1:{self.streams.port}" if self.streams is not None else None
+
+    def stream_url(self, stream: str) -> str:
+        """The URL to give a generated stream class (`url=`), e.g. `stream_url("PrivateStream")`."""
+        if self.streams is None:
+            raise KeyError(f"{self.venue} has no streams (or the sandbox is not started)")
+        return self.streams.url(stream)
+
+    def start_streams(self) -> None:
+        from .streams import StreamServer
+
+        if self.app.streams is not None and self.streams is None:
+            self.streams = StreamServer(self.app, self.app.streams)
+            self.streams.start(self._ws_port)
+
+    def start(self) -> Sandbox:
+        self.start_streams()
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, name=f"sandbox-{self.venue}"
+        )
+        self._thread.daemon = True
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        """Serve REST in this thread (streams in theirs) until `shutdown()` is called from another one."""
+        self.start_streams()
+        self._server.serve_forever(poll_interval=0.2)
+
+    def shutdown(self) -> None:
+        self._server.shutdown()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._server.server_close()
+        if self.streams is not None:
+            self.streams.stop()
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

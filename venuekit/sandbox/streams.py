@@ -1,0 +1,341 @@
+"""The sandbox's WebSocket side, driven by `specs/<venue>/asyncapi.yaml`.
+
+- A client connects to a server's `pathname` (private ones need a token the REST side issued:
+  GMO `createWsAuthToken`, HashKey `createListenKey`).
+- A frame matching a channel's `x-sdk.subscribe` template subscribes; the channel's documented examples are
+  then replayed with the subscription's parameters written into the `route` fields. `unsubscribe` stops it.
+- Channels in the adapter's `live_channels` carry no examples but live events: every order placed or
+  cancelled over REST is pushed to them (`Adapter.stream_events`).
+- Heartbeats of the `message` style (`{"ping": ms}` -> `{"pong": ms}`) are answered; protocol pings are
+  answered by `websockets` itself.
+- Request/response APIs (Bitunix) are served by the REST pipeline: each method names its REST operation
+  (`x-sdk.rest-operation`), whose reply comes back with the request's id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+
+import yaml
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.http11 import Request as HandshakeRequest
+from websockets.http11 import Response as HandshakeResponse
+
+from .orders import Order
+from .server import App, Request, dumps
+from .spec import _Loader, spec_dir
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@dataclass(frozen=True)
+class ServerSpec:
+    key: str
+    stream: str
+    pathname: str
+    pattern: re.Pattern[str]
+    variable: str | None
+
+
+@dataclass(frozen=True)
+class ChannelSpec:
+    name: str
+    servers: tuple[str, ...]
+    subscribe: Any
+    unsubscribe: Any
+    route: dict[str, Any]
+    pushes: tuple[Any, ...]
+
+
+class StreamSpec:
+    """The parts of an AsyncAPI document the sandbox serves."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        sdk = document["info"].get("x-sdk", {})
+        self.streams: dict[str, dict[str, Any]] = sdk.get("streams", {})
+        messages = document.get("components", {}).get("messages", {})
+        self.servers: list[ServerSpec] = []
+        for key, server in document.get("servers", {}).items():
+            pathname = server["pathname"]
+            variables = _PLACEHOLDER.findall(pathname)
+            regex = "".join(
+                f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part)
+                for part in re.split(r"(\{[^}]+\})", pathname)
+            )
+            stream = server.get("x-sdk", {}).get("stream", key)
+            self.servers.append(ServerSpec(key, stream, pathname, re.compile(regex), next(iter(variables), None)))
+        self.channels: list[ChannelSpec] = []
+        for name, channel in document.get("channels", {}).items():
+            x_sdk = channel.get("x-sdk") or {}
+            pushes = []
+            for role, ref in channel.get("messages", {}).items():
+                if role not in ("subscribe", "unsubscribe"):
+                    message = messages.get(ref["$ref"].rsplit("/", 1)[-1], {})
+                    pushes += [example["payload"] for example in message.get("examples", []) if "payload" in example]
+            self.channels.append(
+                ChannelSpec(
+                    name=name,
+                    servers=tuple(s["$ref"].rsplit("/", 1)[-1] for s in channel.get("servers", [])),
+                    subscribe=x_sdk.get("subscribe"),
+                    unsubscribe=x_sdk.get("unsubscribe"),
+                    route=x_sdk.get("route") or {},
+                    pushes=tuple(pushes),
+                )
+            )
+        self.rpc_methods: dict[str, str] = {}
+        for operation in document.get("operations", {}).values():
+            op_sdk = operation.get("x-sdk") or {}
+            if "method" in op_sdk and "rest-operation" in op_sdk:
+                self.rpc_methods[op_sdk["method"]] = op_sdk["rest-operation"]
+
+    def server_for(self, path: str) -> tuple[ServerSpec, dict[str, str]] | None:
+        for server in self.servers:
+            found = server.pattern.fullmatch(path)
+            if found:
+                return server, found.groupdict()
+        return None
+
+
+_cache: dict[Path, StreamSpec | None] = {}
+
+
+def load_streams(venue: str, directory: Path | None = None) -> StreamSpec | None:
+    """`specs/<venue>/asyncapi.yaml` (cached per process), or None for a venue without streams."""
+    path = (directory or spec_dir()) / venue / "asyncapi.yaml"
+    if path not in _cache:
+        if path.exists():
+            with open(path, encoding="utf-8") as handle:
+                _cache[path] = StreamSpec(yaml.load(handle, Loader=_Loader))
+        else:
+            _cache[path] = None
+    return _cache[path]
+
+
+def stream_url(venue: str, ws_base: str, stream: str) -> str:
+    """`<ws_base><pathname>` of a venue's stream, e.g. for a sandbox started by the CLI."""
+    spec = load_streams(venue)
+    for server in spec.servers if spec else []:
+        if server.stream == stream:
+            return ws_base.rstrip("/") + server.pathname
+    raise KeyError(f"{venue} has no stream {stream!r}")
+
+
+def match(template: Any, message: Any, *, optional: bool = True) -> dict[str, str] | None:
+    """The `{placeholders}` of `template` bound from `message`, or None when it does not match.
+    With `optional`, a key whose template is a lone placeholder may be missing (a parameter left out)."""
+    if isinstance(template, dict):
+        if not isinstance(message, dict):
+            return None
+        bound: dict[str, str] = {}
+        for key, sub in template.items():
+            if key not in message:
+                if optional and isinstance(sub, str) and _PLACEHOLDER.fullmatch(sub):
+                    continue
+                return None
+            found = match(sub, message[key], optional=optional)
+            if found is None:
+                return None
+            bound.update(found)
+        return bound
+    if isinstance(template, str) and _PLACEHOLDER.search(template):
+        regex = "".join(
+            f"(?P<{p[1:-1]}>.+)" if _PLACEHOLDER.fullmatch(p) else re.escape(p)
+            for p in re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", template)
+            if p
+        )
+        found_text = re.fullmatch(regex, message if isinstance(message, str) else json.dumps(message))
+        return found_text.groupdict() if found_text else None
+    return {} if template == message else None
+
+
+def routed(payload: Any, route: dict[str, Any], bound: dict[str, str]) -> Any:
+    """An example payload with the subscription's values written into its route fields."""
+    if not isinstance(payload, dict):
+        return payload
+    for path, template in route.items():
+        if not isinstance(template, str) or not _PLACEHOLDER.search(template):
+            continue
+        try:
+            value = template.format_map(bound)
+        except KeyError:
+            continue
+        target = payload
+        *parents, last = path.split(".")
+        for part in parents:
+            target = target.setdefault(part, {})
+        target[last] = value
+    return payload
+
+
+@dataclass
+class _Connection:
+    socket: ServerConnection
+    server: ServerSpec
+    subscriptions: set[tuple[str, str]] = field(default_factory=set)  # (channel, json of bound params)
+
+    def subscribed(self, channel: str) -> bool:
+        return any(name == channel for name, _ in self.subscriptions)
+
+
+class StreamServer:
+    """One venue's WebSocket endpoints on 127.0.0.1, served from their own thread and event loop."""
+
+    def __init__(self, app: App, spec: StreamSpec) -> None:
+        self.app = app
+        self.spec = spec
+        self.adapter = app.adapter
+        self.port = 0
+        self._connections: list[_Connection] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopped: asyncio.Event | None = None
+        self._thread: threading.Thread | None = None
+        self._sending: set[asyncio.Future[None]] = set()
+        self.adapter.book.listeners.append(self._on_order)
+
+    # --- lifecycle ----------------------------------------------------------------------------------
+    def start(self, port: int = 0) -> int:
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        async def main() -> None:
+            self._loop = asyncio.get_running_loop()
+            self._stopped = asyncio.Event()
+            try:
+                server: Server = await serve(
+                    self._handle, "127.0.0.1", port, process_request=self._admit, close_timeout=0.2
+                )
+            except OSError as exc:
+                failure.append(exc)
+                ready.set()
+                return
+            self.port = server.sockets[0].getsockname()[1]
+            ready.set()
+            async with server:
+                await self._stopped.wait()
+
+        self._thread = threading.Thread(target=asyncio.run, args=(main(),), name="sandbox-streams", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if failure:
+            raise failure[0]
+        return self.port
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stopped is not None and self._thread is not None:
+            self._loop.call_soon_threadsafe(self._stopped.set)
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def url(self, stream: str) -> str:
+        """`ws://127.0.0.1:<port><pathname>` of a stream (private ones keep their `{token}` variable)."""
+        for server in self.spec.servers:
+            if server.stream == stream:
+                return f"ws://127.0.0.1:{self.port}{server.pathname}"
+        raise KeyError(f"no stream {stream!r}; known: {sorted({s.stream for s in self.spec.servers})}")
+
+    def subscribers(self, channel: str) -> int:
+        """How many connections receive `channel` now (tests wait on it before placing an order)."""
+        return sum(connection.subscribed(channel) for connection in list(self._connections))
+
+    # --- connections --------------------------------------------------------------------------------
+    def _admit(self, connection: ServerConnection, request: HandshakeRequest) -> HandshakeResponse | None:
+        found = self.spec.server_for(request.path.split("?", 1)[0])
+        if found is None:
+            return connection.respond(HTTPStatus.NOT_FOUND, "no such stream\n")
+        server, variables = found
+        if server.variable is not None and variables.get(server.variable) not in self.adapter.stream_tokens:
+            return connection.respond(HTTPStatus.UNAUTHORIZED, "unknown or expired token\n")
+        return None
+
+    async def _handle(self, socket: ServerConnection) -> None:
+        assert socket.request is not None
+        found = self.spec.server_for(socket.request.path.split("?", 1)[0])
+        assert found is not None
+        connection = _Connection(socket, found[0])
+        for channel in self._channels(connection.server):
+            if channel.subscribe is None and not self.spec.rpc_methods:
+                connection.subscriptions.add((channel.name, "{}"))  # pushed without subscribing (HashKey)
+        self._connections.append(connection)
+        try:
+            async for raw in socket:
+                try:
+                    message = json.loads(raw, parse_float=Decimal)
+                except ValueError:
+                    continue
+                for reply in self._answer(connection, message):
+                    await socket.send(dumps(reply).decode())
+        finally:
+            self._connections.remove(connection)
+
+    def _channels(self, server: ServerSpec) -> list[ChannelSpec]:
+        return [c for c in self.spec.channels if server.key in c.servers]
+
+    def _answer(self, connection: _Connection, message: Any) -> list[Any]:
+        config = self.spec.streams.get(connection.server.stream, {})
+        heartbeat = config.get("heartbeat", {})
+        ping = heartbeat.get("message")
+        if heartbeat.get("style") == "message" and match(ping, message, optional=False) is not None:
+            return [{heartbeat.get("reply-field", "pong"): time.time_ns() // 1_000_000}]
+        if "rpc" in config:
+            return [self._rpc(config, message)]
+        for channel in self._channels(connection.server):
+            bound = match(channel.subscribe, message) if channel.subscribe is not None else None
+            if bound is not None:
+                connection.subscriptions.add((channel.name, json.dumps(bound, sort_keys=True)))
+                if channel.name in self.adapter.live_channels:
+                    return []
+                return [routed(copy.deepcopy(p), channel.route, bound) for p in channel.pushes]
+            unbound = match(channel.unsubscribe, message) if channel.unsubscribe is not None else None
+            if unbound is not None:
+                connection.subscriptions.discard((channel.name, json.dumps(unbound, sort_keys=True)))
+                return []
+        return []
+
+    def _rpc(self, config: dict[str, Any], message: Any) -> Any:
+        rpc = config["rpc"]
+        id_field = rpc.get("id-field", "id")
+        message = message if isinstance(message, dict) else {}
+        request_id, method = message.get(id_field), message.get(rpc.get("method-field", "method"))
+        if method == config.get("heartbeat", {}).get("method"):
+            return {id_field: request_id, "code": "0", "msg": "success", "data": None}
+        operation_id = self.spec.rpc_methods.get(str(method))
+        if operation_id is None:
+            reply = self.adapter.unknown_route(Request(str(method), "", "", {}, b"", time.time_ns() // 1_000_000))
+        else:
+            names = rpc.get("signing") or {}
+            signing = {names.get(key) for key in ("api-key", "timestamp", "nonce", "sign")}
+            raw = message.get(rpc.get("params-field", "params")) or {}
+            refused = self.adapter.verify_stream_call(raw, time.time_ns() // 1_000_000)
+            params = {k: v for k, v in raw.items() if k not in signing}
+            reply = refused or self.app.call(operation_id, params)
+        return {id_field: request_id, **reply.body} if isinstance(reply.body, dict) else reply.body
+
+    # --- live order events (called from the REST thread) -------------------------------------------
+    def _on_order(self, event: str, order: Order) -> None:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        pushes = self.adapter.stream_events(event, order)
+        if pushes:
+            loop.call_soon_threadsafe(self._deliver, pushes)
+
+    def _deliver(self, pushes: list[tuple[str, Any]]) -> None:
+        for connection in list(self._connections):
+            for channel, payload in pushes:
+                if connection.subscribed(channel):
+                    sending = asyncio.ensure_future(connection.socket.send(dumps(payload).decode()))
+                    self._sending.add(sending)
+                    sending.add_done_callback(self._sending.discard)
+
+
+__all__ = ["ChannelSpec", "ServerSpec", "StreamServer", "StreamSpec", "load_streams", "match", "stream_url"]

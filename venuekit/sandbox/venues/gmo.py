@@ -1,0 +1,282 @@
+"""GMO Coin crypto and GMO Coin FX: one signing rule, one error envelope, two order models."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import time
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from ..orders import Order
+from ..server import Adapter, Reply, Request
+from ..spec import iso_ms
+from ..validate import Problem
+
+WINDOW_MS = 60_000
+"""How far API-TIMESTAMP may be from the server clock. GMO does not publish its window (ERR-5008/5009
+only say "later/earlier than the system time"); one minute is the sandbox's choice."""
+
+
+def verify_gmo(
+    headers: Mapping[str, str], method: str, raw_path: str, body: bytes, secret: str, now_ms: int
+) -> str | None:
+    """GMO's rule (notes `gmo-coin-crypto.md` §2, `gmo-coin-fx.md` §2.2); returns the error code or None.
+
+    API-SIGN = lowercase hex HMAC-SHA256(secret, API-TIMESTAMP + METHOD + path + body), where path is
+    the request path after the `/private` prefix without the query string, and body is appended for
+    POST only (PUT/DELETE /v1/ws-auth send a body the samples do not sign).
+    """
+    if not headers.get("api-key"):
+        return "ERR-5011"
+    timestamp = headers.get("api-timestamp", "")
+    if not timestamp.isdigit():
+        return "ERR-5007"
+    if int(timestamp) > now_ms + WINDOW_MS:
+        return "ERR-5008"
+    if int(timestamp) < now_ms - WINDOW_MS:
+        return "ERR-5009"
+    path = raw_path.removeprefix("/private")
+    text = timestamp.encode() + method.encode() + path.encode() + (body if method == "POST" else b"")
+    expected = hmac.new(secret.encode(), text, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected, headers.get("api-sign", "")):
+        return "ERR-5010"
+    return None
+
+
+class GmoCoinAdapter(Adapter):
+    venue = "gmo_coin"
+    default_secret = "testsecret"
+    parameter_codes: ClassVar[dict[str, str]] = {"timeInForce": "ERR-5111"}
+    live_channels = frozenset({"orderEvents"})
+
+    # --- envelope ---------------------------------------------------------------------------------
+    def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
+        if code not in self.spec.errors:
+            code = "ERR-5012"  # FX documents no ERR-5007: "API-KEY authentication error, etc."
+        text = message or self.spec.message(code)
+        envelope = {"status": 1, "messages": [{"message_code": code, "message_string": text}]}
+        return Reply(status or 200, {**envelope, "responsetime": iso_ms(time.time_ns() // 1_000_000)})
+
+    def verify(self, request: Request) -> Reply | None:
+        code = verify_gmo(request.headers, request.method, request.raw_path, request.body, self.secret, request.now_ms)
+        return None if code is None else self.error(code)
+
+    def param_error(self, request: Request, problem: Problem) -> Reply:
+        assert request.op is not None
+        if request.op.operation_id == "getKlines":
+            return self.error("ERR-5207")
+        return self.error(self.parameter_codes.get(problem.leaf, "ERR-5106"))
+
+    def unknown_route(self, request: Request) -> Reply:
+        return self.error("ERR-5204", status=404)
+
+    def example(self, request: Request) -> Reply:
+        return self._ok(request, super().example(request).body)
+
+    def _ok(self, request: Request, body: Any) -> Reply:
+        if isinstance(body, dict) and "responsetime" in body:
+            body["responsetime"] = iso_ms(request.now_ms)
+        return Reply(200, body)
+
+    def _data(self, request: Request, data: Any) -> Reply:
+        return Reply(200, {"status": 0, "data": data, "responsetime": iso_ms(request.now_ms)})
+
+    # --- orders -----------------------------------------------------------------------------------
+    def _template(self) -> dict[str, Any]:
+        item: dict[str, Any] = self.spec.by_id["getActiveOrders"].response()["data"]["list"][0]
+        return item
+
+    def _wire(self, order: Order) -> dict[str, Any]:
+        item = self._template()
+        item.update(
+            rootOrderId=order.id,
+            orderId=order.id,
+            symbol=order.symbol,
+            side=order.side,
+            orderType="NORMAL",
+            executionType=order.type,
+            settleType="OPEN",
+            size=order.size,
+            executedSize=order.size if order.status == "filled" else "0",
+            price=order.price if order.price is not None else "0",
+            losscutPrice=order.extra.get("losscutPrice", "0"),
+            status=_STATUS[order.status] if order.type != "STOP" or order.status != "open" else "WAITING",
+            timeInForce=order.extra["timeInForce"],
+            timestamp=iso_ms(order.created_ms),
+        )
+        if order.status == "cancelled":
+            item["cancelType"] = "USER"
+        return item
+
+    def on_create_order(self, request: Request) -> Reply:
+        p = request.params
+        if p["executionType"] in ("LIMIT", "STOP") and p.get("price") is None:
+            return self.error("ERR-5106")
+        default_tif = "FAS" if p["executionType"] == "LIMIT" else "FAK"
+        order = self.book.place(
+            symbol=p["symbol"],
+            side=p["side"],
+            type=p["executionType"],
+            price=p.get("price"),
+            size=p["size"],
+            now_ms=request.now_ms,
+            status="filled" if p["executionType"] == "MARKET" else "open",
+            timeInForce=p.get("timeInForce", default_tif),
+            losscutPrice=p.get("losscutPrice", "0"),
+        )
+        return self._data(request, str(order.id))
+
+    def on_get_active_orders(self, request: Request) -> Reply:
+        page, count = request.params.get("page", 1), request.params.get("count", 100)
+        orders = self.book.open(request.params["symbol"])[(page - 1) * count : page * count]
+        listing = {"pagination": {"currentPage": page, "count": count}, "list": [self._wire(o) for o in orders]}
+        return self._data(request, listing)
+
+    def on_get_orders(self, request: Request) -> Reply:
+        found = [self.book.find(i) for i in request.params["orderId"]]
+        return self._data(request, {"list": [self._wire(o) for o in found if o is not None]})
+
+    def on_cancel_order(self, request: Request) -> Reply:
+        failure = self._cancel(request.params["orderId"], request.now_ms)
+        if failure:
+            return self.error(failure)
+        return Reply(200, {"status": 0, "responsetime": iso_ms(request.now_ms)})
+
+    def on_cancel_orders(self, request: Request) -> Reply:
+        success: list[int] = []
+        failed: list[dict[str, Any]] = []
+        for order_id in request.params["orderIds"]:
+            failure = self._cancel(order_id, request.now_ms)
+            if failure:
+                failed.append(
+                    {"message_code": failure, "message_string": self.spec.message(failure), "orderId": order_id}
+                )
+            else:
+                success.append(order_id)
+        return self._data(request, {"success": success, "failed": failed})
+
+    # --- private WebSocket --------------------------------------------------------------------------
+    def on_create_ws_auth_token(self, request: Request) -> Reply:
+        return self._data(request, self.issue_token())
+
+    def on_extend_ws_auth_token(self, request: Request) -> Reply:
+        if request.params["token"] not in self.stream_tokens:
+            return self.error("ERR-5106")
+        return Reply(200, {"status": 0, "responsetime": iso_ms(request.now_ms)})
+
+    def on_delete_ws_auth_token(self, request: Request) -> Reply:
+        if request.params["token"] not in self.stream_tokens:
+            return self.error("ERR-5106")
+        self.stream_tokens.discard(request.params["token"])
+        return Reply(200, {"status": 0, "responsetime": iso_ms(request.now_ms)})
+
+    def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
+        """`orderEvents`: NOR when an order is accepted, COR when it is cancelled."""
+        if "orderEvents" not in self.stream_examples:
+            return []
+        wire = self._wire(order)
+        values = {
+            **wire,
+            "orderStatus": wire["status"],
+            "orderTimestamp": wire["timestamp"],
+            "orderPrice": wire.get("price", "0"),
+            "orderSize": wire["size"],
+            "orderExecutedSize": wire.get("executedSize", "0"),
+            "msgType": "COR" if event == "cancelled" else "NOR",
+        }
+        payload = self.stream_example("orderEvents")
+        optional = ("cancelType", "clientOrderId")
+        payload = {key: values.get(key, value) for key, value in payload.items() if key not in optional}
+        for key in optional:
+            if key in values:
+                payload[key] = values[key]
+        return [("orderEvents", payload)]
+
+    def _cancel(self, order_id: object, now_ms: int) -> str | None:
+        order = self.book.find(order_id)
+        if order is None:
+            return "ERR-5123"
+        return None if self.book.cancel(order, now_ms) else "ERR-5122"
+
+
+_STATUS = {"open": "ORDERED", "filled": "EXECUTED", "cancelled": "CANCELED"}
+
+
+class GmoCoinFxAdapter(GmoCoinAdapter):
+    venue = "gmo_coin_fx"
+    parameter_codes: ClassVar[dict[str, str]] = {"body": "ERR-5105"}  # a body that is not JSON
+
+    def _wire(self, order: Order) -> dict[str, Any]:
+        item = self._template()
+        created = datetime.datetime.fromtimestamp(order.created_ms / 1000, tz=datetime.timezone.utc)
+        item.update(
+            rootOrderId=order.id,
+            orderId=order.id,
+            symbol=order.symbol,
+            side=order.side,
+            orderType="OCO" if order.type == "OCO" else "NORMAL",
+            executionType=order.type,
+            settleType="OPEN",
+            size=order.size,
+            price=order.price,
+            status=_STATUS[order.status] if order.type != "STOP" or order.status != "open" else "WAITING",
+            expiry=created.strftime("%Y%m%d"),
+            timestamp=iso_ms(order.created_ms),
+        )
+        if order.client_id is None:
+            item.pop("clientOrderId", None)
+        else:
+            item["clientOrderId"] = order.client_id
+        if order.price is None:
+            item.pop("price", None)
+        if order.status == "cancelled":
+            item["cancelType"] = "USER"
+        return item
+
+    def on_create_order(self, request: Request) -> Reply:
+        p = request.params
+        kind = p["executionType"]
+        if (kind in ("LIMIT", "OCO")) != ("limitPrice" in p) or (kind in ("STOP", "OCO")) != ("stopPrice" in p):
+            return self.error("ERR-5210")
+        client_id = p.get("clientOrderId")
+        if client_id is not None and any(o.client_id == client_id for o in self.book.open()):
+            return self.error("ERR-786")
+        order = self.book.place(
+            symbol=p["symbol"],
+            side=p["side"],
+            type=kind,
+            price=p.get("limitPrice", p.get("stopPrice")),
+            size=p["size"],
+            now_ms=request.now_ms,
+            client_id=client_id,
+            status="filled" if kind == "MARKET" else "open",
+        )
+        return self._data(request, [self._wire(order)])
+
+    def on_get_active_orders(self, request: Request) -> Reply:
+        p = request.params
+        orders = [o for o in self.book.open(p.get("symbol")) if "prevId" not in p or o.id < p["prevId"]]
+        return self._data(request, {"list": [self._wire(o) for o in orders[: p.get("count", 100)]]})
+
+    def on_get_orders(self, request: Request) -> Reply:
+        ids = request.params.get("orderId") or request.params.get("rootOrderId") or []
+        found = [self.book.find(i) for i in ids]
+        return self._data(request, {"list": [self._wire(o) for o in found if o is not None]})
+
+    def on_cancel_orders(self, request: Request) -> Reply:
+        p = request.params
+        targets = [self.book.find(i) for i in p.get("rootOrderIds", [])]
+        targets += [self.book.find(client_id=c) for c in p.get("clientOrderIds", [])]
+        success = []
+        for order in targets:
+            if order is not None and self.book.cancel(order, request.now_ms):
+                entry: dict[str, Any] = {"rootOrderId": order.id}
+                if order.client_id is not None:
+                    entry["clientOrderId"] = order.client_id
+                success.append(entry)
+        if not success:
+            # Nothing could be cancelled: already cancelled/executed (5122) or unknown ids (5123).
+            return self.error("ERR-5122" if any(o is not None for o in targets) else "ERR-5123")
+        return self._data(request, {"success": success})

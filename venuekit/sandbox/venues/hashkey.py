@@ -1,0 +1,212 @@
+"""HashKey MENA: Binance-style `{code, msg}` errors with HTTP 400, signature as a request parameter."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Mapping
+from typing import Any, ClassVar
+from urllib.parse import parse_qsl
+
+from ..orders import Order
+from ..server import Adapter, Reply, Request
+from ..validate import Problem
+
+DEFAULT_RECV_WINDOW = 5000
+
+
+def _split_signature(params: str) -> tuple[str, str | None]:
+    """`a=1&b=2&signature=ff` -> (`a=1&b=2`, `ff`): the signed text and the signature."""
+    kept, signature = [], None
+    for part in params.split("&") if params else []:
+        if part.startswith("signature="):
+            signature = part[len("signature=") :]
+        else:
+            kept.append(part)
+    return "&".join(kept), signature
+
+
+def verify_hashkey(
+    headers: Mapping[str, str], raw_query: str, body: bytes, secret: str, now_ms: int
+) -> tuple[str, str] | None:
+    """HashKey's rule (notes `hashkey-mena.md` §2.2); returns (code, message) or None.
+
+    signature = lowercase hex HMAC-SHA256(secret, totalParams), totalParams = the query string followed
+    directly (no `&`) by the form body, exactly as sent, without the `signature` parameter; it travels
+    last in the body when there is one, else in the query. `timestamp` (ms) must satisfy
+    `timestamp < server + 1000 and server - timestamp <= recvWindow` (default 5000). The key is in
+    `X-HK-APIKEY` (REST samples) or `X-APIKEY` (prose). A JSON body (batchOrders) is undocumented:
+    query alone or query + raw body are both accepted.
+    """
+    if not (headers.get("x-hk-apikey") or headers.get("x-apikey")):
+        return "0102", "Invalid APIKey"
+    is_form = "x-www-form-urlencoded" in headers.get("content-type", "")
+    query, query_signature = _split_signature(raw_query)
+    text = body.decode("utf-8", "replace")
+    form, form_signature = _split_signature(text) if is_form else (text, None)
+    params = dict(parse_qsl(query))
+    if is_form:
+        params.update(parse_qsl(form))
+    timestamp, window = params.get("timestamp", ""), params.get("recvWindow", str(DEFAULT_RECV_WINDOW))
+    if not timestamp.isdigit() or not window.isdigit():
+        return "0001", "Required field timestamp missing or invalid"
+    if not (int(timestamp) < now_ms + 1000 and now_ms - int(timestamp) <= int(window)):
+        return "-1021", "Timestamp for this request is outside of the recvWindow"
+    signature = (form_signature or query_signature or "").lower()
+    candidates = [query + form] if is_form or not form else [query + form, query]
+    for payload in candidates:
+        expected = hmac.new(secret.encode(), payload.encode(), hashlib.sha256).hexdigest()
+        if hmac.compare_digest(expected, signature):
+            return None
+    return "0001", "Incorrect signature"
+
+
+class HashKeyAdapter(Adapter):
+    venue = "hashkey_mena"
+    default_secret = "testsecret"
+    signature_params = frozenset({"timestamp", "recvWindow", "signature"})
+    live_channels = frozenset({"executionReport"})
+    invalid_codes: ClassVar[dict[str, str]] = {
+        "side": "-1117",
+        "type": "0206",
+        "timeInForce": "-1115",
+        "price": "-1124",
+        "quantity": "-1126",
+    }
+
+    def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
+        # The doc writes positive codes zero-padded ("0001") and negative ones as numbers.
+        wire: int | str = int(code) if code.startswith("-") else code
+        return Reply(status or 400, {"code": wire, "msg": message or self.spec.message(code)})
+
+    def verify(self, request: Request) -> Reply | None:
+        refused = verify_hashkey(request.headers, request.raw_query, request.body, self.secret, request.now_ms)
+        return None if refused is None else self.error(*refused)
+
+    def param_error(self, request: Request, problem: Problem) -> Reply:
+        if problem.kind == "missing":
+            return self.error("0001", f"Required field {problem.leaf} missing or invalid")
+        code = self.invalid_codes.get(problem.leaf, "-1130")
+        return self.error(code, self.spec.message(code).replace("%s", f"'{problem.leaf}'"))
+
+    def unknown_route(self, request: Request) -> Reply:
+        return self.error("-1020", status=404)
+
+    # --- market data that must be live -----------------------------------------------------------
+    def on_get_server_time(self, request: Request) -> Reply:
+        return Reply(200, {"serverTime": request.now_ms})
+
+    # --- orders -----------------------------------------------------------------------------------
+    def _detail(self, order: Order) -> dict[str, Any]:
+        item: dict[str, Any] = self.spec.by_id["getOpenOrders"].response()[0]
+        filled = order.size if order.status == "filled" else "0"
+        item.update(
+            symbol=order.symbol,
+            symbolName=order.symbol,
+            clientOrderId=order.client_id,
+            orderId=str(order.id),
+            price=order.price or "0",
+            origQty=order.size,
+            executedQty=filled,
+            status=_STATUS[order.status],
+            timeInForce=order.extra["timeInForce"],
+            type=order.type,
+            side=order.side,
+            time=str(order.created_ms),
+            updateTime=str(order.updated_ms),
+            isWorking=order.status == "open",
+            reqAmount=order.extra.get("amount", "0"),
+        )
+        return item
+
+    def on_create_order(self, request: Request) -> Reply:
+        p = request.params
+        if "quantity" in p and "amount" in p:
+            return self.error("-1129")
+        if p["type"] != "MARKET" and "price" not in p:
+            return self.error("0001", "Required field price missing or invalid")
+        if "quantity" not in p and not (p["type"] == "MARKET" and "amount" in p):
+            return self.error("0001", "Required field quantity missing or invalid")
+        order = self.book.place(
+            symbol=p["symbol"],
+            side=p["side"],
+            type=p["type"],
+            price=p.get("price"),
+            size=p.get("quantity", "0"),
+            now_ms=request.now_ms,
+            client_id=p.get("newClientOrderId") or str(request.now_ms * 1000 + len(self.book.orders)),
+            status="filled" if p["type"] == "MARKET" else "open",
+            timeInForce=p.get("timeInForce", "IOC" if p["type"] == "MARKET" else "GTC"),
+            amount=p.get("amount", "0"),
+        )
+        ack: dict[str, Any] = self.spec.by_id["createOrder"].response()
+        detail = self._detail(order)
+        ack.update({k: detail[k] for k in ack if k in detail}, transactTime=str(order.created_ms))
+        return Reply(200, ack)
+
+    def on_get_open_orders(self, request: Request) -> Reply:
+        p = request.params
+        orders = [o for o in self.book.open(p.get("symbol")) if p.get("side") in (None, o.side)]
+        return Reply(200, [self._detail(o) for o in orders[: p.get("limit", 500)]])
+
+    def on_get_order(self, request: Request) -> Reply:
+        order = self.book.find(request.params.get("orderId"), request.params.get("origClientOrderId"))
+        return self.error("0211") if order is None else Reply(200, self._detail(order))
+
+    def on_cancel_order(self, request: Request) -> Reply:
+        order = self.book.find(request.params.get("orderId"), request.params.get("clientOrderId"))
+        if order is None:
+            return self.error("0211")
+        if order.status == "cancelled":
+            return self.error("-1142")
+        before = self._detail(order)
+        # A filled order comes back as it is (status FILLED), not as an error (the spec, from recordings);
+        # an open one as it was just before the cancel took effect ("NEW"), as in the doc's example.
+        self.book.cancel(order, request.now_ms)
+        ack: dict[str, Any] = self.spec.by_id["cancelOrder"].response()
+        ack.update({k: before[k] for k in ack if k in before}, transactTime=str(order.updated_ms))
+        return Reply(200, ack)
+
+    # --- user data stream ---------------------------------------------------------------------------
+    def on_create_listen_key(self, request: Request) -> Reply:
+        return Reply(200, {"listenKey": self.issue_token()})
+
+    def on_keep_alive_listen_key(self, request: Request) -> Reply:
+        return Reply(200, {}) if request.params.get("listenKey") in self.stream_tokens else self.error("-1004")
+
+    def on_close_listen_key(self, request: Request) -> Reply:
+        self.stream_tokens.discard(str(request.params.get("listenKey")))
+        return Reply(200, {})
+
+    def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
+        """`executionReport` on the user data stream (frames are arrays of events)."""
+        if "executionReport" not in self.stream_examples:
+            return []
+        detail = self._detail(order)
+        values = {
+            "E": str(order.updated_ms),
+            "s": order.symbol,
+            "c": order.client_id,
+            "S": order.side,
+            "o": order.type,
+            "f": detail["timeInForce"],
+            "q": order.size,
+            "p": detail["price"],
+            "X": detail["status"],
+            "i": str(order.id),
+            "l": "0",
+            "z": detail["executedQty"],
+            "L": "0",
+            "n": "0",
+            "N": "",
+            "w": order.status == "open",
+            "O": str(order.created_ms),
+            "Z": "0",
+            "reqAmt": detail["reqAmount"],
+            "V": "0",
+        }
+        payload = self.stream_example("executionReport")
+        return [("executionReport", [{key: values.get(key, value) for key, value in payload.items()}])]
+
+
+_STATUS = {"open": "NEW", "filled": "FILLED", "cancelled": "CANCELED"}

@@ -1,0 +1,668 @@
+"""The one WebSocket connection loop behind every generated stream client.
+
+A `Stream` owns one socket to one venue endpoint and keeps it alive by itself:
+
+- connects (getting a fresh session token first for private streams), then sends the subscribe command of
+  every channel that has subscribers, paced to the venue's command limit;
+- reads frames, answers and checks heartbeats, and routes each message to its subscriptions by the
+  channel's route (a message no subscription claims is counted in `unrouted` and otherwise ignored);
+- on any disconnect (socket error, close, dead heartbeat) marks a `Gap` on every subscription, fails the
+  requests that were waiting for a reply, waits (exponential backoff with jitter) and starts over. Only
+  errors that retrying cannot fix (rejected API keys, missing configuration) end the stream; subscriptions
+  then raise them.
+
+Everything venue-specific (URLs, heartbeat style, command formats, routes, message models) comes from the
+venue's AsyncAPI spec through the generated code: a `Protocol`, default `StreamOptions` and `Channel`s.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import json
+import logging
+import os
+import random
+import re
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Literal, TypeVar
+from urllib.parse import quote
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+
+from .. import codec
+from ..client import Call
+from ..errors import (
+    ApiError,
+    AuthenticationError,
+    ConfigurationError,
+    ErrorTable,
+    PermissionDeniedError,
+    TimeoutError,
+    VenueError,
+)
+from .auth import Clock, Sleep, TokenLifecycle
+from .errors import ConnectionLostError, StreamClosedError, StreamDecodeError
+from .subscription import Channel, Gap, Subscription
+
+log = logging.getLogger("venuekit.streams")
+
+T = TypeVar("T")
+Self = TypeVar("Self", bound="Stream")
+
+_FATAL = (AuthenticationError, PermissionDeniedError, ConfigurationError)
+"""Errors no retry can fix: the stream stops and its subscriptions raise them."""
+
+_TRANSIENT = (OSError, asyncio.TimeoutError, WebSocketException, VenueError)
+
+_DECODE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError)
+"""What a generated model's `from_dict` raises on a payload of the wrong shape."""
+
+
+def _detail(exc: Exception) -> str:
+    return f"missing field {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+
+
+@dataclass(frozen=True)
+class Rpc:
+    """Request/response framing of a WebSocket API (Bitunix): replies echo the request's id."""
+
+    id_field: str = "id"
+    method_field: str = "method"
+    params_field: str = "params"
+    code_field: str = "code"
+    message_field: str = "msg"
+    ok_codes: tuple[str, ...] = ("0",)
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """Facts about one WebSocket endpoint, from the venue's AsyncAPI spec.
+
+    Attributes:
+        name: shown in logs and errors (``"gmo_coin PublicStream"``).
+        environments: environment name -> URL; the first is the default. A private URL holds
+            ``{<token_variable>}``, filled with the session token.
+        heartbeat: ``"websocket"``: protocol-level ping frames (the `websockets` keepalive);
+            ``"message"``: the client sends `ping_message` and any frame arriving within the timeout proves
+            the socket alive; ``"rpc"``: the client calls the API method `ping_method`.
+        ping_message: for ``"message"``; the string ``"{now_ms}"`` is replaced by the epoch-ms time.
+        ping_method: for ``"rpc"``.
+        pong_field: frames with this key are heartbeat replies (consumed, never routed).
+        server_ping_field: frames with this key are the server's pings; they are answered with
+            ``{pong_field: <its value>}``.
+        error_field: frames with this key are the venue's error reports (``{"error": "ERR-5012 ..."}``);
+            `error_pattern` splits its text into (code, message).
+        split_arrays: a frame that is a JSON array carries one message per element.
+        token_variable: the URL variable that takes the session token.
+        rpc: request/response framing, for WebSocket APIs.
+    """
+
+    name: str
+    environments: Mapping[str, str]
+    heartbeat: Literal["websocket", "message", "rpc"] = "websocket"
+    ping_message: Mapping[str, Any] | None = None
+    ping_method: str | None = None
+    pong_field: str | None = None
+    server_ping_field: str | None = None
+    error_field: str | None = None
+    error_pattern: str | None = None
+    split_arrays: bool = False
+    token_variable: str | None = None
+    rpc: Rpc | None = None
+
+
+@dataclass(frozen=True)
+class StreamOptions:
+    """Tunables of a stream. Each generated stream class has defaults from its spec (`DEFAULT_OPTIONS`);
+    change them with ``dataclasses.replace(PublicStream.DEFAULT_OPTIONS, max_queue=100)``.
+
+    Attributes:
+        ping_interval: seconds between heartbeats.
+        ping_timeout: seconds a heartbeat may go unanswered before the socket is declared dead and closed;
+            a dead socket is noticed within ``ping_interval + ping_timeout``.
+        command_interval: minimum seconds between subscribe/unsubscribe commands (the venue's limit).
+        max_queue: messages held per subscription before the oldest are dropped (see `Gap`).
+        reconnect_initial, reconnect_max: backoff bounds; the n-th consecutive retry waits a random time
+            between half and all of ``min(reconnect_max, reconnect_initial * 2**n)``.
+        open_timeout: seconds for the connection and WebSocket handshake.
+        request_timeout: default seconds to wait for a request's reply (WebSocket APIs).
+        close_timeout: seconds to wait for the closing handshake.
+        max_size: largest frame accepted, in bytes.
+        proxy: passed to `websockets.connect` (True: from the environment, None: direct).
+    """
+
+    ping_interval: float | None = 20.0
+    ping_timeout: float | None = 20.0
+    command_interval: float = 0.0
+    max_queue: int = 1000
+    reconnect_initial: float = 0.5
+    reconnect_max: float = 30.0
+    open_timeout: float = 10.0
+    request_timeout: float = 10.0
+    close_timeout: float = 5.0
+    max_size: int | None = 4 * 1024 * 1024
+    proxy: str | Literal[True] | None = True
+
+
+class Pacer:
+    """Lets one command through per `interval` seconds. Venue limits count per IP, not per socket, so a
+    stream keeps one pacer across reconnects."""
+
+    def __init__(self, interval: float, *, clock: Clock | None = None, sleep: Sleep = asyncio.sleep) -> None:
+        self.interval = interval
+        self._clock = clock
+        self._sleep = sleep
+        self._next = float("-inf")
+
+    async def wait(self) -> None:
+        now = self._clock() if self._clock else asyncio.get_running_loop().time()
+        if self._next > now:
+            await self._sleep(self._next - now)
+            now = self._next
+        self._next = now + self.interval
+
+
+class _Group:
+    """Local subscriptions sharing one venue subscription (same commands and route)."""
+
+    def __init__(self, channel: Channel[Any]) -> None:
+        self.channel = channel
+        self.members: list[Subscription[Any]] = []
+
+
+def _key(channel: Channel[Any]) -> str:
+    return json.dumps([channel.name, channel.subscribe, sorted(channel.route.items())], sort_keys=True, default=str)
+
+
+def _lookup(message: Mapping[str, Any], path: str) -> str | None:
+    value: Any = message
+    for part in path.split("."):
+        if not isinstance(value, Mapping) or part not in value:
+            return None
+        value = value[part]
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
+    return all(_lookup(message, path) in allowed for path, allowed in route.items())
+
+
+def _without_none(command: Mapping[str, Any]) -> dict[str, Any]:
+    """A command without the keys whose value is None (optional parameters that were not given)."""
+    return {k: _without_none(v) if isinstance(v, Mapping) else v for k, v in command.items() if v is not None}
+
+
+def _with_time(template: Mapping[str, Any], now_ms: int) -> dict[str, Any]:
+    return {k: now_ms if v == "{now_ms}" else v for k, v in template.items()}
+
+
+def call_params(call: Call[Any]) -> dict[str, Any]:
+    """The params of a WebSocket request whose REST twin built `call` (validated, serialised once): the
+    JSON body, or the query string."""
+    if call.content is not None:
+        body = codec.loads(call.content)
+        if not isinstance(body, dict):
+            raise ValueError(f"{call.operation.name}: a request body must be a JSON object to become params")
+        return body
+    return dict(call.query)
+
+
+def credentials(env_prefix: str, api_key: str | None, api_secret: str | None) -> tuple[str, str]:
+    """API keys from the arguments or `<PREFIX>_API_KEY` / `<PREFIX>_API_SECRET` (as the REST clients do)."""
+    key = api_key if api_key is not None else os.environ.get(f"{env_prefix}_API_KEY")
+    secret = api_secret if api_secret is not None else os.environ.get(f"{env_prefix}_API_SECRET")
+    if not key or not secret:
+        raise ConfigurationError(
+            f"this stream signs its requests: pass api_key and api_secret, or set {env_prefix}_API_KEY and "
+            f"{env_prefix}_API_SECRET"
+        )
+    return key, secret
+
+
+def _log_error(error: VenueError) -> None:
+    log.warning("%s", error)
+
+
+class Stream:
+    """Base of every generated stream class. Use it as ``async with``; see the module docstring."""
+
+    def __init__(
+        self,
+        protocol: Protocol,
+        *,
+        options: StreamOptions,
+        url: str | None = None,
+        environment: str | None = None,
+        lifecycle: TokenLifecycle | None = None,
+        signer: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None,
+        errors: ErrorTable | None = None,
+        on_error: Callable[[VenueError], None] | None = None,
+    ) -> None:
+        if url is None:
+            name = environment or next(iter(protocol.environments))
+            if name not in protocol.environments:
+                known = ", ".join(protocol.environments)
+                raise ConfigurationError(f"unknown environment {name!r}; known: {known}")
+            url = protocol.environments[name]
+        self.protocol = protocol
+        self.options = options
+        self.url = url
+        self.lifecycle = lifecycle
+        self.errors: deque[VenueError] = deque(maxlen=100)
+        """The latest errors the stream reported (decode errors, venue error frames), newest last."""
+        self.reconnects = 0
+        """Connections lost so far (each one put a `Gap` on every subscription)."""
+        self.unrouted = 0
+        """Messages that no subscription claimed (unknown channels, late messages after unsubscribing)."""
+        self._signer = signer
+        self._error_table = errors
+        self._on_error = on_error or _log_error
+        self._groups: dict[str, _Group] = {}
+        self._pending: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._ids = itertools.count(1)
+        self._ws: ClientConnection | None = None
+        self._commands: asyncio.Queue[Mapping[str, Any]] | None = None
+        self._change = asyncio.Event()
+        self._pacer = Pacer(options.command_interval)
+        self._tasks: list[asyncio.Task[None]] = []
+        self._spawned: set[asyncio.Task[None]] = set()
+        self._closed = False
+        self._failure: BaseException | None = None
+        self._dead: BaseException | None = None
+        self._last_rx = 0.0
+
+    def __repr__(self) -> str:
+        state = "closed" if self._closed else "connected" if self.connected else "connecting"
+        return f"<{type(self).__name__} {self.protocol.name} {state} subscriptions={len(self._groups)}>"
+
+    # --- lifecycle ---------------------------------------------------------------------------------
+    @property
+    def connected(self) -> bool:
+        return self._ws is not None
+
+    async def start(self) -> None:
+        """Start connecting in the background (``async with`` does this)."""
+        if self._closed:
+            raise StreamClosedError(f"{self.protocol.name}: the stream is closed")
+        if not self._tasks:
+            self._tasks.append(asyncio.create_task(self._run()))
+            if self.lifecycle is not None:
+                self._tasks.append(asyncio.create_task(self.lifecycle.keep_alive(self._rotate)))
+
+    async def wait_connected(self, timeout: float | None = None) -> None:
+        """Wait until the socket is open (the stream connects by itself; this only waits)."""
+        await asyncio.wait_for(self._ready(), timeout)
+
+    async def close(self) -> None:
+        """Close the socket, end every subscription, fail waiting requests, and delete the session token."""
+        if self._closed:
+            return
+        self._closed = True
+        ws = self._ws
+        if ws is not None:
+            await ws.close()
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, *self._spawned, return_exceptions=True)
+        self._end(None, StreamClosedError(f"{self.protocol.name}: the stream was closed"))
+        if self.lifecycle is not None:
+            await self.lifecycle.close()
+
+    async def __aenter__(self: Self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    # --- subscriptions -----------------------------------------------------------------------------
+    def subscribe(self, channel: Channel[T], *, max_queue: int | None = None) -> Subscription[T]:
+        """Subscribe to a channel; the subscription is renewed after every reconnect until it is closed."""
+        if self._failure is not None:
+            raise self._failure
+        if self._closed:
+            raise StreamClosedError(f"{self.protocol.name}: the stream is closed")
+        key = _key(channel)
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = _Group(channel)
+            self._command(channel.subscribe)
+        subscription = Subscription(channel, key=key, max_queue=max_queue or self.options.max_queue, owner=self)
+        group.members.append(subscription)
+        return subscription
+
+    async def _leave(self, subscription: Subscription[Any]) -> None:
+        group = self._groups.get(subscription.key)
+        if group is None or subscription not in group.members:
+            return
+        group.members.remove(subscription)
+        if not group.members:
+            del self._groups[subscription.key]
+            self._command(group.channel.unsubscribe)
+
+    async def _resubscribe(self, subscription: Subscription[Any]) -> None:
+        group = self._groups.get(subscription.key)
+        if group is None:
+            return
+        self._command(group.channel.unsubscribe)
+        self._command(group.channel.subscribe)
+        gap = Gap.now("resubscribed")
+        for member in group.members:
+            member._gap(gap)
+
+    def _command(self, command: Mapping[str, Any] | None) -> None:
+        # Commands wait in the current connection's queue; while disconnected they are dropped, because
+        # the next connection sends the subscribe command of every channel that still has subscribers.
+        if command is not None and self._commands is not None:
+            self._commands.put_nowait(command)
+
+    # --- requests (WebSocket APIs) -----------------------------------------------------------------
+    async def request(
+        self,
+        method: str,
+        params: Mapping[str, Any],
+        parse: Callable[[dict[str, Any]], T],
+        *,
+        timeout: float | None = None,
+    ) -> T:
+        """Send one request and return its reply parsed by `parse`; a reply with an error code raises the
+        venue's error, a reply that does not parse raises `StreamDecodeError`.
+
+        Never re-sent: if the socket drops first, `ConnectionLostError` is raised (the venue may have acted).
+        """
+        limit = self.options.request_timeout if timeout is None else timeout
+        try:
+            reply = await asyncio.wait_for(self._request(method, params), limit)
+        except asyncio.TimeoutError:
+            raise TimeoutError(f"no reply within {limit}s", operation=f"{self.protocol.name} {method}") from None
+        try:
+            return parse(reply)
+        except _DECODE_ERRORS as exc:
+            frame = codec.dumps(reply)
+            raise StreamDecodeError(_detail(exc), stream=self.protocol.name, channel=method, frame=frame) from exc
+
+    async def _request(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
+        rpc = self.protocol.rpc
+        if rpc is None:
+            raise ConfigurationError(f"{self.protocol.name} takes no requests")
+        ws = await self._ready()
+        request_id = str(next(self._ids))
+        body = self._signer(params) if self._signer is not None else dict(params)
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._pending[request_id] = future
+        try:
+            frame = {rpc.id_field: request_id, rpc.method_field: method, rpc.params_field: body}
+            await ws.send(codec.dumps(frame).decode())
+            reply = await future
+        finally:
+            self._pending.pop(request_id, None)
+        code = reply.get(rpc.code_field)
+        if code is not None and str(code) not in rpc.ok_codes:
+            raise self._api_error(str(code), str(reply.get(rpc.message_field, "")), reply)
+        return reply
+
+    async def _ready(self) -> ClientConnection:
+        while True:
+            if self._failure is not None:
+                raise self._failure
+            if self._closed:
+                raise StreamClosedError(f"{self.protocol.name}: the stream is closed")
+            if self._ws is not None:
+                return self._ws
+            await self._change.wait()
+
+    def _api_error(self, code: str, message: str, body: Any) -> ApiError:
+        table = self._error_table
+        if table is None:
+            return ApiError(message, code=code, body=body)
+        name = table.codes[code][0] if code in table.codes else None
+        return table.class_for(code)(message, code=code, code_name=name, body=body)
+
+    # --- the connection loop -----------------------------------------------------------------------
+    async def _run(self) -> None:
+        attempt = 0
+        while not self._closed:
+            try:
+                established, cause = await self._connect_once()
+            except _FATAL as exc:
+                log.error("%s: giving up: %s", self.protocol.name, exc)
+                self._failure = exc
+                self._end(exc, exc)
+                return
+            except Exception as exc:  # a bug: fail loudly rather than leave subscribers waiting forever
+                log.exception("%s: stream failed", self.protocol.name)
+                self._failure = exc
+                self._end(exc, exc)
+                return
+            if self._closed:
+                return
+            if established is not None:
+                self.reconnects += 1
+                self._lost(cause)
+                if established:
+                    attempt = 0
+            ceiling = min(self.options.reconnect_max, self.options.reconnect_initial * 2**attempt)
+            delay = random.uniform(ceiling / 2, ceiling)
+            attempt += 1
+            log.warning("%s: connection lost or refused (%s); retrying in %.2fs", self.protocol.name, cause, delay)
+            await asyncio.sleep(delay)
+
+    async def _connect_once(self) -> tuple[bool | None, BaseException | None]:
+        """One connection, from handshake to close. Returns (None if it never opened, else whether frames
+        arrived on it; the cause of its end)."""
+        try:
+            url = await self._url()
+            ws = await connect(
+                url,
+                open_timeout=self.options.open_timeout,
+                close_timeout=self.options.close_timeout,
+                max_size=self.options.max_size,
+                proxy=self.options.proxy,
+                # Protocol-level pings only where the spec says the venue uses them; elsewhere an
+                # unanswered keepalive would cut connections the venue considers healthy.
+                ping_interval=self.options.ping_interval if self.protocol.heartbeat == "websocket" else None,
+                ping_timeout=self.options.ping_timeout if self.protocol.heartbeat == "websocket" else None,
+            )
+        except InvalidStatus as exc:
+            if self.lifecycle is not None and exc.response.status_code in (401, 403, 404):
+                self.lifecycle.invalidate()  # an expired or unknown token: get a new one
+            return None, exc
+        except _FATAL:
+            raise
+        except _TRANSIENT as exc:
+            return None, exc
+        got_frames, cause = await self._session(ws)
+        return got_frames, cause
+
+    async def _url(self) -> str:
+        if self.lifecycle is None or self.protocol.token_variable is None:
+            return self.url
+        token = await self.lifecycle.acquire()
+        return self.url.replace("{" + self.protocol.token_variable + "}", quote(token, safe=""))
+
+    async def _session(self, ws: ClientConnection) -> tuple[bool, BaseException | None]:
+        loop = asyncio.get_running_loop()
+        commands: asyncio.Queue[Mapping[str, Any]] = asyncio.Queue()
+        for group in self._groups.values():
+            if group.channel.subscribe is not None:
+                commands.put_nowait(group.channel.subscribe)
+        self._ws, self._commands, self._dead = ws, commands, None
+        self._last_rx = loop.time()
+        self._notify()
+        helpers = [asyncio.create_task(self._send_commands(ws, commands)), asyncio.create_task(self._heartbeat(ws))]
+        got_frames = False
+        cause: BaseException | None = None
+        try:
+            async for raw in ws:
+                got_frames = True
+                self._last_rx = loop.time()
+                self._on_frame(raw)
+        except ConnectionClosed as exc:
+            cause = exc
+        finally:
+            self._ws = self._commands = None
+            self._notify()
+            for task in helpers:
+                task.cancel()
+            await asyncio.gather(*helpers, return_exceptions=True)
+            ws.transport.abort()
+        return got_frames, self._dead or cause or ws.close_exc
+
+    async def _send_commands(self, ws: ClientConnection, commands: asyncio.Queue[Mapping[str, Any]]) -> None:
+        while True:
+            command = await commands.get()
+            await self._pacer.wait()
+            await ws.send(codec.dumps(_without_none(command)).decode())
+
+    async def _heartbeat(self, ws: ClientConnection) -> None:
+        interval, timeout = self.options.ping_interval, self.options.ping_timeout
+        if self.protocol.heartbeat == "websocket" or interval is None or timeout is None:
+            return  # protocol-level pings are run by `websockets` itself
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(max(0.0, interval - timeout))
+            sent = loop.time()
+            try:
+                if self.protocol.heartbeat == "rpc" and self.protocol.ping_method:
+                    await asyncio.wait_for(self._request(self.protocol.ping_method, {}), timeout)
+                else:
+                    ping = _with_time(self.protocol.ping_message or {}, time.time_ns() // 1_000_000)
+                    await ws.send(codec.dumps(ping).decode())
+                    await asyncio.sleep(timeout)
+                alive = self._last_rx >= sent
+            except ApiError:
+                alive = True  # an error reply is still a reply
+            except asyncio.TimeoutError:
+                alive = False
+            if not alive:
+                self._dead = ConnectionLostError(f"no heartbeat reply within {timeout}s", operation=self.protocol.name)
+                ws.transport.abort()
+                return
+
+    # --- incoming frames ---------------------------------------------------------------------------
+    def _on_frame(self, raw: str | bytes) -> None:
+        frame = raw.encode() if isinstance(raw, str) else raw
+        try:
+            decoded = codec.loads(frame)
+        except ValueError as exc:
+            self._undecodable(f"not JSON: {exc}", frame)
+            return
+        messages = decoded if isinstance(decoded, list) and self.protocol.split_arrays else [decoded]
+        for message in messages:
+            if not isinstance(message, dict):
+                self._undecodable(f"expected a JSON object, got {type(message).__name__}", frame)
+            elif not self._control(message, frame):
+                self._route(message, frame)
+
+    def _undecodable(self, detail: str, frame: bytes) -> None:
+        error = StreamDecodeError(detail, stream=self.protocol.name, channel=None, frame=frame)
+        self._report(error)
+        # Whose message it was is unknown, so every subscription may have lost one.
+        gap = Gap.now("decode_error", dropped=1, error=error)
+        for group in self._groups.values():
+            for member in group.members:
+                member._gap(gap)
+
+    def _control(self, message: dict[str, Any], frame: bytes) -> bool:
+        """Handle heartbeats, replies and error reports; True when the message was one of them."""
+        p = self.protocol
+        if p.server_ping_field and p.pong_field and p.server_ping_field in message:
+            self._send_soon({p.pong_field: message[p.server_ping_field]})
+            return True
+        if p.pong_field and p.pong_field in message:
+            return True
+        if p.rpc is not None:
+            future = self._pending.get(str(message.get(p.rpc.id_field)))
+            if future is not None:
+                if not future.done():
+                    future.set_result(message)
+                return True
+        if p.error_field and p.error_field in message:
+            text = str(message[p.error_field])
+            found = re.match(p.error_pattern, text) if p.error_pattern else None
+            code, detail = (found.group(1), found.group(2)) if found else ("", text)
+            self._report(self._api_error(code, detail or text, message))
+            return True
+        return False
+
+    def _route(self, message: dict[str, Any], frame: bytes) -> None:
+        claimed = False
+        for group in list(self._groups.values()):
+            if not _matches(message, group.channel.route):
+                continue
+            claimed = True
+            try:
+                parsed = group.channel.parse(message)
+            except _DECODE_ERRORS as exc:
+                error = StreamDecodeError(
+                    _detail(exc), stream=self.protocol.name, channel=group.channel.name, frame=frame
+                )
+                self._report(error)
+                gap = Gap.now("decode_error", dropped=1, error=error)
+                for member in group.members:
+                    member._gap(gap)
+                continue
+            for member in group.members:
+                member._put(parsed)
+        if not claimed:
+            self.unrouted += 1
+            log.debug("%s: no subscription for %.200r", self.protocol.name, frame)
+
+    def _report(self, error: VenueError) -> None:
+        self.errors.append(error)
+        self._on_error(error)
+
+    def _send_soon(self, message: Mapping[str, Any]) -> None:
+        ws = self._ws
+        if ws is None:
+            return
+        task = asyncio.create_task(self._send_quietly(ws, message))
+        self._spawned.add(task)
+        task.add_done_callback(self._spawned.discard)
+
+    @staticmethod
+    async def _send_quietly(ws: ClientConnection, message: Mapping[str, Any]) -> None:
+        with contextlib.suppress(ConnectionClosed):  # the reader notices a closed socket and reconnects
+            await ws.send(codec.dumps(message).decode())
+
+    # --- endings -----------------------------------------------------------------------------------
+    def _lost(self, cause: BaseException | None) -> None:
+        gap = Gap.now("disconnected", error=cause)
+        for group in self._groups.values():
+            for member in group.members:
+                member._gap(gap)
+        for future in self._pending.values():
+            if not future.done():
+                future.set_exception(ConnectionLostError(f"connection lost: {cause}", operation=self.protocol.name))
+        self._pending.clear()
+
+    def _rotate(self) -> None:
+        """The session token is being replaced: reconnect so the new one is used."""
+        ws = self._ws
+        if ws is not None:
+            self._dead = ConnectionLostError("session token replaced", operation=self.protocol.name)
+            ws.transport.abort()
+
+    def _end(self, error: BaseException | None, pending_error: BaseException) -> None:
+        for group in self._groups.values():
+            for member in group.members:
+                member._finish(error)
+        for future in self._pending.values():
+            if not future.done():
+                future.set_exception(pending_error)
+        self._pending.clear()
+        self._notify()
+
+    def _notify(self) -> None:
+        """Wake everyone waiting in `_ready()` to look at the state again."""
+        self._change.set()
+        self._change = asyncio.Event()
