@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs demo
+.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile bench-experiments
 
 install: $(STAMP)
 
@@ -27,7 +27,7 @@ test: install
 	$(PY) -m pytest
 
 ## ruff + mypy --strict over hand-written and generated code alike.
-CODE := venuekit auth_hooks generator generated tests scripts
+CODE := venuekit auth_hooks generator generated tests scripts benchmarks
 
 lint: install
 	$(VENV)/bin/ruff check $(CODE)
@@ -50,6 +50,21 @@ spec-diff: install
 ## OpenAPI 3.1 / AsyncAPI 3.0 validation, $refs, operationId + one tag + an example response per operation.
 validate-specs: install
 	$(PY) -m generator.validate_specs
+
+## Loopback benchmarks vs raw httpx, ccxt and msgspec (benchmarks/RESULTS.md). Prints numbers; never fails on them.
+bench: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(PY) -m benchmarks.run
+
+## py-spy profiles of the SDK hot paths (hot spots with file:line).
+bench-profile: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench,profile]'
+	$(PY) -m benchmarks.profile
+
+## The measured gains of the RESULTS.md proposals (monkeypatched into the benchmark process).
+bench-experiments: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(PY) -m benchmarks.experiments
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

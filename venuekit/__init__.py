@@ -1,5 +1,7 @@
 """venuekit: the shared runtime behind the generated venue clients."""
 
+from typing import TYPE_CHECKING, Any
+
 from .client import ApiResponse, AsyncClient, Call, Operation, SyncClient, Venue
 from .errors import (
     ApiError,
@@ -21,8 +23,22 @@ from .errors import (
     VenueError,
 )
 from .retry import RetryPolicy
-from .streams.errors import ConnectionLostError, StreamClosedError, StreamDecodeError
 from .types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .streams.errors import ConnectionLostError, StreamClosedError, StreamDecodeError
+
+_STREAM_ERRORS = ("ConnectionLostError", "StreamClosedError", "StreamDecodeError")
+
+
+def __getattr__(name: str) -> Any:
+    # The stream runtime (and websockets) loads only when streams are used.
+    if name in _STREAM_ERRORS:
+        from .streams import errors
+
+        return getattr(errors, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "UNSET",

@@ -6,7 +6,6 @@ A generated operation module turns keyword arguments into a `Call` (validated, s
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import datetime
 import email.utils
@@ -159,6 +158,12 @@ def query_value(value: Any) -> str:
 _raw_sink: ContextVar[list[httpx.Response] | None] = ContextVar("venuekit_raw_sink", default=None)
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only async callers pay for importing asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class _ClientCore:
     venue: Venue
 
@@ -197,7 +202,7 @@ class _ClientCore:
         self.log = logging.getLogger(f"venuekit.{self.venue.name}")
         self._log_http = os.environ.get("VENUEKIT_LOG_HTTP", "") not in ("", "0")
         self._sleep: Callable[[float], None] = time.sleep
-        self._async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._async_sleep: Callable[[float], Awaitable[None]] = _async_sleep
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import sys
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
@@ -19,9 +20,15 @@ _DECIMAL_MARK = "\x00venuekit-decimal:"
 _DECIMAL_TOKEN = re.compile(r'"\\u0000venuekit-decimal:([^"\\]+)"')
 
 
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+"""One decoder for every call: `json.loads(data, parse_float=...)` builds a new JSONDecoder each time."""
+
+
 def loads(data: bytes | str) -> Any:
     """Decode JSON; non-integral numbers become `Decimal`, integers stay exact `int`."""
-    return json.loads(data, parse_float=Decimal)
+    if isinstance(data, bytes | bytearray):
+        data = data.decode(json.detect_encoding(data), "surrogatepass")  # as json.loads does
+    return _DECODER.decode(data)
 
 
 def _mark_decimals(value: Any) -> Any:
@@ -65,6 +72,17 @@ def expect_list(value: object, field: str, *, optional: bool = False) -> Any:
 
 def parse_decimal(value: object) -> Decimal:
     """A wire value (JSON string or number) as an exact, finite Decimal."""
+    kind = type(value)
+    if kind is str or kind is int or kind is Decimal:
+        # Fast path for the exact types (bool is not one of them). Decimal() itself ignores surrounding
+        # whitespace, so the .strip() below is only needed for str subclasses.
+        try:
+            result = Decimal(value)  # type: ignore[arg-type]
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value!r}") from None
+        if not result.is_finite():
+            raise ValueError(f"not a finite decimal number: {value!r}")
+        return result
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise TypeError(f"expected a decimal string or number, got {type(value).__name__}")
     try:
@@ -76,8 +94,19 @@ def parse_decimal(value: object) -> Decimal:
     return result
 
 
+_FAST_ISO = sys.version_info >= (3, 11)
+"""3.11's fromisoformat reads `Z`, offsets and any number of fraction digits (truncating past 6, as below)."""
+
+
 def parse_datetime(value: object) -> _dt.datetime:
     """An ISO-8601 timestamp; `Z` and offsets are honoured, naive values are taken as UTC."""
+    if _FAST_ISO and type(value) is str and isinstance(value, str):
+        try:
+            result = _dt.datetime.fromisoformat(value)
+        except ValueError:
+            pass  # lower-case `z`, surrounding spaces, ...: the general path below
+        else:
+            return result if result.tzinfo is not None else result.replace(tzinfo=_dt.timezone.utc)
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO-8601 string, got {type(value).__name__}")
     text = value.strip()
@@ -96,6 +125,13 @@ def parse_datetime(value: object) -> _dt.datetime:
 
 def parse_unix(value: object, *, scale: int) -> _dt.datetime:
     """Epoch time (`scale` units per second) as a UTC datetime, exact to the microsecond."""
+    if 1_000_000 % scale == 0:
+        # Whole numbers (exact int, or a string of ASCII digits): integer arithmetic, no regex, no Decimal.
+        kind = type(value)
+        if kind is int and isinstance(value, int):
+            return _EPOCH + _dt.timedelta(microseconds=value * (1_000_000 // scale))
+        if kind is str and isinstance(value, str) and value.isascii() and value.isdigit():
+            return _EPOCH + _dt.timedelta(microseconds=int(value) * (1_000_000 // scale))
     if isinstance(value, bool):
         raise TypeError("expected an epoch time, got bool")
     if isinstance(value, str):

@@ -8,7 +8,6 @@ shared by every thread using a sync client and every task using an async client.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections import deque
@@ -86,6 +85,12 @@ def buckets_from_spec(spec: Mapping[str, Any] | None, tier: str | None) -> list[
     return result
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # only async callers pay for importing asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class RateLimiter:
     """Blocks (or awaits) until a request fits every bucket it matches.
 
@@ -98,12 +103,12 @@ class RateLimiter:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Any] = asyncio.sleep,
+        async_sleep: Callable[[float], Any] | None = None,
     ) -> None:
         self.buckets = list(buckets)
         self._clock = clock
         self._sleep = sleep
-        self._async_sleep = async_sleep
+        self._async_sleep = async_sleep or _async_sleep
         self._lock = threading.Lock()  # held only to check and record, never while waiting
 
     def _try(self, operation: Any) -> float:

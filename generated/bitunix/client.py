@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -17,60 +17,38 @@ from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
-from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer
-from .api.account import cancel_withdrawal as _account_cancel_withdrawal
-from .api.account import create_funds_transfer as _account_create_funds_transfer
-from .api.account import create_internal_transfer as _account_create_internal_transfer
-from .api.account import create_withdrawal as _account_create_withdrawal
-from .api.account import get_balances as _account_get_balances
-from .api.account import get_deposit_address as _account_get_deposit_address
-from .api.account import get_deposit_history as _account_get_deposit_history
-from .api.account import get_user_info as _account_get_user_info
-from .api.account import get_withdrawal_history as _account_get_withdrawal_history
-from .api.market import get_coin_pairs as _market_get_coin_pairs
-from .api.market import get_coins as _market_get_coins
-from .api.market import get_depth as _market_get_depth
-from .api.market import get_kline as _market_get_kline
-from .api.market import get_kline_history as _market_get_kline_history
-from .api.market import get_last_price as _market_get_last_price
-from .api.market import get_rates as _market_get_rates
-from .api.orders import cancel_orders as _orders_cancel_orders
-from .api.orders import create_batch_orders as _orders_create_batch_orders
-from .api.orders import create_order as _orders_create_order
-from .api.orders import get_open_orders as _orders_get_open_orders
-from .api.orders import get_order as _orders_get_order
-from .api.orders import get_order_fills as _orders_get_order_fills
-from .api.orders import get_order_history as _orders_get_order_history
 from .errors import ERRORS
-from .models import (
-    AccountBalance,
-    CancelOrdersResult,
-    Coin,
-    CoinPair,
-    CreateOrderRequest,
-    DepositAddress,
-    DepositRecord,
-    DepositType,
-    Depth,
-    FiatRate,
-    Fill,
-    FundsTransferType,
-    Kline,
-    KlineInterval,
-    Order,
-    OrderPage,
-    OrderRef,
-    OrderStatus,
-    OrderType,
-    OrderTypeString,
-    PlacedOrder,
-    Side,
-    SideString,
-    TransferTarget,
-    UserInfo,
-    WithdrawalRecord,
-    WithdrawalType,
-)
+
+if TYPE_CHECKING:  # models load with the operation that returns them, not with the package
+    from .models import (
+        AccountBalance,
+        CancelOrdersResult,
+        Coin,
+        CoinPair,
+        CreateOrderRequest,
+        DepositAddress,
+        DepositRecord,
+        DepositType,
+        Depth,
+        FiatRate,
+        Fill,
+        FundsTransferType,
+        Kline,
+        KlineInterval,
+        Order,
+        OrderPage,
+        OrderRef,
+        OrderStatus,
+        OrderType,
+        OrderTypeString,
+        PlacedOrder,
+        Side,
+        SideString,
+        TransferTarget,
+        UserInfo,
+        WithdrawalRecord,
+        WithdrawalType,
+    )
 
 VENUE = _runtime.Venue(
     name="bitunix",
@@ -114,6 +92,8 @@ class AccountResource:
         Returns:
             list[AccountBalance] | None
         """
+        from .api.account import get_balances as _account_get_balances  # loaded on first use
+
         call = _account_get_balances.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -139,6 +119,8 @@ class AccountResource:
         Returns:
             UserInfo
         """
+        from .api.account import get_user_info as _account_get_user_info  # loaded on first use
+
         call = _account_get_user_info.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -176,6 +158,8 @@ class AccountResource:
         Returns:
             str
         """
+        from .api.account import create_withdrawal as _account_create_withdrawal  # loaded on first use
+
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -204,6 +188,8 @@ class AccountResource:
         Returns:
             None
         """
+        from .api.account import cancel_withdrawal as _account_cancel_withdrawal  # loaded on first use
+
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -249,6 +235,8 @@ class AccountResource:
         Returns:
             str
         """
+        from .api.account import create_internal_transfer as _account_create_internal_transfer  # loaded on first use
+
         call = _account_create_internal_transfer.request(
             coin=coin,
             amount=amount,
@@ -287,6 +275,8 @@ class AccountResource:
         Returns:
             None
         """
+        from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer  # loaded on first use
+
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -332,6 +322,8 @@ class AccountResource:
         Returns:
             list[WithdrawalRecord]
         """
+        from .api.account import get_withdrawal_history as _account_get_withdrawal_history  # loaded on first use
+
         call = _account_get_withdrawal_history.request(
             id=id,
             out_biz_id=out_biz_id,
@@ -374,6 +366,8 @@ class AccountResource:
         Returns:
             str
         """
+        from .api.account import create_funds_transfer as _account_create_funds_transfer  # loaded on first use
+
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -415,6 +409,8 @@ class AccountResource:
         Returns:
             list[DepositRecord]
         """
+        from .api.account import get_deposit_history as _account_get_deposit_history  # loaded on first use
+
         call = _account_get_deposit_history.request(
             id=id,
             coin=coin,
@@ -453,6 +449,8 @@ class AccountResource:
         Returns:
             list[DepositAddress]
         """
+        from .api.account import get_deposit_address as _account_get_deposit_address  # loaded on first use
+
         call = _account_get_deposit_address.request(coin=coin, network=network)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -488,6 +486,8 @@ class MarketResource:
         Returns:
             Decimal
         """
+        from .api.market import get_last_price as _market_get_last_price  # loaded on first use
+
         call = _market_get_last_price.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -519,6 +519,8 @@ class MarketResource:
         Returns:
             Depth
         """
+        from .api.market import get_depth as _market_get_depth  # loaded on first use
+
         call = _market_get_depth.request(symbol=symbol, precision=precision)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -551,6 +553,8 @@ class MarketResource:
         Returns:
             Kline | list[Kline]
         """
+        from .api.market import get_kline as _market_get_kline  # loaded on first use
+
         call = _market_get_kline.request(symbol=symbol, interval=interval)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -591,6 +595,8 @@ class MarketResource:
         Returns:
             list[Kline]
         """
+        from .api.market import get_kline_history as _market_get_kline_history  # loaded on first use
+
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -616,6 +622,8 @@ class MarketResource:
         Returns:
             list[CoinPair]
         """
+        from .api.market import get_coin_pairs as _market_get_coin_pairs  # loaded on first use
+
         call = _market_get_coin_pairs.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -641,6 +649,8 @@ class MarketResource:
         Returns:
             list[FiatRate]
         """
+        from .api.market import get_rates as _market_get_rates  # loaded on first use
+
         call = _market_get_rates.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -667,6 +677,8 @@ class MarketResource:
         Returns:
             list[Coin]
         """
+        from .api.market import get_coins as _market_get_coins  # loaded on first use
+
         call = _market_get_coins.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -717,6 +729,8 @@ class OrdersResource:
         Returns:
             PlacedOrder
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
@@ -750,6 +764,8 @@ class OrdersResource:
         Returns:
             list[PlacedOrder]
         """
+        from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
+
         call = _orders_create_batch_orders.request(order_list=order_list)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -778,6 +794,8 @@ class OrdersResource:
         Returns:
             CancelOrdersResult | None
         """
+        from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
+
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -808,6 +826,8 @@ class OrdersResource:
         Returns:
             list[Fill]
         """
+        from .api.orders import get_order_fills as _orders_get_order_fills  # loaded on first use
+
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -852,6 +872,8 @@ class OrdersResource:
         Returns:
             OrderPage
         """
+        from .api.orders import get_order_history as _orders_get_order_history  # loaded on first use
+
         call = _orders_get_order_history.request(
             symbol=symbol,
             page=page,
@@ -889,6 +911,8 @@ class OrdersResource:
         Returns:
             list[Order] | None
         """
+        from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
+
         call = _orders_get_open_orders.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -917,6 +941,8 @@ class OrdersResource:
         Returns:
             None | Order
         """
+        from .api.orders import get_order as _orders_get_order  # loaded on first use
+
         call = _orders_get_order.request(order_id=order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1003,6 +1029,8 @@ class AsyncAccountResource:
         Returns:
             list[AccountBalance] | None
         """
+        from .api.account import get_balances as _account_get_balances  # loaded on first use
+
         call = _account_get_balances.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1028,6 +1056,8 @@ class AsyncAccountResource:
         Returns:
             UserInfo
         """
+        from .api.account import get_user_info as _account_get_user_info  # loaded on first use
+
         call = _account_get_user_info.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1065,6 +1095,8 @@ class AsyncAccountResource:
         Returns:
             str
         """
+        from .api.account import create_withdrawal as _account_create_withdrawal  # loaded on first use
+
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1093,6 +1125,8 @@ class AsyncAccountResource:
         Returns:
             None
         """
+        from .api.account import cancel_withdrawal as _account_cancel_withdrawal  # loaded on first use
+
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1138,6 +1172,8 @@ class AsyncAccountResource:
         Returns:
             str
         """
+        from .api.account import create_internal_transfer as _account_create_internal_transfer  # loaded on first use
+
         call = _account_create_internal_transfer.request(
             coin=coin,
             amount=amount,
@@ -1176,6 +1212,8 @@ class AsyncAccountResource:
         Returns:
             None
         """
+        from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer  # loaded on first use
+
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1221,6 +1259,8 @@ class AsyncAccountResource:
         Returns:
             list[WithdrawalRecord]
         """
+        from .api.account import get_withdrawal_history as _account_get_withdrawal_history  # loaded on first use
+
         call = _account_get_withdrawal_history.request(
             id=id,
             out_biz_id=out_biz_id,
@@ -1263,6 +1303,8 @@ class AsyncAccountResource:
         Returns:
             str
         """
+        from .api.account import create_funds_transfer as _account_create_funds_transfer  # loaded on first use
+
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1304,6 +1346,8 @@ class AsyncAccountResource:
         Returns:
             list[DepositRecord]
         """
+        from .api.account import get_deposit_history as _account_get_deposit_history  # loaded on first use
+
         call = _account_get_deposit_history.request(
             id=id,
             coin=coin,
@@ -1342,6 +1386,8 @@ class AsyncAccountResource:
         Returns:
             list[DepositAddress]
         """
+        from .api.account import get_deposit_address as _account_get_deposit_address  # loaded on first use
+
         call = _account_get_deposit_address.request(coin=coin, network=network)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1377,6 +1423,8 @@ class AsyncMarketResource:
         Returns:
             Decimal
         """
+        from .api.market import get_last_price as _market_get_last_price  # loaded on first use
+
         call = _market_get_last_price.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1408,6 +1456,8 @@ class AsyncMarketResource:
         Returns:
             Depth
         """
+        from .api.market import get_depth as _market_get_depth  # loaded on first use
+
         call = _market_get_depth.request(symbol=symbol, precision=precision)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1440,6 +1490,8 @@ class AsyncMarketResource:
         Returns:
             Kline | list[Kline]
         """
+        from .api.market import get_kline as _market_get_kline  # loaded on first use
+
         call = _market_get_kline.request(symbol=symbol, interval=interval)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1480,6 +1532,8 @@ class AsyncMarketResource:
         Returns:
             list[Kline]
         """
+        from .api.market import get_kline_history as _market_get_kline_history  # loaded on first use
+
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1505,6 +1559,8 @@ class AsyncMarketResource:
         Returns:
             list[CoinPair]
         """
+        from .api.market import get_coin_pairs as _market_get_coin_pairs  # loaded on first use
+
         call = _market_get_coin_pairs.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1530,6 +1586,8 @@ class AsyncMarketResource:
         Returns:
             list[FiatRate]
         """
+        from .api.market import get_rates as _market_get_rates  # loaded on first use
+
         call = _market_get_rates.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1556,6 +1614,8 @@ class AsyncMarketResource:
         Returns:
             list[Coin]
         """
+        from .api.market import get_coins as _market_get_coins  # loaded on first use
+
         call = _market_get_coins.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1606,6 +1666,8 @@ class AsyncOrdersResource:
         Returns:
             PlacedOrder
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
@@ -1639,6 +1701,8 @@ class AsyncOrdersResource:
         Returns:
             list[PlacedOrder]
         """
+        from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
+
         call = _orders_create_batch_orders.request(order_list=order_list)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1667,6 +1731,8 @@ class AsyncOrdersResource:
         Returns:
             CancelOrdersResult | None
         """
+        from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
+
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1697,6 +1763,8 @@ class AsyncOrdersResource:
         Returns:
             list[Fill]
         """
+        from .api.orders import get_order_fills as _orders_get_order_fills  # loaded on first use
+
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1741,6 +1809,8 @@ class AsyncOrdersResource:
         Returns:
             OrderPage
         """
+        from .api.orders import get_order_history as _orders_get_order_history  # loaded on first use
+
         call = _orders_get_order_history.request(
             symbol=symbol,
             page=page,
@@ -1778,6 +1848,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order] | None
         """
+        from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
+
         call = _orders_get_open_orders.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1806,6 +1878,8 @@ class AsyncOrdersResource:
         Returns:
             None | Order
         """
+        from .api.orders import get_order as _orders_get_order  # loaded on first use
+
         call = _orders_get_order.request(order_id=order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -16,66 +16,37 @@ from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
-from .api.account import create_transfer as _account_create_transfer
-from .api.account import get_assets as _account_get_assets
-from .api.account import get_deposit_history as _account_get_deposit_history
-from .api.account import get_fiat_deposit_history as _account_get_fiat_deposit_history
-from .api.account import get_fiat_withdrawal_history as _account_get_fiat_withdrawal_history
-from .api.account import get_margin as _account_get_margin
-from .api.account import get_trading_volume as _account_get_trading_volume
-from .api.account import get_withdrawal_history as _account_get_withdrawal_history
-from .api.executions import get_executions as _executions_get_executions
-from .api.executions import get_latest_executions as _executions_get_latest_executions
-from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order
-from .api.orders import cancel_order as _orders_cancel_order
-from .api.orders import cancel_orders as _orders_cancel_orders
-from .api.orders import change_order as _orders_change_order
-from .api.orders import create_order as _orders_create_order
-from .api.orders import get_active_orders as _orders_get_active_orders
-from .api.orders import get_orders as _orders_get_orders
-from .api.positions import change_losscut_price as _positions_change_losscut_price
-from .api.positions import close_bulk_order as _positions_close_bulk_order
-from .api.positions import close_order as _positions_close_order
-from .api.positions import get_open_positions as _positions_get_open_positions
-from .api.positions import get_position_summary as _positions_get_position_summary
-from .api.public import get_klines as _public_get_klines
-from .api.public import get_orderbooks as _public_get_orderbooks
-from .api.public import get_status as _public_get_status
-from .api.public import get_symbols as _public_get_symbols
-from .api.public import get_ticker as _public_get_ticker
-from .api.public import get_trades as _public_get_trades
-from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token
-from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token
-from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token
 from .errors import ERRORS
-from .models import (
-    ActiveOrdersPage,
-    Asset,
-    CancelOrdersResult,
-    CryptoTransfer,
-    ExchangeStatus,
-    ExecutionsList,
-    ExecutionType,
-    FiatTransfer,
-    Kline,
-    KlineInterval,
-    LatestExecutionsPage,
-    Margin,
-    OpenPositionsPage,
-    Orderbook,
-    OrdersList,
-    PositionSummaryList,
-    SettlePosition,
-    SettleType,
-    Side,
-    SymbolRule,
-    Ticker,
-    TimeInForce,
-    TradesPage,
-    TradingVolume,
-    Transfer,
-    TransferType,
-)
+
+if TYPE_CHECKING:  # models load with the operation that returns them, not with the package
+    from .models import (
+        ActiveOrdersPage,
+        Asset,
+        CancelOrdersResult,
+        CryptoTransfer,
+        ExchangeStatus,
+        ExecutionsList,
+        ExecutionType,
+        FiatTransfer,
+        Kline,
+        KlineInterval,
+        LatestExecutionsPage,
+        Margin,
+        OpenPositionsPage,
+        Orderbook,
+        OrdersList,
+        PositionSummaryList,
+        SettlePosition,
+        SettleType,
+        Side,
+        SymbolRule,
+        Ticker,
+        TimeInForce,
+        TradesPage,
+        TradingVolume,
+        Transfer,
+        TransferType,
+    )
 
 VENUE = _runtime.Venue(
     name="gmo_coin",
@@ -128,6 +99,8 @@ class AccountResource:
         Returns:
             Margin
         """
+        from .api.account import get_margin as _account_get_margin  # loaded on first use
+
         call = _account_get_margin.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -151,6 +124,8 @@ class AccountResource:
         Returns:
             list[Asset]
         """
+        from .api.account import get_assets as _account_get_assets  # loaded on first use
+
         call = _account_get_assets.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -174,6 +149,8 @@ class AccountResource:
         Returns:
             TradingVolume
         """
+        from .api.account import get_trading_volume as _account_get_trading_volume  # loaded on first use
+
         call = _account_get_trading_volume.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -202,6 +179,8 @@ class AccountResource:
         Returns:
             list[FiatTransfer]
         """
+        from .api.account import get_fiat_deposit_history as _account_get_fiat_deposit_history  # loaded on first use
+
         call = _account_get_fiat_deposit_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -230,6 +209,10 @@ class AccountResource:
         Returns:
             list[FiatTransfer]
         """
+        from .api.account import (
+            get_fiat_withdrawal_history as _account_get_fiat_withdrawal_history,  # loaded on first use
+        )
+
         call = _account_get_fiat_withdrawal_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -260,6 +243,8 @@ class AccountResource:
         Returns:
             list[CryptoTransfer]
         """
+        from .api.account import get_deposit_history as _account_get_deposit_history  # loaded on first use
+
         call = _account_get_deposit_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
@@ -292,6 +277,8 @@ class AccountResource:
         Returns:
             list[CryptoTransfer]
         """
+        from .api.account import get_withdrawal_history as _account_get_withdrawal_history  # loaded on first use
+
         call = _account_get_withdrawal_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
@@ -323,6 +310,8 @@ class AccountResource:
         Returns:
             list[Transfer]
         """
+        from .api.account import create_transfer as _account_create_transfer  # loaded on first use
+
         call = _account_create_transfer.request(amount=amount, transfer_type=transfer_type)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -358,6 +347,8 @@ class ExecutionsResource:
         Returns:
             ExecutionsList
         """
+        from .api.executions import get_executions as _executions_get_executions  # loaded on first use
+
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -388,6 +379,8 @@ class ExecutionsResource:
         Returns:
             LatestExecutionsPage
         """
+        from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
+
         call = _executions_get_latest_executions.request(symbol=symbol, page=page, count=count)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -419,6 +412,8 @@ class OrdersResource:
         Returns:
             OrdersList
         """
+        from .api.orders import get_orders as _orders_get_orders  # loaded on first use
+
         call = _orders_get_orders.request(order_id=order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -449,6 +444,8 @@ class OrdersResource:
         Returns:
             ActiveOrdersPage
         """
+        from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
+
         call = _orders_get_active_orders.request(symbol=symbol, page=page, count=count)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -502,6 +499,8 @@ class OrdersResource:
         Returns:
             str
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             symbol=symbol,
             side=side,
@@ -542,6 +541,8 @@ class OrdersResource:
         Returns:
             None
         """
+        from .api.orders import change_order as _orders_change_order  # loaded on first use
+
         call = _orders_change_order.request(order_id=order_id, price=price, losscut_price=losscut_price)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -567,6 +568,8 @@ class OrdersResource:
         Returns:
             None
         """
+        from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
+
         call = _orders_cancel_order.request(order_id=order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -593,6 +596,8 @@ class OrdersResource:
         Returns:
             CancelOrdersResult
         """
+        from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
+
         call = _orders_cancel_orders.request(order_ids=order_ids)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -625,6 +630,8 @@ class OrdersResource:
         Returns:
             list[int]
         """
+        from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
+
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type, desc=desc)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -662,6 +669,8 @@ class PositionsResource:
         Returns:
             OpenPositionsPage
         """
+        from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
+
         call = _positions_get_open_positions.request(symbol=symbol, page=page, count=count)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -687,6 +696,8 @@ class PositionsResource:
         Returns:
             PositionSummaryList
         """
+        from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
+
         call = _positions_get_position_summary.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -737,6 +748,8 @@ class PositionsResource:
         Returns:
             str
         """
+        from .api.positions import close_order as _positions_close_order  # loaded on first use
+
         call = _positions_close_order.request(
             symbol=symbol,
             side=side,
@@ -786,6 +799,8 @@ class PositionsResource:
         Returns:
             str
         """
+        from .api.positions import close_bulk_order as _positions_close_bulk_order  # loaded on first use
+
         call = _positions_close_bulk_order.request(
             symbol=symbol, side=side, execution_type=execution_type, size=size, time_in_force=time_in_force, price=price
         )
@@ -815,6 +830,8 @@ class PositionsResource:
         Returns:
             None
         """
+        from .api.positions import change_losscut_price as _positions_change_losscut_price  # loaded on first use
+
         call = _positions_change_losscut_price.request(position_id=position_id, losscut_price=losscut_price)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -846,6 +863,8 @@ class PublicResource:
         Returns:
             ExchangeStatus
         """
+        from .api.public import get_status as _public_get_status  # loaded on first use
+
         call = _public_get_status.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -872,6 +891,8 @@ class PublicResource:
         Returns:
             list[Ticker]
         """
+        from .api.public import get_ticker as _public_get_ticker  # loaded on first use
+
         call = _public_get_ticker.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -897,6 +918,8 @@ class PublicResource:
         Returns:
             Orderbook
         """
+        from .api.public import get_orderbooks as _public_get_orderbooks  # loaded on first use
+
         call = _public_get_orderbooks.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -927,6 +950,8 @@ class PublicResource:
         Returns:
             TradesPage
         """
+        from .api.public import get_trades as _public_get_trades  # loaded on first use
+
         call = _public_get_trades.request(symbol=symbol, page=page, count=count)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -964,6 +989,8 @@ class PublicResource:
         Returns:
             list[Kline]
         """
+        from .api.public import get_klines as _public_get_klines  # loaded on first use
+
         call = _public_get_klines.request(symbol=symbol, interval=interval, date=date)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -986,6 +1013,8 @@ class PublicResource:
         Returns:
             list[SymbolRule]
         """
+        from .api.public import get_symbols as _public_get_symbols  # loaded on first use
+
         call = _public_get_symbols.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1018,6 +1047,8 @@ class WsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
+
         call = _ws_auth_extend_ws_auth_token.request(token=token)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1042,6 +1073,8 @@ class WsAuthResource:
         Returns:
             str
         """
+        from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
+
         call = _ws_auth_create_ws_auth_token.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1068,6 +1101,8 @@ class WsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
+
         call = _ws_auth_delete_ws_auth_token.request(token=token)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1153,6 +1188,8 @@ class AsyncAccountResource:
         Returns:
             Margin
         """
+        from .api.account import get_margin as _account_get_margin  # loaded on first use
+
         call = _account_get_margin.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1176,6 +1213,8 @@ class AsyncAccountResource:
         Returns:
             list[Asset]
         """
+        from .api.account import get_assets as _account_get_assets  # loaded on first use
+
         call = _account_get_assets.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1199,6 +1238,8 @@ class AsyncAccountResource:
         Returns:
             TradingVolume
         """
+        from .api.account import get_trading_volume as _account_get_trading_volume  # loaded on first use
+
         call = _account_get_trading_volume.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1227,6 +1268,8 @@ class AsyncAccountResource:
         Returns:
             list[FiatTransfer]
         """
+        from .api.account import get_fiat_deposit_history as _account_get_fiat_deposit_history  # loaded on first use
+
         call = _account_get_fiat_deposit_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1255,6 +1298,10 @@ class AsyncAccountResource:
         Returns:
             list[FiatTransfer]
         """
+        from .api.account import (
+            get_fiat_withdrawal_history as _account_get_fiat_withdrawal_history,  # loaded on first use
+        )
+
         call = _account_get_fiat_withdrawal_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1285,6 +1332,8 @@ class AsyncAccountResource:
         Returns:
             list[CryptoTransfer]
         """
+        from .api.account import get_deposit_history as _account_get_deposit_history  # loaded on first use
+
         call = _account_get_deposit_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
@@ -1317,6 +1366,8 @@ class AsyncAccountResource:
         Returns:
             list[CryptoTransfer]
         """
+        from .api.account import get_withdrawal_history as _account_get_withdrawal_history  # loaded on first use
+
         call = _account_get_withdrawal_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
@@ -1348,6 +1399,8 @@ class AsyncAccountResource:
         Returns:
             list[Transfer]
         """
+        from .api.account import create_transfer as _account_create_transfer  # loaded on first use
+
         call = _account_create_transfer.request(amount=amount, transfer_type=transfer_type)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1383,6 +1436,8 @@ class AsyncExecutionsResource:
         Returns:
             ExecutionsList
         """
+        from .api.executions import get_executions as _executions_get_executions  # loaded on first use
+
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1413,6 +1468,8 @@ class AsyncExecutionsResource:
         Returns:
             LatestExecutionsPage
         """
+        from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
+
         call = _executions_get_latest_executions.request(symbol=symbol, page=page, count=count)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1444,6 +1501,8 @@ class AsyncOrdersResource:
         Returns:
             OrdersList
         """
+        from .api.orders import get_orders as _orders_get_orders  # loaded on first use
+
         call = _orders_get_orders.request(order_id=order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1474,6 +1533,8 @@ class AsyncOrdersResource:
         Returns:
             ActiveOrdersPage
         """
+        from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
+
         call = _orders_get_active_orders.request(symbol=symbol, page=page, count=count)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1527,6 +1588,8 @@ class AsyncOrdersResource:
         Returns:
             str
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             symbol=symbol,
             side=side,
@@ -1567,6 +1630,8 @@ class AsyncOrdersResource:
         Returns:
             None
         """
+        from .api.orders import change_order as _orders_change_order  # loaded on first use
+
         call = _orders_change_order.request(order_id=order_id, price=price, losscut_price=losscut_price)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1592,6 +1657,8 @@ class AsyncOrdersResource:
         Returns:
             None
         """
+        from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
+
         call = _orders_cancel_order.request(order_id=order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1618,6 +1685,8 @@ class AsyncOrdersResource:
         Returns:
             CancelOrdersResult
         """
+        from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
+
         call = _orders_cancel_orders.request(order_ids=order_ids)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1650,6 +1719,8 @@ class AsyncOrdersResource:
         Returns:
             list[int]
         """
+        from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
+
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type, desc=desc)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1687,6 +1758,8 @@ class AsyncPositionsResource:
         Returns:
             OpenPositionsPage
         """
+        from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
+
         call = _positions_get_open_positions.request(symbol=symbol, page=page, count=count)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1712,6 +1785,8 @@ class AsyncPositionsResource:
         Returns:
             PositionSummaryList
         """
+        from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
+
         call = _positions_get_position_summary.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1762,6 +1837,8 @@ class AsyncPositionsResource:
         Returns:
             str
         """
+        from .api.positions import close_order as _positions_close_order  # loaded on first use
+
         call = _positions_close_order.request(
             symbol=symbol,
             side=side,
@@ -1811,6 +1888,8 @@ class AsyncPositionsResource:
         Returns:
             str
         """
+        from .api.positions import close_bulk_order as _positions_close_bulk_order  # loaded on first use
+
         call = _positions_close_bulk_order.request(
             symbol=symbol, side=side, execution_type=execution_type, size=size, time_in_force=time_in_force, price=price
         )
@@ -1840,6 +1919,8 @@ class AsyncPositionsResource:
         Returns:
             None
         """
+        from .api.positions import change_losscut_price as _positions_change_losscut_price  # loaded on first use
+
         call = _positions_change_losscut_price.request(position_id=position_id, losscut_price=losscut_price)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1871,6 +1952,8 @@ class AsyncPublicResource:
         Returns:
             ExchangeStatus
         """
+        from .api.public import get_status as _public_get_status  # loaded on first use
+
         call = _public_get_status.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1897,6 +1980,8 @@ class AsyncPublicResource:
         Returns:
             list[Ticker]
         """
+        from .api.public import get_ticker as _public_get_ticker  # loaded on first use
+
         call = _public_get_ticker.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1922,6 +2007,8 @@ class AsyncPublicResource:
         Returns:
             Orderbook
         """
+        from .api.public import get_orderbooks as _public_get_orderbooks  # loaded on first use
+
         call = _public_get_orderbooks.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1952,6 +2039,8 @@ class AsyncPublicResource:
         Returns:
             TradesPage
         """
+        from .api.public import get_trades as _public_get_trades  # loaded on first use
+
         call = _public_get_trades.request(symbol=symbol, page=page, count=count)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1989,6 +2078,8 @@ class AsyncPublicResource:
         Returns:
             list[Kline]
         """
+        from .api.public import get_klines as _public_get_klines  # loaded on first use
+
         call = _public_get_klines.request(symbol=symbol, interval=interval, date=date)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2011,6 +2102,8 @@ class AsyncPublicResource:
         Returns:
             list[SymbolRule]
         """
+        from .api.public import get_symbols as _public_get_symbols  # loaded on first use
+
         call = _public_get_symbols.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2043,6 +2136,8 @@ class AsyncWsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
+
         call = _ws_auth_extend_ws_auth_token.request(token=token)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2067,6 +2162,8 @@ class AsyncWsAuthResource:
         Returns:
             str
         """
+        from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
+
         call = _ws_auth_create_ws_auth_token.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2093,6 +2190,8 @@ class AsyncWsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
+
         call = _ws_auth_delete_ws_auth_token.request(token=token)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -17,53 +17,30 @@ from venuekit import paging
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
-from .api.account import get_assets as _account_get_assets
-from .api.executions import get_executions as _executions_get_executions
-from .api.executions import get_latest_executions as _executions_get_latest_executions
-from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order
-from .api.orders import cancel_orders as _orders_cancel_orders
-from .api.orders import change_ifd_order as _orders_change_ifd_order
-from .api.orders import change_ifo_order as _orders_change_ifo_order
-from .api.orders import change_oco_order as _orders_change_oco_order
-from .api.orders import change_order as _orders_change_order
-from .api.orders import create_ifd_order as _orders_create_ifd_order
-from .api.orders import create_ifo_order as _orders_create_ifo_order
-from .api.orders import create_order as _orders_create_order
-from .api.orders import create_speed_order as _orders_create_speed_order
-from .api.orders import get_active_orders as _orders_get_active_orders
-from .api.orders import get_orders as _orders_get_orders
-from .api.positions import close_order as _positions_close_order
-from .api.positions import get_open_positions as _positions_get_open_positions
-from .api.positions import get_position_summary as _positions_get_position_summary
-from .api.public import get_klines as _public_get_klines
-from .api.public import get_status as _public_get_status
-from .api.public import get_symbols as _public_get_symbols
-from .api.public import get_ticker as _public_get_ticker
-from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token
-from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token
-from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token
 from .errors import ERRORS
-from .models import (
-    Asset,
-    CancelOrdersResult,
-    ExchangeStatus,
-    ExecutionsList,
-    Kline,
-    KlineInterval,
-    KlinePriceType,
-    LegExecutionType,
-    OpenPosition,
-    OpenPositionsList,
-    Order,
-    OrderExecutionType,
-    OrdersList,
-    PositionSummaryList,
-    SettlePosition,
-    SettleType,
-    Side,
-    SymbolRule,
-    Ticker,
-)
+
+if TYPE_CHECKING:  # models load with the operation that returns them, not with the package
+    from .models import (
+        Asset,
+        CancelOrdersResult,
+        ExchangeStatus,
+        ExecutionsList,
+        Kline,
+        KlineInterval,
+        KlinePriceType,
+        LegExecutionType,
+        OpenPosition,
+        OpenPositionsList,
+        Order,
+        OrderExecutionType,
+        OrdersList,
+        PositionSummaryList,
+        SettlePosition,
+        SettleType,
+        Side,
+        SymbolRule,
+        Ticker,
+    )
 
 VENUE = _runtime.Venue(
     name="gmo_coin_fx",
@@ -110,6 +87,8 @@ class AccountResource:
         Returns:
             list[Asset]
         """
+        from .api.account import get_assets as _account_get_assets  # loaded on first use
+
         call = _account_get_assets.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -145,6 +124,8 @@ class ExecutionsResource:
         Returns:
             ExecutionsList
         """
+        from .api.executions import get_executions as _executions_get_executions  # loaded on first use
+
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -172,6 +153,8 @@ class ExecutionsResource:
         Returns:
             ExecutionsList
         """
+        from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
+
         call = _executions_get_latest_executions.request(symbol=symbol, count=count)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -207,6 +190,8 @@ class OrdersResource:
         Returns:
             OrdersList
         """
+        from .api.orders import get_orders as _orders_get_orders  # loaded on first use
+
         call = _orders_get_orders.request(root_order_id=root_order_id, order_id=order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -238,6 +223,8 @@ class OrdersResource:
         Returns:
             OrdersList
         """
+        from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
+
         call = _orders_get_active_orders.request(symbol=symbol, prev_id=prev_id, count=count)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -315,6 +302,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_speed_order as _orders_create_speed_order  # loaded on first use
+
         call = _orders_create_speed_order.request(
             symbol=symbol,
             side=side,
@@ -374,6 +363,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             symbol=symbol,
             side=side,
@@ -430,6 +421,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_ifd_order as _orders_create_ifd_order  # loaded on first use
+
         call = _orders_create_ifd_order.request(
             symbol=symbol,
             first_side=first_side,
@@ -490,6 +483,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_ifo_order as _orders_create_ifo_order  # loaded on first use
+
         call = _orders_create_ifo_order.request(
             symbol=symbol,
             first_side=first_side,
@@ -535,6 +530,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_order as _orders_change_order  # loaded on first use
+
         call = _orders_change_order.request(price=price, order_id=order_id, client_order_id=client_order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -573,6 +570,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_oco_order as _orders_change_oco_order  # loaded on first use
+
         call = _orders_change_oco_order.request(
             root_order_id=root_order_id, client_order_id=client_order_id, limit_price=limit_price, stop_price=stop_price
         )
@@ -613,6 +612,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_ifd_order as _orders_change_ifd_order  # loaded on first use
+
         call = _orders_change_ifd_order.request(
             root_order_id=root_order_id,
             client_order_id=client_order_id,
@@ -658,6 +659,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_ifo_order as _orders_change_ifo_order  # loaded on first use
+
         call = _orders_change_ifo_order.request(
             root_order_id=root_order_id,
             client_order_id=client_order_id,
@@ -699,6 +702,8 @@ class OrdersResource:
         Returns:
             CancelOrdersResult
         """
+        from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
+
         call = _orders_cancel_orders.request(root_order_ids=root_order_ids, client_order_ids=client_order_ids)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -739,6 +744,8 @@ class OrdersResource:
         Returns:
             CancelOrdersResult
         """
+        from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
+
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -776,6 +783,8 @@ class PositionsResource:
         Returns:
             OpenPositionsList
         """
+        from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
+
         call = _positions_get_open_positions.request(symbol=symbol, prev_id=prev_id, count=count)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -827,6 +836,8 @@ class PositionsResource:
         Returns:
             PositionSummaryList
         """
+        from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
+
         call = _positions_get_position_summary.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -882,6 +893,8 @@ class PositionsResource:
         Returns:
             list[Order]
         """
+        from .api.positions import close_order as _positions_close_order  # loaded on first use
+
         call = _positions_close_order.request(
             symbol=symbol,
             side=side,
@@ -923,6 +936,8 @@ class PublicResource:
         Returns:
             ExchangeStatus
         """
+        from .api.public import get_status as _public_get_status  # loaded on first use
+
         call = _public_get_status.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -947,6 +962,8 @@ class PublicResource:
         Returns:
             list[Ticker]
         """
+        from .api.public import get_ticker as _public_get_ticker  # loaded on first use
+
         call = _public_get_ticker.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -984,6 +1001,8 @@ class PublicResource:
         Returns:
             list[Kline]
         """
+        from .api.public import get_klines as _public_get_klines  # loaded on first use
+
         call = _public_get_klines.request(symbol=symbol, price_type=price_type, interval=interval, date=date)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1007,6 +1026,8 @@ class PublicResource:
         Returns:
             list[SymbolRule]
         """
+        from .api.public import get_symbols as _public_get_symbols  # loaded on first use
+
         call = _public_get_symbols.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1047,6 +1068,8 @@ class WsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
+
         call = _ws_auth_extend_ws_auth_token.request(token=token)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1080,6 +1103,8 @@ class WsAuthResource:
         Returns:
             str
         """
+        from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
+
         call = _ws_auth_create_ws_auth_token.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1112,6 +1137,8 @@ class WsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
+
         call = _ws_auth_delete_ws_auth_token.request(token=token)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1199,6 +1226,8 @@ class AsyncAccountResource:
         Returns:
             list[Asset]
         """
+        from .api.account import get_assets as _account_get_assets  # loaded on first use
+
         call = _account_get_assets.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1234,6 +1263,8 @@ class AsyncExecutionsResource:
         Returns:
             ExecutionsList
         """
+        from .api.executions import get_executions as _executions_get_executions  # loaded on first use
+
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1261,6 +1292,8 @@ class AsyncExecutionsResource:
         Returns:
             ExecutionsList
         """
+        from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
+
         call = _executions_get_latest_executions.request(symbol=symbol, count=count)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1296,6 +1329,8 @@ class AsyncOrdersResource:
         Returns:
             OrdersList
         """
+        from .api.orders import get_orders as _orders_get_orders  # loaded on first use
+
         call = _orders_get_orders.request(root_order_id=root_order_id, order_id=order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1327,6 +1362,8 @@ class AsyncOrdersResource:
         Returns:
             OrdersList
         """
+        from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
+
         call = _orders_get_active_orders.request(symbol=symbol, prev_id=prev_id, count=count)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1404,6 +1441,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_speed_order as _orders_create_speed_order  # loaded on first use
+
         call = _orders_create_speed_order.request(
             symbol=symbol,
             side=side,
@@ -1463,6 +1502,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             symbol=symbol,
             side=side,
@@ -1519,6 +1560,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_ifd_order as _orders_create_ifd_order  # loaded on first use
+
         call = _orders_create_ifd_order.request(
             symbol=symbol,
             first_side=first_side,
@@ -1579,6 +1622,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import create_ifo_order as _orders_create_ifo_order  # loaded on first use
+
         call = _orders_create_ifo_order.request(
             symbol=symbol,
             first_side=first_side,
@@ -1624,6 +1669,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_order as _orders_change_order  # loaded on first use
+
         call = _orders_change_order.request(price=price, order_id=order_id, client_order_id=client_order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1662,6 +1709,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_oco_order as _orders_change_oco_order  # loaded on first use
+
         call = _orders_change_oco_order.request(
             root_order_id=root_order_id, client_order_id=client_order_id, limit_price=limit_price, stop_price=stop_price
         )
@@ -1702,6 +1751,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_ifd_order as _orders_change_ifd_order  # loaded on first use
+
         call = _orders_change_ifd_order.request(
             root_order_id=root_order_id,
             client_order_id=client_order_id,
@@ -1747,6 +1798,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import change_ifo_order as _orders_change_ifo_order  # loaded on first use
+
         call = _orders_change_ifo_order.request(
             root_order_id=root_order_id,
             client_order_id=client_order_id,
@@ -1788,6 +1841,8 @@ class AsyncOrdersResource:
         Returns:
             CancelOrdersResult
         """
+        from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
+
         call = _orders_cancel_orders.request(root_order_ids=root_order_ids, client_order_ids=client_order_ids)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1828,6 +1883,8 @@ class AsyncOrdersResource:
         Returns:
             CancelOrdersResult
         """
+        from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
+
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1865,6 +1922,8 @@ class AsyncPositionsResource:
         Returns:
             OpenPositionsList
         """
+        from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
+
         call = _positions_get_open_positions.request(symbol=symbol, prev_id=prev_id, count=count)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1916,6 +1975,8 @@ class AsyncPositionsResource:
         Returns:
             PositionSummaryList
         """
+        from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
+
         call = _positions_get_position_summary.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1971,6 +2032,8 @@ class AsyncPositionsResource:
         Returns:
             list[Order]
         """
+        from .api.positions import close_order as _positions_close_order  # loaded on first use
+
         call = _positions_close_order.request(
             symbol=symbol,
             side=side,
@@ -2012,6 +2075,8 @@ class AsyncPublicResource:
         Returns:
             ExchangeStatus
         """
+        from .api.public import get_status as _public_get_status  # loaded on first use
+
         call = _public_get_status.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2036,6 +2101,8 @@ class AsyncPublicResource:
         Returns:
             list[Ticker]
         """
+        from .api.public import get_ticker as _public_get_ticker  # loaded on first use
+
         call = _public_get_ticker.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2073,6 +2140,8 @@ class AsyncPublicResource:
         Returns:
             list[Kline]
         """
+        from .api.public import get_klines as _public_get_klines  # loaded on first use
+
         call = _public_get_klines.request(symbol=symbol, price_type=price_type, interval=interval, date=date)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2096,6 +2165,8 @@ class AsyncPublicResource:
         Returns:
             list[SymbolRule]
         """
+        from .api.public import get_symbols as _public_get_symbols  # loaded on first use
+
         call = _public_get_symbols.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2136,6 +2207,8 @@ class AsyncWsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
+
         call = _ws_auth_extend_ws_auth_token.request(token=token)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2169,6 +2242,8 @@ class AsyncWsAuthResource:
         Returns:
             str
         """
+        from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
+
         call = _ws_auth_create_ws_auth_token.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2201,6 +2276,8 @@ class AsyncWsAuthResource:
         Returns:
             None
         """
+        from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
+
         call = _ws_auth_delete_ws_auth_token.request(token=token)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 

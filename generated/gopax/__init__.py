@@ -3,9 +3,28 @@
 Generated from specs/gopax/openapi.yaml by `make generate`; do not edit.
 """
 
-from . import errors, models
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from .client import AsyncClient, Client
 from .errors import ErrorCode
+
+if TYPE_CHECKING:
+    from . import models
+
+# Loaded on first use, so that `import gopax` stays cheap.
+_LAZY = {
+    "models": "models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f".{_LAZY[name]}", __name__)
+    return module if _LAZY[name] == name else getattr(module, name)
+
 
 __all__ = [
     "AsyncClient",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -16,41 +16,28 @@ from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
-from .api.account import get_balance as _account_get_balance
-from .api.account import get_balances as _account_get_balances
-from .api.market import get_all_stats as _market_get_all_stats
-from .api.market import get_assets as _market_get_assets
-from .api.market import get_candles as _market_get_candles
-from .api.market import get_orderbook as _market_get_orderbook
-from .api.market import get_stats as _market_get_stats
-from .api.market import get_ticker as _market_get_ticker
-from .api.market import get_trades as _market_get_trades
-from .api.market import get_trading_pairs as _market_get_trading_pairs
-from .api.orders import cancel_order as _orders_cancel_order
-from .api.orders import create_order as _orders_create_order
-from .api.orders import get_order as _orders_get_order
-from .api.orders import get_orders as _orders_get_orders
-from .api.trades import get_my_trades as _trades_get_my_trades
 from .errors import ERRORS
-from .models import (
-    Asset,
-    Balance,
-    CancelOrderResponse,
-    Candle,
-    CandleInterval,
-    Order,
-    Orderbook,
-    OrderType,
-    Protection,
-    PublicTrade,
-    Side,
-    Stats,
-    Ticker,
-    TimeInForce,
-    TradingPair,
-    TradingPairStats,
-    UserTrade,
-)
+
+if TYPE_CHECKING:  # models load with the operation that returns them, not with the package
+    from .models import (
+        Asset,
+        Balance,
+        CancelOrderResponse,
+        Candle,
+        CandleInterval,
+        Order,
+        Orderbook,
+        OrderType,
+        Protection,
+        PublicTrade,
+        Side,
+        Stats,
+        Ticker,
+        TimeInForce,
+        TradingPair,
+        TradingPairStats,
+        UserTrade,
+    )
 
 VENUE = _runtime.Venue(
     name="gopax",
@@ -97,6 +84,8 @@ class AccountResource:
         Returns:
             list[Balance]
         """
+        from .api.account import get_balances as _account_get_balances  # loaded on first use
+
         call = _account_get_balances.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -121,6 +110,8 @@ class AccountResource:
         Returns:
             Balance
         """
+        from .api.account import get_balance as _account_get_balance  # loaded on first use
+
         call = _account_get_balance.request(asset_name=asset_name)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -150,6 +141,8 @@ class MarketResource:
         Returns:
             list[Asset]
         """
+        from .api.market import get_assets as _market_get_assets  # loaded on first use
+
         call = _market_get_assets.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -172,6 +165,8 @@ class MarketResource:
         Returns:
             list[TradingPair]
         """
+        from .api.market import get_trading_pairs as _market_get_trading_pairs  # loaded on first use
+
         call = _market_get_trading_pairs.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -196,6 +191,8 @@ class MarketResource:
         Returns:
             Ticker
         """
+        from .api.market import get_ticker as _market_get_ticker  # loaded on first use
+
         call = _market_get_ticker.request(trading_pair=trading_pair)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -226,6 +223,8 @@ class MarketResource:
         Returns:
             Orderbook
         """
+        from .api.market import get_orderbook as _market_get_orderbook  # loaded on first use
+
         call = _market_get_orderbook.request(trading_pair=trading_pair, level=level)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -262,6 +261,8 @@ class MarketResource:
         Returns:
             list[PublicTrade]
         """
+        from .api.market import get_trades as _market_get_trades  # loaded on first use
+
         call = _market_get_trades.request(
             trading_pair=trading_pair, limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
@@ -289,6 +290,8 @@ class MarketResource:
         Returns:
             Stats
         """
+        from .api.market import get_stats as _market_get_stats  # loaded on first use
+
         call = _market_get_stats.request(trading_pair=trading_pair)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -323,6 +326,8 @@ class MarketResource:
         Returns:
             list[Candle]
         """
+        from .api.market import get_candles as _market_get_candles  # loaded on first use
+
         call = _market_get_candles.request(trading_pair=trading_pair, start=start, end=end, interval=interval)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -345,6 +350,8 @@ class MarketResource:
         Returns:
             list[TradingPairStats]
         """
+        from .api.market import get_all_stats as _market_get_all_stats  # loaded on first use
+
         call = _market_get_all_stats.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -377,6 +384,8 @@ class OrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import get_orders as _orders_get_orders  # loaded on first use
+
         call = _orders_get_orders.request(include_past=include_past)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -429,6 +438,8 @@ class OrdersResource:
         Returns:
             Order
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             type_=type_,
             side=side,
@@ -464,6 +475,8 @@ class OrdersResource:
         Returns:
             Order
         """
+        from .api.orders import get_order as _orders_get_order  # loaded on first use
+
         call = _orders_get_order.request(order_id=order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -489,6 +502,8 @@ class OrdersResource:
         Returns:
             CancelOrderResponse
         """
+        from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
+
         call = _orders_cancel_order.request(order_id=order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -533,6 +548,8 @@ class TradesResource:
         Returns:
             list[UserTrade]
         """
+        from .api.trades import get_my_trades as _trades_get_my_trades  # loaded on first use
+
         call = _trades_get_my_trades.request(
             limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
@@ -619,6 +636,8 @@ class AsyncAccountResource:
         Returns:
             list[Balance]
         """
+        from .api.account import get_balances as _account_get_balances  # loaded on first use
+
         call = _account_get_balances.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -643,6 +662,8 @@ class AsyncAccountResource:
         Returns:
             Balance
         """
+        from .api.account import get_balance as _account_get_balance  # loaded on first use
+
         call = _account_get_balance.request(asset_name=asset_name)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -672,6 +693,8 @@ class AsyncMarketResource:
         Returns:
             list[Asset]
         """
+        from .api.market import get_assets as _market_get_assets  # loaded on first use
+
         call = _market_get_assets.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -694,6 +717,8 @@ class AsyncMarketResource:
         Returns:
             list[TradingPair]
         """
+        from .api.market import get_trading_pairs as _market_get_trading_pairs  # loaded on first use
+
         call = _market_get_trading_pairs.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -718,6 +743,8 @@ class AsyncMarketResource:
         Returns:
             Ticker
         """
+        from .api.market import get_ticker as _market_get_ticker  # loaded on first use
+
         call = _market_get_ticker.request(trading_pair=trading_pair)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -748,6 +775,8 @@ class AsyncMarketResource:
         Returns:
             Orderbook
         """
+        from .api.market import get_orderbook as _market_get_orderbook  # loaded on first use
+
         call = _market_get_orderbook.request(trading_pair=trading_pair, level=level)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -784,6 +813,8 @@ class AsyncMarketResource:
         Returns:
             list[PublicTrade]
         """
+        from .api.market import get_trades as _market_get_trades  # loaded on first use
+
         call = _market_get_trades.request(
             trading_pair=trading_pair, limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
@@ -811,6 +842,8 @@ class AsyncMarketResource:
         Returns:
             Stats
         """
+        from .api.market import get_stats as _market_get_stats  # loaded on first use
+
         call = _market_get_stats.request(trading_pair=trading_pair)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -845,6 +878,8 @@ class AsyncMarketResource:
         Returns:
             list[Candle]
         """
+        from .api.market import get_candles as _market_get_candles  # loaded on first use
+
         call = _market_get_candles.request(trading_pair=trading_pair, start=start, end=end, interval=interval)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -867,6 +902,8 @@ class AsyncMarketResource:
         Returns:
             list[TradingPairStats]
         """
+        from .api.market import get_all_stats as _market_get_all_stats  # loaded on first use
+
         call = _market_get_all_stats.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -899,6 +936,8 @@ class AsyncOrdersResource:
         Returns:
             list[Order]
         """
+        from .api.orders import get_orders as _orders_get_orders  # loaded on first use
+
         call = _orders_get_orders.request(include_past=include_past)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -951,6 +990,8 @@ class AsyncOrdersResource:
         Returns:
             Order
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             type_=type_,
             side=side,
@@ -986,6 +1027,8 @@ class AsyncOrdersResource:
         Returns:
             Order
         """
+        from .api.orders import get_order as _orders_get_order  # loaded on first use
+
         call = _orders_get_order.request(order_id=order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1011,6 +1054,8 @@ class AsyncOrdersResource:
         Returns:
             CancelOrderResponse
         """
+        from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
+
         call = _orders_cancel_order.request(order_id=order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1055,6 +1100,8 @@ class AsyncTradesResource:
         Returns:
             list[UserTrade]
         """
+        from .api.trades import get_my_trades as _trades_get_my_trades  # loaded on first use
+
         call = _trades_get_my_trades.request(
             limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )

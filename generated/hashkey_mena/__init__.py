@@ -3,10 +3,34 @@
 Generated from specs/hashkey_mena/openapi.yaml by `make generate`; do not edit.
 """
 
-from . import errors, models, stream_models, streams
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from .client import AsyncClient, Client
 from .errors import ErrorCode
-from .streams import PrivateStream, PublicStream, PublicStreamV2
+
+if TYPE_CHECKING:
+    from . import models, stream_models, streams
+    from .streams import PrivateStream, PublicStream, PublicStreamV2
+
+# Loaded on first use, so that `import hashkey_mena` stays cheap.
+_LAZY = {
+    "models": "models",
+    "stream_models": "stream_models",
+    "streams": "streams",
+    "PrivateStream": "streams",
+    "PublicStream": "streams",
+    "PublicStreamV2": "streams",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f".{_LAZY[name]}", __name__)
+    return module if _LAZY[name] == name else getattr(module, name)
+
 
 __all__ = [
     "AsyncClient",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -17,101 +17,62 @@ from venuekit import client as _runtime
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
-from .api.account import check_api_key as _account_check_api_key
-from .api.account import create_asset_transfer as _account_create_asset_transfer
-from .api.account import get_account as _account_get_account
-from .api.account import get_account_types as _account_get_account_types
-from .api.account import get_balance_flow as _account_get_balance_flow
-from .api.account import get_chain_types as _account_get_chain_types
-from .api.account import get_coin_info as _account_get_coin_info
-from .api.account import get_fiat_history as _account_get_fiat_history
-from .api.account import get_my_trades as _account_get_my_trades
-from .api.account import get_vip_info as _account_get_vip_info
-from .api.general import get_exchange_info as _general_get_exchange_info
-from .api.general import get_server_time as _general_get_server_time
-from .api.general import ping as _general_ping
-from .api.market import get_book_ticker as _market_get_book_ticker
-from .api.market import get_depth as _market_get_depth
-from .api.market import get_klines as _market_get_klines
-from .api.market import get_merged_depth as _market_get_merged_depth
-from .api.market import get_ticker_24_hr as _market_get_ticker_24_hr
-from .api.market import get_ticker_price as _market_get_ticker_price
-from .api.market import get_trades as _market_get_trades
-from .api.orders import cancel_all_open_orders as _orders_cancel_all_open_orders
-from .api.orders import cancel_open_orders as _orders_cancel_open_orders
-from .api.orders import cancel_order as _orders_cancel_order
-from .api.orders import cancel_orders_by_ids as _orders_cancel_orders_by_ids
-from .api.orders import create_batch_orders as _orders_create_batch_orders
-from .api.orders import create_order as _orders_create_order
-from .api.orders import create_order_test as _orders_create_order_test
-from .api.orders import get_open_orders as _orders_get_open_orders
-from .api.orders import get_order as _orders_get_order
-from .api.orders import get_trade_orders as _orders_get_trade_orders
-from .api.sub_account import get_sub_account_open_orders as _sub_account_get_sub_account_open_orders
-from .api.sub_account import get_sub_account_trade_orders as _sub_account_get_sub_account_trade_orders
-from .api.sub_account import get_sub_account_trades as _sub_account_get_sub_account_trades
-from .api.user_stream import close_listen_key as _user_stream_close_listen_key
-from .api.user_stream import create_listen_key as _user_stream_create_listen_key
-from .api.user_stream import keep_alive_listen_key as _user_stream_keep_alive_listen_key
-from .api.wallet import authenticate_deposit_address as _wallet_authenticate_deposit_address
-from .api.wallet import get_deposit_address as _wallet_get_deposit_address
-from .api.wallet import get_deposit_orders as _wallet_get_deposit_orders
-from .api.wallet import get_withdraw_orders as _wallet_get_withdraw_orders
-from .api.wallet import withdraw as _wallet_withdraw
 from .errors import ERRORS
-from .models import (
-    AccountInfo,
-    AccountTrade,
-    AuthenticateDepositAddressResponse,
-    BalanceFlowAccountType,
-    BalanceFlowEntry,
-    BalanceFlowType,
-    BatchOrderRequestItem,
-    BookTicker,
-    CancelAllOpenOrdersResponse,
-    CanceledOrder,
-    CancelOpenOrdersResponse,
-    CancelOrdersByIdsResponse,
-    ChainTypeList,
-    CheckApiKeyResponse,
-    CloseListenKeyResponse,
-    CreateAssetTransferResponse,
-    CreateBatchOrdersResponse,
-    CreateListenKeyResponse,
-    CreateOrderTestResponse,
-    DepositOrder,
-    ExchangeInfo,
-    ExchangeSymbol,
-    FiatChannel,
-    FiatOrder,
-    FiatOrderStatus,
-    FiatOrderType,
-    GetAccountResponse,
-    GetCoinInfoResponse,
-    GetDepositAddressResponse,
-    GetServerTimeResponse,
-    GetVipInfoResponse,
-    InstType,
-    KeepAliveListenKeyResponse,
-    Kline,
-    KlineInterval,
-    MergedDepthScale,
-    NewOrder,
-    OrderBook,
-    OrderDetail,
-    OrderType,
-    PingResponse,
-    PublicTrade,
-    Side,
-    Site,
-    StpMode,
-    Ticker24Hr,
-    TickerPrice,
-    TimeInForce,
-    WithdrawOrder,
-    WithdrawPlatform,
-    WithdrawResponse,
-)
+
+if TYPE_CHECKING:  # models load with the operation that returns them, not with the package
+    from .models import (
+        AccountInfo,
+        AccountTrade,
+        AuthenticateDepositAddressResponse,
+        BalanceFlowAccountType,
+        BalanceFlowEntry,
+        BalanceFlowType,
+        BatchOrderRequestItem,
+        BookTicker,
+        CancelAllOpenOrdersResponse,
+        CanceledOrder,
+        CancelOpenOrdersResponse,
+        CancelOrdersByIdsResponse,
+        ChainTypeList,
+        CheckApiKeyResponse,
+        CloseListenKeyResponse,
+        CreateAssetTransferResponse,
+        CreateBatchOrdersResponse,
+        CreateListenKeyResponse,
+        CreateOrderTestResponse,
+        DepositOrder,
+        ExchangeInfo,
+        ExchangeSymbol,
+        FiatChannel,
+        FiatOrder,
+        FiatOrderStatus,
+        FiatOrderType,
+        GetAccountResponse,
+        GetCoinInfoResponse,
+        GetDepositAddressResponse,
+        GetServerTimeResponse,
+        GetVipInfoResponse,
+        InstType,
+        KeepAliveListenKeyResponse,
+        Kline,
+        KlineInterval,
+        MergedDepthScale,
+        NewOrder,
+        OrderBook,
+        OrderDetail,
+        OrderType,
+        PingResponse,
+        PublicTrade,
+        Side,
+        Site,
+        StpMode,
+        Ticker24Hr,
+        TickerPrice,
+        TimeInForce,
+        WithdrawOrder,
+        WithdrawPlatform,
+        WithdrawResponse,
+    )
 
 VENUE = _runtime.Venue(
     name="hashkey_mena",
@@ -173,6 +134,8 @@ class AccountResource:
         Returns:
             GetVipInfoResponse
         """
+        from .api.account import get_vip_info as _account_get_vip_info  # loaded on first use
+
         call = _account_get_vip_info.request(symbols=symbols)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -202,6 +165,8 @@ class AccountResource:
         Returns:
             GetAccountResponse
         """
+        from .api.account import get_account as _account_get_account  # loaded on first use
+
         call = _account_get_account.request(account_id=account_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -247,6 +212,8 @@ class AccountResource:
         Returns:
             list[AccountTrade]
         """
+        from .api.account import get_my_trades as _account_get_my_trades  # loaded on first use
+
         call = _account_get_my_trades.request(
             symbol=symbol,
             start_time=start_time,
@@ -282,6 +249,8 @@ class AccountResource:
         Returns:
             list[AccountInfo]
         """
+        from .api.account import get_account_types as _account_get_account_types  # loaded on first use
+
         call = _account_get_account_types.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -323,6 +292,8 @@ class AccountResource:
         Returns:
             CreateAssetTransferResponse
         """
+        from .api.account import create_asset_transfer as _account_create_asset_transfer  # loaded on first use
+
         call = _account_create_asset_transfer.request(
             from_account_id=from_account_id,
             to_account_id=to_account_id,
@@ -356,6 +327,8 @@ class AccountResource:
         Returns:
             CheckApiKeyResponse
         """
+        from .api.account import check_api_key as _account_check_api_key  # loaded on first use
+
         call = _account_check_api_key.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -401,6 +374,8 @@ class AccountResource:
         Returns:
             list[FiatOrder]
         """
+        from .api.account import get_fiat_history as _account_get_fiat_history  # loaded on first use
+
         call = _account_get_fiat_history.request(
             type_=type_,
             start_time=start_time,
@@ -470,6 +445,8 @@ class AccountResource:
         Returns:
             list[BalanceFlowEntry]
         """
+        from .api.account import get_balance_flow as _account_get_balance_flow  # loaded on first use
+
         call = _account_get_balance_flow.request(
             start_time=start_time, end_time=end_time, limit=limit, flow_type=flow_type, account_type=account_type
         )
@@ -500,6 +477,8 @@ class AccountResource:
         Returns:
             list[ChainTypeList]
         """
+        from .api.account import get_chain_types as _account_get_chain_types  # loaded on first use
+
         call = _account_get_chain_types.request(coin_id=coin_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -530,6 +509,8 @@ class AccountResource:
         Returns:
             GetCoinInfoResponse
         """
+        from .api.account import get_coin_info as _account_get_coin_info  # loaded on first use
+
         call = _account_get_coin_info.request(coin_id=coin_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -571,6 +552,8 @@ class GeneralResource:
         Returns:
             ExchangeInfo | ExchangeSymbol
         """
+        from .api.general import get_exchange_info as _general_get_exchange_info  # loaded on first use
+
         call = _general_get_exchange_info.request(symbol=symbol, site=site)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -597,6 +580,8 @@ class GeneralResource:
         Returns:
             PingResponse
         """
+        from .api.general import ping as _general_ping  # loaded on first use
+
         call = _general_ping.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -623,6 +608,8 @@ class GeneralResource:
         Returns:
             GetServerTimeResponse
         """
+        from .api.general import get_server_time as _general_get_server_time  # loaded on first use
+
         call = _general_get_server_time.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -658,6 +645,8 @@ class MarketResource:
         Returns:
             OrderBook
         """
+        from .api.market import get_depth as _market_get_depth  # loaded on first use
+
         call = _market_get_depth.request(symbol=symbol, limit=limit)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -686,6 +675,8 @@ class MarketResource:
         Returns:
             list[PublicTrade]
         """
+        from .api.market import get_trades as _market_get_trades  # loaded on first use
+
         call = _market_get_trades.request(symbol=symbol, limit=limit)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -721,6 +712,8 @@ class MarketResource:
         Returns:
             list[Kline]
         """
+        from .api.market import get_klines as _market_get_klines  # loaded on first use
+
         call = _market_get_klines.request(
             symbol=symbol, interval=interval, limit=limit, start_time=start_time, end_time=end_time
         )
@@ -752,6 +745,8 @@ class MarketResource:
         Returns:
             list[Ticker24Hr]
         """
+        from .api.market import get_ticker_24_hr as _market_get_ticker_24_hr  # loaded on first use
+
         call = _market_get_ticker_24_hr.request(symbol=symbol, inst_type=inst_type)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -778,6 +773,8 @@ class MarketResource:
         Returns:
             list[TickerPrice]
         """
+        from .api.market import get_ticker_price as _market_get_ticker_price  # loaded on first use
+
         call = _market_get_ticker_price.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -804,6 +801,8 @@ class MarketResource:
         Returns:
             list[BookTicker]
         """
+        from .api.market import get_book_ticker as _market_get_book_ticker  # loaded on first use
+
         call = _market_get_book_ticker.request(symbol=symbol)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -837,6 +836,8 @@ class MarketResource:
         Returns:
             OrderBook
         """
+        from .api.market import get_merged_depth as _market_get_merged_depth  # loaded on first use
+
         call = _market_get_merged_depth.request(symbol=symbol, limit=limit, scale=scale)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -892,6 +893,8 @@ class OrdersResource:
         Returns:
             CreateOrderTestResponse
         """
+        from .api.orders import create_order_test as _orders_create_order_test  # loaded on first use
+
         call = _orders_create_order_test.request(
             symbol=symbol,
             side=side,
@@ -954,6 +957,8 @@ class OrdersResource:
         Returns:
             NewOrder
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             symbol=symbol,
             side=side,
@@ -1001,6 +1006,8 @@ class OrdersResource:
         Returns:
             CreateBatchOrdersResponse
         """
+        from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
+
         call = _orders_create_batch_orders.request(orders=orders)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1034,6 +1041,8 @@ class OrdersResource:
         Returns:
             OrderDetail
         """
+        from .api.orders import get_order as _orders_get_order  # loaded on first use
+
         call = _orders_get_order.request(
             order_id=order_id, orig_client_order_id=orig_client_order_id, account_id=account_id
         )
@@ -1069,6 +1078,8 @@ class OrdersResource:
         Returns:
             CanceledOrder
         """
+        from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
+
         call = _orders_cancel_order.request(order_id=order_id, client_order_id=client_order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1103,6 +1114,8 @@ class OrdersResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
+
         call = _orders_get_open_orders.request(from_order_id=from_order_id, symbol=symbol, side=side, limit=limit)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1133,6 +1146,8 @@ class OrdersResource:
         Returns:
             CancelOpenOrdersResponse
         """
+        from .api.orders import cancel_open_orders as _orders_cancel_open_orders  # loaded on first use
+
         call = _orders_cancel_open_orders.request(symbol=symbol, side=side)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1173,6 +1188,8 @@ class OrdersResource:
         Returns:
             CancelAllOpenOrdersResponse
         """
+        from .api.orders import cancel_all_open_orders as _orders_cancel_all_open_orders  # loaded on first use
+
         call = _orders_cancel_all_open_orders.request(
             symbol=symbol, side=side, from_order_id=from_order_id, limit=limit
         )
@@ -1205,6 +1222,8 @@ class OrdersResource:
         Returns:
             CancelOrdersByIdsResponse
         """
+        from .api.orders import cancel_orders_by_ids as _orders_cancel_orders_by_ids  # loaded on first use
+
         call = _orders_cancel_orders_by_ids.request(ids=ids)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1245,6 +1264,8 @@ class OrdersResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.orders import get_trade_orders as _orders_get_trade_orders  # loaded on first use
+
         call = _orders_get_trade_orders.request(
             from_order_id=from_order_id, symbol=symbol, start_time=start_time, end_time=end_time, side=side, limit=limit
         )
@@ -1290,6 +1311,10 @@ class SubAccountResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.sub_account import (
+            get_sub_account_open_orders as _sub_account_get_sub_account_open_orders,  # loaded on first use
+        )
+
         call = _sub_account_get_sub_account_open_orders.request(
             sub_account_id=sub_account_id, from_order_id=from_order_id, side=side, symbol=symbol, limit=limit
         )
@@ -1332,6 +1357,10 @@ class SubAccountResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.sub_account import (
+            get_sub_account_trade_orders as _sub_account_get_sub_account_trade_orders,  # loaded on first use
+        )
+
         call = _sub_account_get_sub_account_trade_orders.request(
             sub_account_id=sub_account_id,
             from_order_id=from_order_id,
@@ -1384,6 +1413,10 @@ class SubAccountResource:
         Returns:
             list[AccountTrade]
         """
+        from .api.sub_account import (
+            get_sub_account_trades as _sub_account_get_sub_account_trades,  # loaded on first use
+        )
+
         call = _sub_account_get_sub_account_trades.request(
             symbol=symbol,
             sub_account_id=sub_account_id,
@@ -1429,6 +1462,8 @@ class UserStreamResource:
         Returns:
             KeepAliveListenKeyResponse
         """
+        from .api.user_stream import keep_alive_listen_key as _user_stream_keep_alive_listen_key  # loaded on first use
+
         call = _user_stream_keep_alive_listen_key.request(listen_key=listen_key)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1461,6 +1496,8 @@ class UserStreamResource:
         Returns:
             CreateListenKeyResponse
         """
+        from .api.user_stream import create_listen_key as _user_stream_create_listen_key  # loaded on first use
+
         call = _user_stream_create_listen_key.request()
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1489,6 +1526,8 @@ class UserStreamResource:
         Returns:
             CloseListenKeyResponse
         """
+        from .api.user_stream import close_listen_key as _user_stream_close_listen_key  # loaded on first use
+
         call = _user_stream_close_listen_key.request(listen_key=listen_key)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1526,6 +1565,8 @@ class WalletResource:
         Returns:
             GetDepositAddressResponse
         """
+        from .api.wallet import get_deposit_address as _wallet_get_deposit_address  # loaded on first use
+
         call = _wallet_get_deposit_address.request(coin=coin, chain_type=chain_type)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1560,6 +1601,8 @@ class WalletResource:
         Returns:
             list[DepositOrder]
         """
+        from .api.wallet import get_deposit_orders as _wallet_get_deposit_orders  # loaded on first use
+
         call = _wallet_get_deposit_orders.request(coin=coin, start_time=start_time, end_time=end_time, limit=limit)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1601,6 +1644,10 @@ class WalletResource:
         Returns:
             AuthenticateDepositAddressResponse
         """
+        from .api.wallet import (
+            authenticate_deposit_address as _wallet_authenticate_deposit_address,  # loaded on first use
+        )
+
         call = _wallet_authenticate_deposit_address.request(
             txid=txid,
             exchange_name=exchange_name,
@@ -1653,6 +1700,8 @@ class WalletResource:
         Returns:
             WithdrawResponse
         """
+        from .api.wallet import withdraw as _wallet_withdraw  # loaded on first use
+
         call = _wallet_withdraw.request(
             coin=coin,
             client_order_id=client_order_id,
@@ -1700,6 +1749,8 @@ class WalletResource:
         Returns:
             list[WithdrawOrder]
         """
+        from .api.wallet import get_withdraw_orders as _wallet_get_withdraw_orders  # loaded on first use
+
         call = _wallet_get_withdraw_orders.request(
             coin=coin, start_time=start_time, end_time=end_time, remark=remark, limit=limit, memo=memo
         )
@@ -1796,6 +1847,8 @@ class AsyncAccountResource:
         Returns:
             GetVipInfoResponse
         """
+        from .api.account import get_vip_info as _account_get_vip_info  # loaded on first use
+
         call = _account_get_vip_info.request(symbols=symbols)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1825,6 +1878,8 @@ class AsyncAccountResource:
         Returns:
             GetAccountResponse
         """
+        from .api.account import get_account as _account_get_account  # loaded on first use
+
         call = _account_get_account.request(account_id=account_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1870,6 +1925,8 @@ class AsyncAccountResource:
         Returns:
             list[AccountTrade]
         """
+        from .api.account import get_my_trades as _account_get_my_trades  # loaded on first use
+
         call = _account_get_my_trades.request(
             symbol=symbol,
             start_time=start_time,
@@ -1905,6 +1962,8 @@ class AsyncAccountResource:
         Returns:
             list[AccountInfo]
         """
+        from .api.account import get_account_types as _account_get_account_types  # loaded on first use
+
         call = _account_get_account_types.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -1946,6 +2005,8 @@ class AsyncAccountResource:
         Returns:
             CreateAssetTransferResponse
         """
+        from .api.account import create_asset_transfer as _account_create_asset_transfer  # loaded on first use
+
         call = _account_create_asset_transfer.request(
             from_account_id=from_account_id,
             to_account_id=to_account_id,
@@ -1979,6 +2040,8 @@ class AsyncAccountResource:
         Returns:
             CheckApiKeyResponse
         """
+        from .api.account import check_api_key as _account_check_api_key  # loaded on first use
+
         call = _account_check_api_key.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2024,6 +2087,8 @@ class AsyncAccountResource:
         Returns:
             list[FiatOrder]
         """
+        from .api.account import get_fiat_history as _account_get_fiat_history  # loaded on first use
+
         call = _account_get_fiat_history.request(
             type_=type_,
             start_time=start_time,
@@ -2093,6 +2158,8 @@ class AsyncAccountResource:
         Returns:
             list[BalanceFlowEntry]
         """
+        from .api.account import get_balance_flow as _account_get_balance_flow  # loaded on first use
+
         call = _account_get_balance_flow.request(
             start_time=start_time, end_time=end_time, limit=limit, flow_type=flow_type, account_type=account_type
         )
@@ -2123,6 +2190,8 @@ class AsyncAccountResource:
         Returns:
             list[ChainTypeList]
         """
+        from .api.account import get_chain_types as _account_get_chain_types  # loaded on first use
+
         call = _account_get_chain_types.request(coin_id=coin_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2153,6 +2222,8 @@ class AsyncAccountResource:
         Returns:
             GetCoinInfoResponse
         """
+        from .api.account import get_coin_info as _account_get_coin_info  # loaded on first use
+
         call = _account_get_coin_info.request(coin_id=coin_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2194,6 +2265,8 @@ class AsyncGeneralResource:
         Returns:
             ExchangeInfo | ExchangeSymbol
         """
+        from .api.general import get_exchange_info as _general_get_exchange_info  # loaded on first use
+
         call = _general_get_exchange_info.request(symbol=symbol, site=site)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2220,6 +2293,8 @@ class AsyncGeneralResource:
         Returns:
             PingResponse
         """
+        from .api.general import ping as _general_ping  # loaded on first use
+
         call = _general_ping.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2246,6 +2321,8 @@ class AsyncGeneralResource:
         Returns:
             GetServerTimeResponse
         """
+        from .api.general import get_server_time as _general_get_server_time  # loaded on first use
+
         call = _general_get_server_time.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2281,6 +2358,8 @@ class AsyncMarketResource:
         Returns:
             OrderBook
         """
+        from .api.market import get_depth as _market_get_depth  # loaded on first use
+
         call = _market_get_depth.request(symbol=symbol, limit=limit)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2309,6 +2388,8 @@ class AsyncMarketResource:
         Returns:
             list[PublicTrade]
         """
+        from .api.market import get_trades as _market_get_trades  # loaded on first use
+
         call = _market_get_trades.request(symbol=symbol, limit=limit)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2344,6 +2425,8 @@ class AsyncMarketResource:
         Returns:
             list[Kline]
         """
+        from .api.market import get_klines as _market_get_klines  # loaded on first use
+
         call = _market_get_klines.request(
             symbol=symbol, interval=interval, limit=limit, start_time=start_time, end_time=end_time
         )
@@ -2375,6 +2458,8 @@ class AsyncMarketResource:
         Returns:
             list[Ticker24Hr]
         """
+        from .api.market import get_ticker_24_hr as _market_get_ticker_24_hr  # loaded on first use
+
         call = _market_get_ticker_24_hr.request(symbol=symbol, inst_type=inst_type)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2401,6 +2486,8 @@ class AsyncMarketResource:
         Returns:
             list[TickerPrice]
         """
+        from .api.market import get_ticker_price as _market_get_ticker_price  # loaded on first use
+
         call = _market_get_ticker_price.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2427,6 +2514,8 @@ class AsyncMarketResource:
         Returns:
             list[BookTicker]
         """
+        from .api.market import get_book_ticker as _market_get_book_ticker  # loaded on first use
+
         call = _market_get_book_ticker.request(symbol=symbol)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2460,6 +2549,8 @@ class AsyncMarketResource:
         Returns:
             OrderBook
         """
+        from .api.market import get_merged_depth as _market_get_merged_depth  # loaded on first use
+
         call = _market_get_merged_depth.request(symbol=symbol, limit=limit, scale=scale)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2515,6 +2606,8 @@ class AsyncOrdersResource:
         Returns:
             CreateOrderTestResponse
         """
+        from .api.orders import create_order_test as _orders_create_order_test  # loaded on first use
+
         call = _orders_create_order_test.request(
             symbol=symbol,
             side=side,
@@ -2577,6 +2670,8 @@ class AsyncOrdersResource:
         Returns:
             NewOrder
         """
+        from .api.orders import create_order as _orders_create_order  # loaded on first use
+
         call = _orders_create_order.request(
             symbol=symbol,
             side=side,
@@ -2624,6 +2719,8 @@ class AsyncOrdersResource:
         Returns:
             CreateBatchOrdersResponse
         """
+        from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
+
         call = _orders_create_batch_orders.request(orders=orders)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2657,6 +2754,8 @@ class AsyncOrdersResource:
         Returns:
             OrderDetail
         """
+        from .api.orders import get_order as _orders_get_order  # loaded on first use
+
         call = _orders_get_order.request(
             order_id=order_id, orig_client_order_id=orig_client_order_id, account_id=account_id
         )
@@ -2692,6 +2791,8 @@ class AsyncOrdersResource:
         Returns:
             CanceledOrder
         """
+        from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
+
         call = _orders_cancel_order.request(order_id=order_id, client_order_id=client_order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2726,6 +2827,8 @@ class AsyncOrdersResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
+
         call = _orders_get_open_orders.request(from_order_id=from_order_id, symbol=symbol, side=side, limit=limit)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2756,6 +2859,8 @@ class AsyncOrdersResource:
         Returns:
             CancelOpenOrdersResponse
         """
+        from .api.orders import cancel_open_orders as _orders_cancel_open_orders  # loaded on first use
+
         call = _orders_cancel_open_orders.request(symbol=symbol, side=side)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2796,6 +2901,8 @@ class AsyncOrdersResource:
         Returns:
             CancelAllOpenOrdersResponse
         """
+        from .api.orders import cancel_all_open_orders as _orders_cancel_all_open_orders  # loaded on first use
+
         call = _orders_cancel_all_open_orders.request(
             symbol=symbol, side=side, from_order_id=from_order_id, limit=limit
         )
@@ -2828,6 +2935,8 @@ class AsyncOrdersResource:
         Returns:
             CancelOrdersByIdsResponse
         """
+        from .api.orders import cancel_orders_by_ids as _orders_cancel_orders_by_ids  # loaded on first use
+
         call = _orders_cancel_orders_by_ids.request(ids=ids)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -2868,6 +2977,8 @@ class AsyncOrdersResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.orders import get_trade_orders as _orders_get_trade_orders  # loaded on first use
+
         call = _orders_get_trade_orders.request(
             from_order_id=from_order_id, symbol=symbol, start_time=start_time, end_time=end_time, side=side, limit=limit
         )
@@ -2913,6 +3024,10 @@ class AsyncSubAccountResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.sub_account import (
+            get_sub_account_open_orders as _sub_account_get_sub_account_open_orders,  # loaded on first use
+        )
+
         call = _sub_account_get_sub_account_open_orders.request(
             sub_account_id=sub_account_id, from_order_id=from_order_id, side=side, symbol=symbol, limit=limit
         )
@@ -2955,6 +3070,10 @@ class AsyncSubAccountResource:
         Returns:
             list[OrderDetail]
         """
+        from .api.sub_account import (
+            get_sub_account_trade_orders as _sub_account_get_sub_account_trade_orders,  # loaded on first use
+        )
+
         call = _sub_account_get_sub_account_trade_orders.request(
             sub_account_id=sub_account_id,
             from_order_id=from_order_id,
@@ -3007,6 +3126,10 @@ class AsyncSubAccountResource:
         Returns:
             list[AccountTrade]
         """
+        from .api.sub_account import (
+            get_sub_account_trades as _sub_account_get_sub_account_trades,  # loaded on first use
+        )
+
         call = _sub_account_get_sub_account_trades.request(
             symbol=symbol,
             sub_account_id=sub_account_id,
@@ -3052,6 +3175,8 @@ class AsyncUserStreamResource:
         Returns:
             KeepAliveListenKeyResponse
         """
+        from .api.user_stream import keep_alive_listen_key as _user_stream_keep_alive_listen_key  # loaded on first use
+
         call = _user_stream_keep_alive_listen_key.request(listen_key=listen_key)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -3084,6 +3209,8 @@ class AsyncUserStreamResource:
         Returns:
             CreateListenKeyResponse
         """
+        from .api.user_stream import create_listen_key as _user_stream_create_listen_key  # loaded on first use
+
         call = _user_stream_create_listen_key.request()
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -3112,6 +3239,8 @@ class AsyncUserStreamResource:
         Returns:
             CloseListenKeyResponse
         """
+        from .api.user_stream import close_listen_key as _user_stream_close_listen_key  # loaded on first use
+
         call = _user_stream_close_listen_key.request(listen_key=listen_key)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -3149,6 +3278,8 @@ class AsyncWalletResource:
         Returns:
             GetDepositAddressResponse
         """
+        from .api.wallet import get_deposit_address as _wallet_get_deposit_address  # loaded on first use
+
         call = _wallet_get_deposit_address.request(coin=coin, chain_type=chain_type)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -3183,6 +3314,8 @@ class AsyncWalletResource:
         Returns:
             list[DepositOrder]
         """
+        from .api.wallet import get_deposit_orders as _wallet_get_deposit_orders  # loaded on first use
+
         call = _wallet_get_deposit_orders.request(coin=coin, start_time=start_time, end_time=end_time, limit=limit)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
@@ -3224,6 +3357,10 @@ class AsyncWalletResource:
         Returns:
             AuthenticateDepositAddressResponse
         """
+        from .api.wallet import (
+            authenticate_deposit_address as _wallet_authenticate_deposit_address,  # loaded on first use
+        )
+
         call = _wallet_authenticate_deposit_address.request(
             txid=txid,
             exchange_name=exchange_name,
@@ -3276,6 +3413,8 @@ class AsyncWalletResource:
         Returns:
             WithdrawResponse
         """
+        from .api.wallet import withdraw as _wallet_withdraw  # loaded on first use
+
         call = _wallet_withdraw.request(
             coin=coin,
             client_order_id=client_order_id,
@@ -3323,6 +3462,8 @@ class AsyncWalletResource:
         Returns:
             list[WithdrawOrder]
         """
+        from .api.wallet import get_withdraw_orders as _wallet_get_withdraw_orders  # loaded on first use
+
         call = _wallet_get_withdraw_orders.request(
             coin=coin, start_time=start_time, end_time=end_time, remark=remark, limit=limit, memo=memo
         )

@@ -111,8 +111,15 @@ def _coerce(value: Any, hint: Any) -> Any:
     return value
 
 
+def _hints(method: Any) -> dict[str, Any]:
+    """The facade's annotations; its model names are imported for type checkers only, so resolve them
+    against the package's models module."""
+    models = importlib.import_module(method.__module__.split(".")[0] + ".models")
+    return typing.get_type_hints(method, localns=vars(models))
+
+
 def _kwargs(method: Any, raw: dict[str, Any]) -> dict[str, Any]:
-    hints = typing.get_type_hints(method)
+    hints = _hints(method)
     kwargs = {}
     for name, value in (raw or {}).items():
         key = name if name in hints else f"{name}_"

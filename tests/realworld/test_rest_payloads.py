@@ -112,7 +112,8 @@ def _arguments(method: Any, op: OperationRef, item: Payload) -> tuple[dict[str, 
 
     Returns (kwargs, the recorded wire parameters that were passed on)."""
     kwargs = _kwargs(method, load_calls(op.venue)[op.operation_id].get("kwargs") or {})
-    hints = typing.get_type_hints(method)
+    models = importlib.import_module(method.__module__.split(".")[0] + ".models")
+    hints = typing.get_type_hints(method, localns=vars(models))  # model names are TYPE_CHECKING imports
     sent: dict[str, Any] = {}
     recorded: dict[str, Any] = {**(item.query or {}), **(item.body or {})}
     for wire_name, value in recorded.items():
