@@ -91,6 +91,32 @@ class UnixTimeProperty(PropertyProtocol):
         return super().get_imports(prefix=prefix) | {"import datetime", _CODEC_IMPORT}
 
 
+@define
+class IntegerProperty(PropertyProtocol):
+    """An integer the venue sends as a JSON number or as a digit string: always `int` in Python."""
+
+    name: oai.UntrustedString
+    required: bool
+    default: Value | None
+    python_name: PythonIdentifier
+    description: oai.UntrustedString | None
+    example: oai.UntrustedString | None = field(converter=convert_example)
+
+    _type_string: ClassVar[str] = "int"
+    _json_type_string: ClassVar[str] = "int"
+    _allowed_locations: ClassVar[set[oai.ParameterLocation]] = StringProperty._allowed_locations
+    template: ClassVar[str] = "integer_property.py.jinja"
+
+    @classmethod
+    def convert_value(cls, value: Any) -> Value | PropertyError | None:
+        if value is None or isinstance(value, Value):
+            return value
+        return Value(python_code=PythonCode(repr(int(value))), raw_value=value)
+
+    def get_imports(self, *, prefix: str) -> set[str]:
+        return super().get_imports(prefix=prefix) | {_CODEC_IMPORT}
+
+
 def _datetime_imports(self: DateTimeProperty, *, prefix: str) -> set[str]:
     imports = PropertyProtocol.get_imports(self, prefix=prefix)
     return imports | {"import datetime", _CODEC_IMPORT}
@@ -109,6 +135,12 @@ def _custom_property(name: Any, required: bool, data: oai.Schema, config: Any) -
     }
     if data.enum or data.const is not None:
         return None
+    types = data.type if isinstance(data.type, list) else [data.type]
+    names = {t.value if hasattr(t, "value") else str(t) for t in types if t is not None}
+    if "null" in names and (fmt in ("decimal", "unix-ms", "unix-s") or names - {"null"} == {"integer", "string"}):
+        return None  # openapi-python-client splits `[X, "null"]` into a union; each part comes back here
+    if names == {"integer", "string"} and fmt in ("int64", "int32"):
+        return IntegerProperty(**common)
     if fmt == "decimal" or (fmt is None and wire == "number" and data.type in (oai.DataType.NUMBER, "number")):
         prop = DecimalProperty(**common, wire=wire)
         if data.default is not None:

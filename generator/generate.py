@@ -55,6 +55,7 @@ _SIMPLE_CHECKS = {
     "IntProperty": "check.integer",
     "BooleanProperty": "check.boolean",
     "DecimalProperty": "check.decimal",
+    "IntegerProperty": "check.integer",
     "DateTimeProperty": "check.datetime",
     "UnixTimeProperty": "check.datetime",
 }

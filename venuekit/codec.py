@@ -70,6 +70,15 @@ def expect_list(value: object, field: str, *, optional: bool = False) -> Any:
     return value
 
 
+def parse_int(value: object, field: str) -> int:
+    """An integer sent as a JSON number or as a digit string (venues send both for the same field)."""
+    if type(value) is int:
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    raise TypeError(f"{field}: expected an integer or a digit string, got {type(value).__name__} {value!r:.40}")
+
+
 def parse_decimal(value: object) -> Decimal:
     """A wire value (JSON string or number) as an exact, finite Decimal."""
     kind = type(value)

@@ -327,11 +327,6 @@ def _first(payload_id: str) -> Any:
     return result[0] if isinstance(result, list) else result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generator: a `type: [integer, string]` field without a format decodes to `int | str` (whatever the "
-    "wire sent) instead of one Python type; see tests/data/real-world/README.md",
-)
 @pytest.mark.parametrize(("as_strings", "as_numbers", "attribute"), MIXED_INTEGERS)
 def test_an_integer_sent_as_string_or_number_decodes_to_one_type(
     as_strings: str, as_numbers: str, attribute: str

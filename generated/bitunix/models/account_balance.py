@@ -45,12 +45,12 @@ class AccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        src_ = dict(src_dict)
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        balance = codec.parse_decimal(d.pop("balance"))
+        balance = codec.parse_decimal(src_.pop("balance"))
 
-        balance_locked = codec.parse_decimal(d.pop("balanceLocked"))
+        balance_locked = codec.parse_decimal(src_.pop("balanceLocked"))
 
         result_ = cls(
             coin=coin,
@@ -58,7 +58,7 @@ class AccountBalance:
             balance_locked=balance_locked,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -34,14 +34,14 @@ class CancelInternalTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        inside_transfer_id = codec.expect(d.pop("insideTransferId"), str, "insideTransferId")
+        src_ = dict(src_dict)
+        inside_transfer_id = codec.expect(src_.pop("insideTransferId"), str, "insideTransferId")
 
         result_ = cls(
             inside_transfer_id=inside_transfer_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -43,9 +43,9 @@ class CancelOrdersRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_ref import OrderRef  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         order_id_list = []
-        _order_id_list = d.pop("orderIdList")
+        _order_id_list = src_.pop("orderIdList")
         for order_id_list_item_data in codec.expect_list(_order_id_list, "orderIdList"):
             order_id_list_item = OrderRef.from_dict(order_id_list_item_data)
 
@@ -55,7 +55,7 @@ class CancelOrdersRequest:
             order_id_list=order_id_list,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

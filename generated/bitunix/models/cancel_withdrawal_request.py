@@ -34,14 +34,14 @@ class CancelWithdrawalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        withdraw_id = codec.expect(d.pop("withdrawId"), str, "withdrawId")
+        src_ = dict(src_dict)
+        withdraw_id = codec.expect(src_.pop("withdrawId"), str, "withdrawId")
 
         result_ = cls(
             withdraw_id=withdraw_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -132,39 +132,39 @@ class Coin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.coin_network import CoinNetwork  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = codec.expect(d.pop("name"), str, "name")
+        src_ = dict(src_dict)
+        name = codec.expect(src_.pop("name"), str, "name")
 
-        full_name = codec.expect(d.pop("fullName"), str, "fullName")
+        full_name = codec.expect(src_.pop("fullName"), str, "fullName")
 
-        logo = codec.expect(d.pop("logo"), str, "logo")
+        logo = codec.expect(src_.pop("logo"), str, "logo")
 
-        track = codec.expect(d.pop("track"), str, "track")
+        track = codec.expect(src_.pop("track"), str, "track")
 
         def _parse_is_open(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_open = _parse_is_open(d.pop("isOpen"))
+        is_open = _parse_is_open(src_.pop("isOpen"))
 
         def _parse_is_hot(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_hot = _parse_is_hot(d.pop("isHot"))
+        is_hot = _parse_is_hot(src_.pop("isHot"))
 
         def _parse_deposit_open(data: object) -> int | str:
             return cast(int | str, data)
 
-        deposit_open = _parse_deposit_open(d.pop("depositOpen"))
+        deposit_open = _parse_deposit_open(src_.pop("depositOpen"))
 
         def _parse_is_show(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_show = _parse_is_show(d.pop("isShow"))
+        is_show = _parse_is_show(src_.pop("isShow"))
 
         def _parse_withdraw_open(data: object) -> int | str:
             return cast(int | str, data)
 
-        withdraw_open = _parse_withdraw_open(d.pop("withdrawOpen"))
+        withdraw_open = _parse_withdraw_open(src_.pop("withdrawOpen"))
 
         def _parse_withdraw_min(data: object) -> Decimal | None:
             if data is None:
@@ -179,7 +179,7 @@ class Coin:
                 pass
             return cast(Decimal | None, data)
 
-        withdraw_min = _parse_withdraw_min(d.pop("withdrawMin"))
+        withdraw_min = _parse_withdraw_min(src_.pop("withdrawMin"))
 
         def _parse_withdraw_max(data: object) -> Decimal | None:
             if data is None:
@@ -194,10 +194,10 @@ class Coin:
                 pass
             return cast(Decimal | None, data)
 
-        withdraw_max = _parse_withdraw_max(d.pop("withdrawMax"))
+        withdraw_max = _parse_withdraw_max(src_.pop("withdrawMax"))
 
         networks = []
-        _networks = d.pop("networks")
+        _networks = src_.pop("networks")
         for networks_item_data in codec.expect_list(_networks, "networks"):
             networks_item = CoinNetwork.from_dict(networks_item_data)
 
@@ -208,9 +208,9 @@ class Coin:
                 return data
             return cast(int | str | Unset, data)
 
-        quote_precision = _parse_quote_precision(d.pop("quotePrecision", UNSET))
+        quote_precision = _parse_quote_precision(src_.pop("quotePrecision", UNSET))
 
-        _min_price = d.pop("minPrice", UNSET)
+        _min_price = src_.pop("minPrice", UNSET)
         min_price: Decimal | Unset
         if isinstance(_min_price, Unset):
             min_price = UNSET
@@ -234,7 +234,7 @@ class Coin:
             min_price=min_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -119,50 +119,50 @@ class CoinNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_contract_precision(data: object) -> int | str:
             return cast(int | str, data)
 
-        contract_precision = _parse_contract_precision(d.pop("contractPrecision"))
+        contract_precision = _parse_contract_precision(src_.pop("contractPrecision"))
 
-        contract_address = codec.expect(d.pop("contractAddress"), str, "contractAddress")
+        contract_address = codec.expect(src_.pop("contractAddress"), str, "contractAddress")
 
         def _parse_require_memo(data: object) -> int | str:
             return cast(int | str, data)
 
-        require_memo = _parse_require_memo(d.pop("requireMemo"))
+        require_memo = _parse_require_memo(src_.pop("requireMemo"))
 
-        chain = codec.expect(d.pop("chain"), str, "chain")
+        chain = codec.expect(src_.pop("chain"), str, "chain")
 
         def _parse_deposit_confirm(data: object) -> int | str:
             return cast(int | str, data)
 
-        deposit_confirm = _parse_deposit_confirm(d.pop("depositConfirm"))
+        deposit_confirm = _parse_deposit_confirm(src_.pop("depositConfirm"))
 
-        address_regular = codec.expect(d.pop("addressRegular"), str, "addressRegular")
+        address_regular = codec.expect(src_.pop("addressRegular"), str, "addressRegular")
 
-        network = codec.expect(d.pop("network"), str, "network")
+        network = codec.expect(src_.pop("network"), str, "network")
 
         def _parse_is_open(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_open = _parse_is_open(d.pop("isOpen"))
+        is_open = _parse_is_open(src_.pop("isOpen"))
 
         def _parse_deposit_open(data: object) -> int | str:
             return cast(int | str, data)
 
-        deposit_open = _parse_deposit_open(d.pop("depositOpen"))
+        deposit_open = _parse_deposit_open(src_.pop("depositOpen"))
 
         def _parse_is_show(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_show = _parse_is_show(d.pop("isShow"))
+        is_show = _parse_is_show(src_.pop("isShow"))
 
         def _parse_withdraw_open(data: object) -> int | str:
             return cast(int | str, data)
 
-        withdraw_open = _parse_withdraw_open(d.pop("withdrawOpen"))
+        withdraw_open = _parse_withdraw_open(src_.pop("withdrawOpen"))
 
         def _parse_withdraw_min(data: object) -> Decimal | None:
             if data is None:
@@ -177,7 +177,7 @@ class CoinNetwork:
                 pass
             return cast(Decimal | None, data)
 
-        withdraw_min = _parse_withdraw_min(d.pop("withdrawMin"))
+        withdraw_min = _parse_withdraw_min(src_.pop("withdrawMin"))
 
         def _parse_withdraw_max(data: object) -> Decimal | None:
             if data is None:
@@ -192,7 +192,7 @@ class CoinNetwork:
                 pass
             return cast(Decimal | None, data)
 
-        withdraw_max = _parse_withdraw_max(d.pop("withdrawMax"))
+        withdraw_max = _parse_withdraw_max(src_.pop("withdrawMax"))
 
         def _parse_deposit_min(data: object) -> Decimal | None:
             if data is None:
@@ -207,7 +207,7 @@ class CoinNetwork:
                 pass
             return cast(Decimal | None, data)
 
-        deposit_min = _parse_deposit_min(d.pop("depositMin"))
+        deposit_min = _parse_deposit_min(src_.pop("depositMin"))
 
         result_ = cls(
             contract_precision=contract_precision,
@@ -226,7 +226,7 @@ class CoinNetwork:
             deposit_min=deposit_min,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

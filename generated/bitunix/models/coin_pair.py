@@ -210,135 +210,135 @@ class CoinPair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_id(data: object) -> int | str:
             return cast(int | str, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(src_.pop("id"))
 
-        base = codec.expect(d.pop("base"), str, "base")
+        base = codec.expect(src_.pop("base"), str, "base")
 
-        quote = codec.expect(d.pop("quote"), str, "quote")
+        quote = codec.expect(src_.pop("quote"), str, "quote")
 
         def _parse_base_precision(data: object) -> int | str:
             return cast(int | str, data)
 
-        base_precision = _parse_base_precision(d.pop("basePrecision"))
+        base_precision = _parse_base_precision(src_.pop("basePrecision"))
 
         def _parse_quote_precision(data: object) -> int | str:
             return cast(int | str, data)
 
-        quote_precision = _parse_quote_precision(d.pop("quotePrecision"))
+        quote_precision = _parse_quote_precision(src_.pop("quotePrecision"))
 
-        min_price = codec.parse_decimal(d.pop("minPrice"))
+        min_price = codec.parse_decimal(src_.pop("minPrice"))
 
-        min_volume = codec.parse_decimal(d.pop("minVolume"))
+        min_volume = codec.parse_decimal(src_.pop("minVolume"))
 
         def _parse_is_open(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_open = _parse_is_open(d.pop("isOpen"))
+        is_open = _parse_is_open(src_.pop("isOpen"))
 
         def _parse_is_hot(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_hot = _parse_is_hot(d.pop("isHot"))
+        is_hot = _parse_is_hot(src_.pop("isHot"))
 
         def _parse_is_recommend(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_recommend = _parse_is_recommend(d.pop("isRecommend"))
+        is_recommend = _parse_is_recommend(src_.pop("isRecommend"))
 
         def _parse_is_show(data: object) -> int | str:
             return cast(int | str, data)
 
-        is_show = _parse_is_show(d.pop("isShow"))
+        is_show = _parse_is_show(src_.pop("isShow"))
 
-        trade_area = codec.expect(d.pop("tradeArea"), str, "tradeArea")
+        trade_area = codec.expect(src_.pop("tradeArea"), str, "tradeArea")
 
         def _parse_sort(data: object) -> int | str:
             return cast(int | str, data)
 
-        sort = _parse_sort(d.pop("sort"))
+        sort = _parse_sort(src_.pop("sort"))
 
         def _parse_open_time(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        open_time = _parse_open_time(d.pop("openTime"))
+        open_time = _parse_open_time(src_.pop("openTime"))
 
         precisions = []
-        _precisions = d.pop("precisions")
+        _precisions = src_.pop("precisions")
         for precisions_item_data in codec.expect_list(_precisions, "precisions"):
             precisions_item = codec.parse_decimal(precisions_item_data)
 
             precisions.append(precisions_item)
 
-        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
+        symbol = codec.expect_optional(src_.pop("symbol", UNSET), str, "symbol")
 
-        base_icon = codec.expect_optional(d.pop("baseIcon", UNSET), str, "baseIcon")
+        base_icon = codec.expect_optional(src_.pop("baseIcon", UNSET), str, "baseIcon")
 
-        quote_icon = codec.expect_optional(d.pop("quoteIcon", UNSET), str, "quoteIcon")
+        quote_icon = codec.expect_optional(src_.pop("quoteIcon", UNSET), str, "quoteIcon")
 
-        _max_amount = d.pop("maxAmount", UNSET)
+        _max_amount = src_.pop("maxAmount", UNSET)
         max_amount: Decimal | Unset
         if isinstance(_max_amount, Unset):
             max_amount = UNSET
         else:
             max_amount = codec.parse_decimal(_max_amount)
 
-        _min_amount = d.pop("minAmount", UNSET)
+        _min_amount = src_.pop("minAmount", UNSET)
         min_amount: Decimal | Unset
         if isinstance(_min_amount, Unset):
             min_amount = UNSET
         else:
             min_amount = codec.parse_decimal(_min_amount)
 
-        _max_limit_order_amount = d.pop("maxLimitOrderAmount", UNSET)
+        _max_limit_order_amount = src_.pop("maxLimitOrderAmount", UNSET)
         max_limit_order_amount: Decimal | Unset
         if isinstance(_max_limit_order_amount, Unset):
             max_limit_order_amount = UNSET
         else:
             max_limit_order_amount = codec.parse_decimal(_max_limit_order_amount)
 
-        _max_market_order_amount = d.pop("maxMarketOrderAmount", UNSET)
+        _max_market_order_amount = src_.pop("maxMarketOrderAmount", UNSET)
         max_market_order_amount: Decimal | Unset
         if isinstance(_max_market_order_amount, Unset):
             max_market_order_amount = UNSET
         else:
             max_market_order_amount = codec.parse_decimal(_max_market_order_amount)
 
-        _max_slippage = d.pop("maxSlippage", UNSET)
+        _max_slippage = src_.pop("maxSlippage", UNSET)
         max_slippage: Decimal | Unset
         if isinstance(_max_slippage, Unset):
             max_slippage = UNSET
         else:
             max_slippage = codec.parse_decimal(_max_slippage)
 
-        _premium_factor = d.pop("premiumFactor", UNSET)
+        _premium_factor = src_.pop("premiumFactor", UNSET)
         premium_factor: Decimal | Unset
         if isinstance(_premium_factor, Unset):
             premium_factor = UNSET
         else:
             premium_factor = codec.parse_decimal(_premium_factor)
 
-        _min_buy_price_offset = d.pop("minBuyPriceOffset", UNSET)
+        _min_buy_price_offset = src_.pop("minBuyPriceOffset", UNSET)
         min_buy_price_offset: Decimal | Unset
         if isinstance(_min_buy_price_offset, Unset):
             min_buy_price_offset = UNSET
         else:
             min_buy_price_offset = codec.parse_decimal(_min_buy_price_offset)
 
-        _max_sell_price_offset = d.pop("maxSellPriceOffset", UNSET)
+        _max_sell_price_offset = src_.pop("maxSellPriceOffset", UNSET)
         max_sell_price_offset: Decimal | Unset
         if isinstance(_max_sell_price_offset, Unset):
             max_sell_price_offset = UNSET
         else:
             max_sell_price_offset = codec.parse_decimal(_max_sell_price_offset)
 
-        _ctime = d.pop("ctime", UNSET)
+        _ctime = src_.pop("ctime", UNSET)
         ctime: datetime.datetime | Unset
         if isinstance(_ctime, Unset):
             ctime = UNSET
@@ -375,7 +375,7 @@ class CoinPair:
             ctime=ctime,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -43,9 +43,9 @@ class CreateBatchOrdersRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.create_order_request import CreateOrderRequest  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         order_list = []
-        _order_list = d.pop("orderList")
+        _order_list = src_.pop("orderList")
         for order_list_item_data in codec.expect_list(_order_list, "orderList"):
             order_list_item = CreateOrderRequest.from_dict(order_list_item_data)
 
@@ -55,7 +55,7 @@ class CreateBatchOrdersRequest:
             order_list=order_list,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

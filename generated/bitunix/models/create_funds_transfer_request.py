@@ -47,12 +47,12 @@ class CreateFundsTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = FundsTransferType(d.pop("type"))
+        src_ = dict(src_dict)
+        type_ = FundsTransferType(src_.pop("type"))
 
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
         result_ = cls(
             type_=type_,
@@ -60,7 +60,7 @@ class CreateFundsTransferRequest:
             amount=amount,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

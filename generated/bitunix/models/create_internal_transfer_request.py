@@ -84,24 +84,24 @@ class CreateInternalTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        src_ = dict(src_dict)
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        to_type = TransferTarget(d.pop("toType"))
+        to_type = TransferTarget(src_.pop("toType"))
 
-        out_biz_id = codec.expect_optional(d.pop("outBizId", UNSET), str, "outBizId")
+        out_biz_id = codec.expect_optional(src_.pop("outBizId", UNSET), str, "outBizId")
 
-        to_uid = codec.expect_optional(d.pop("toUid", UNSET), int, "toUid")
+        to_uid = codec.expect_optional(src_.pop("toUid", UNSET), int, "toUid")
 
-        to_phone_country_code = codec.expect_optional(d.pop("toPhoneCountryCode", UNSET), str, "toPhoneCountryCode")
+        to_phone_country_code = codec.expect_optional(src_.pop("toPhoneCountryCode", UNSET), str, "toPhoneCountryCode")
 
-        to_phone_number = codec.expect_optional(d.pop("toPhoneNumber", UNSET), str, "toPhoneNumber")
+        to_phone_number = codec.expect_optional(src_.pop("toPhoneNumber", UNSET), str, "toPhoneNumber")
 
-        to_email = codec.expect_optional(d.pop("toEmail", UNSET), str, "toEmail")
+        to_email = codec.expect_optional(src_.pop("toEmail", UNSET), str, "toEmail")
 
-        remark = codec.expect_optional(d.pop("remark", UNSET), str, "remark")
+        remark = codec.expect_optional(src_.pop("remark", UNSET), str, "remark")
 
         result_ = cls(
             coin=coin,
@@ -115,7 +115,7 @@ class CreateInternalTransferRequest:
             remark=remark,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -67,18 +67,18 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        side = Side(d.pop("side"))
+        src_ = dict(src_dict)
+        side = Side(src_.pop("side"))
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType(src_.pop("type"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        client_id = codec.expect_optional(d.pop("clientId", UNSET), str, "clientId")
+        client_id = codec.expect_optional(src_.pop("clientId", UNSET), str, "clientId")
 
         result_ = cls(
             side=side,
@@ -89,7 +89,7 @@ class CreateOrderRequest:
             client_id=client_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -58,16 +58,16 @@ class CreateWithdrawalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        src_ = dict(src_dict)
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        network = codec.expect(d.pop("network"), str, "network")
+        network = codec.expect(src_.pop("network"), str, "network")
 
-        address = codec.expect(d.pop("address"), str, "address")
+        address = codec.expect(src_.pop("address"), str, "address")
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        memo = codec.expect_optional(d.pop("memo", UNSET), str, "memo")
+        memo = codec.expect_optional(src_.pop("memo", UNSET), str, "memo")
 
         result_ = cls(
             coin=coin,
@@ -77,7 +77,7 @@ class CreateWithdrawalRequest:
             memo=memo,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -54,18 +54,18 @@ class CreateWithdrawalResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        data = codec.expect(d.pop("data"), str, "data")
+        data = codec.expect(src_.pop("data"), str, "data")
 
-        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
+        success = codec.expect_optional(src_.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,
@@ -74,7 +74,7 @@ class CreateWithdrawalResponse:
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -56,12 +56,12 @@ class DepositAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        src_ = dict(src_dict)
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        network = codec.expect(d.pop("network"), str, "network")
+        network = codec.expect(src_.pop("network"), str, "network")
 
-        address = codec.expect(d.pop("address"), str, "address")
+        address = codec.expect(src_.pop("address"), str, "address")
 
         def _parse_memo(data: object) -> None | str | Unset:
             if data is None:
@@ -70,7 +70,7 @@ class DepositAddress:
                 return data
             return cast(None | str | Unset, data)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo = _parse_memo(src_.pop("memo", UNSET))
 
         result_ = cls(
             coin=coin,
@@ -79,7 +79,7 @@ class DepositAddress:
             memo=memo,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -95,22 +95,22 @@ class DepositRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = codec.expect(d.pop("id"), int, "id")
+        src_ = dict(src_dict)
+        id = codec.expect(src_.pop("id"), int, "id")
 
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        type_ = DepositType(d.pop("type"))
+        type_ = DepositType(src_.pop("type"))
 
-        from_address = codec.expect(d.pop("fromAddress"), str, "fromAddress")
+        from_address = codec.expect(src_.pop("fromAddress"), str, "fromAddress")
 
-        to_address = codec.expect(d.pop("toAddress"), str, "toAddress")
+        to_address = codec.expect(src_.pop("toAddress"), str, "toAddress")
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        status = DepositStatus(d.pop("status"))
+        status = DepositStatus(src_.pop("status"))
 
-        ctime = codec.parse_unix(d.pop("ctime"), scale=1000)
+        ctime = codec.parse_unix(src_.pop("ctime"), scale=1000)
 
         def _parse_transaction_hash(data: object) -> None | str | Unset:
             if data is None:
@@ -119,7 +119,7 @@ class DepositRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        transaction_hash = _parse_transaction_hash(d.pop("transactionHash", UNSET))
+        transaction_hash = _parse_transaction_hash(src_.pop("transactionHash", UNSET))
 
         def _parse_network(data: object) -> None | str | Unset:
             if data is None:
@@ -128,7 +128,7 @@ class DepositRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        network = _parse_network(d.pop("network", UNSET))
+        network = _parse_network(src_.pop("network", UNSET))
 
         result_ = cls(
             id=id,
@@ -143,7 +143,7 @@ class DepositRecord:
             network=network,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -57,22 +57,22 @@ class Depth:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.depth_level import DepthLevel  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         asks = []
-        _asks = d.pop("asks")
+        _asks = src_.pop("asks")
         for asks_item_data in codec.expect_list(_asks, "asks"):
             asks_item = DepthLevel.from_dict(asks_item_data)
 
             asks.append(asks_item)
 
         bids = []
-        _bids = d.pop("bids")
+        _bids = src_.pop("bids")
         for bids_item_data in codec.expect_list(_bids, "bids"):
             bids_item = DepthLevel.from_dict(bids_item_data)
 
             bids.append(bids_item)
 
-        ts = codec.parse_unix(d.pop("ts"), scale=1000)
+        ts = codec.parse_unix(src_.pop("ts"), scale=1000)
 
         result_ = cls(
             asks=asks,
@@ -80,7 +80,7 @@ class Depth:
             ts=ts,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -40,17 +40,17 @@ class DepthLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = codec.parse_decimal(d.pop("price"))
+        src_ = dict(src_dict)
+        price = codec.parse_decimal(src_.pop("price"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
         result_ = cls(
             price=price,
             volume=volume,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -45,12 +45,12 @@ class FiatRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base_symbol = codec.expect(d.pop("baseSymbol"), str, "baseSymbol")
+        src_ = dict(src_dict)
+        base_symbol = codec.expect(src_.pop("baseSymbol"), str, "baseSymbol")
 
-        quote_symbol = codec.expect(d.pop("quoteSymbol"), str, "quoteSymbol")
+        quote_symbol = codec.expect(src_.pop("quoteSymbol"), str, "quoteSymbol")
 
-        rate = codec.parse_decimal(d.pop("rate"))
+        rate = codec.parse_decimal(src_.pop("rate"))
 
         result_ = cls(
             base_symbol=base_symbol,
@@ -58,7 +58,7 @@ class FiatRate:
             rate=rate,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -68,20 +68,20 @@ class Fill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        volume = codec.parse_decimal(d.pop("volume"))
+        src_ = dict(src_dict)
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        fee_coin = codec.expect(d.pop("feeCoin"), str, "feeCoin")
+        fee_coin = codec.expect(src_.pop("feeCoin"), str, "feeCoin")
 
-        role = TradeRole(d.pop("role"))
+        role = TradeRole(src_.pop("role"))
 
-        ctime = codec.parse_datetime(d.pop("ctime"))
+        ctime = codec.parse_datetime(src_.pop("ctime"))
 
-        id = codec.expect(d.pop("id"), str, "id")
+        id = codec.expect(src_.pop("id"), str, "id")
 
         result_ = cls(
             volume=volume,
@@ -93,7 +93,7 @@ class Fill:
             id=id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

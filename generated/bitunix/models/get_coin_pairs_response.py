@@ -63,23 +63,23 @@ class GetCoinPairsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.coin_pair import CoinPair  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
         data = []
-        _data = d.pop("data")
+        _data = src_.pop("data")
         for data_item_data in codec.expect_list(_data, "data"):
             data_item = CoinPair.from_dict(data_item_data)
 
             data.append(data_item)
 
-        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
+        success = codec.expect_optional(src_.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,
@@ -88,7 +88,7 @@ class GetCoinPairsResponse:
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -39,17 +39,17 @@ class GetDepositAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        src_ = dict(src_dict)
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        network = codec.expect(d.pop("network"), str, "network")
+        network = codec.expect(src_.pop("network"), str, "network")
 
         result_ = cls(
             coin=coin,
             network=network,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

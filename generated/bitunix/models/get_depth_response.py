@@ -60,18 +60,18 @@ class GetDepthResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.depth import Depth  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        data = Depth.from_dict(d.pop("data"))
+        data = Depth.from_dict(src_.pop("data"))
 
-        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
+        success = codec.expect_optional(src_.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,
@@ -80,7 +80,7 @@ class GetDepthResponse:
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

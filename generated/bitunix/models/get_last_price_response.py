@@ -55,18 +55,18 @@ class GetLastPriceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        data = codec.parse_decimal(d.pop("data"))
+        data = codec.parse_decimal(src_.pop("data"))
 
-        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
+        success = codec.expect_optional(src_.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,
@@ -75,7 +75,7 @@ class GetLastPriceResponse:
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -34,14 +34,14 @@ class GetOpenOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
         result_ = cls(
             symbol=symbol,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -93,42 +93,42 @@ class GetOrderHistoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        page = codec.expect_optional(d.pop("page", UNSET), int, "page")
+        page = codec.expect_optional(src_.pop("page", UNSET), int, "page")
 
-        page_size = codec.expect_optional(d.pop("pageSize", UNSET), int, "pageSize")
+        page_size = codec.expect_optional(src_.pop("pageSize", UNSET), int, "pageSize")
 
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = src_.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = codec.parse_datetime(_start_time)
 
-        _end_time = d.pop("endTime", UNSET)
+        _end_time = src_.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
             end_time = codec.parse_datetime(_end_time)
 
-        _status = d.pop("status", UNSET)
+        _status = src_.pop("status", UNSET)
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderStatus(_status)
 
-        _side = d.pop("side", UNSET)
+        _side = src_.pop("side", UNSET)
         side: SideString | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
             side = SideString(_side)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_.pop("type", UNSET)
         type_: OrderTypeString | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -146,7 +146,7 @@ class GetOrderHistoryRequest:
             type_=type_,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -66,14 +66,14 @@ class GetOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
         def _parse_data(data: object) -> None | Order:
             if data is None:
@@ -88,9 +88,9 @@ class GetOrderResponse:
                 pass
             return cast(None | Order, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_.pop("data"))
 
-        success = codec.expect_optional(d.pop("success", UNSET), bool, "success")
+        success = codec.expect_optional(src_.pop("success", UNSET), bool, "success")
 
         result_ = cls(
             code=code,
@@ -99,7 +99,7 @@ class GetOrderResponse:
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -90,39 +90,39 @@ class GetWithdrawalHistoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = codec.expect_optional(d.pop("id", UNSET), str, "id")
+        src_ = dict(src_dict)
+        id = codec.expect_optional(src_.pop("id", UNSET), str, "id")
 
-        out_biz_id = codec.expect_optional(d.pop("outBizId", UNSET), str, "outBizId")
+        out_biz_id = codec.expect_optional(src_.pop("outBizId", UNSET), str, "outBizId")
 
-        coin = codec.expect_optional(d.pop("coin", UNSET), str, "coin")
+        coin = codec.expect_optional(src_.pop("coin", UNSET), str, "coin")
 
-        transaction_hash = codec.expect_optional(d.pop("transactionHash", UNSET), str, "transactionHash")
+        transaction_hash = codec.expect_optional(src_.pop("transactionHash", UNSET), str, "transactionHash")
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_.pop("type", UNSET)
         type_: WithdrawalType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = WithdrawalType(_type_)
 
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = src_.pop("startTime", UNSET)
         start_time: datetime.datetime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = codec.parse_unix(_start_time, scale=1000)
 
-        _end_time = d.pop("endTime", UNSET)
+        _end_time = src_.pop("endTime", UNSET)
         end_time: datetime.datetime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
         else:
             end_time = codec.parse_unix(_end_time, scale=1000)
 
-        remark = codec.expect_optional(d.pop("remark", UNSET), str, "remark")
+        remark = codec.expect_optional(src_.pop("remark", UNSET), str, "remark")
 
-        limit = codec.expect_optional(d.pop("limit", UNSET), int, "limit")
+        limit = codec.expect_optional(src_.pop("limit", UNSET), int, "limit")
 
         result_ = cls(
             id=id,
@@ -136,7 +136,7 @@ class GetWithdrawalHistoryRequest:
             limit=limit,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

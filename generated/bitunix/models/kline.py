@@ -72,20 +72,20 @@ class Kline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_ = codec.parse_decimal(d.pop("open"))
+        src_ = dict(src_dict)
+        open_ = codec.parse_decimal(src_.pop("open"))
 
-        high = codec.parse_decimal(d.pop("high"))
+        high = codec.parse_decimal(src_.pop("high"))
 
-        low = codec.parse_decimal(d.pop("low"))
+        low = codec.parse_decimal(src_.pop("low"))
 
-        close = codec.parse_decimal(d.pop("close"))
+        close = codec.parse_decimal(src_.pop("close"))
 
-        ts = codec.parse_datetime(d.pop("ts"))
+        ts = codec.parse_datetime(src_.pop("ts"))
 
-        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
+        symbol = codec.expect_optional(src_.pop("symbol", UNSET), str, "symbol")
 
-        _volume = d.pop("volume", UNSET)
+        _volume = src_.pop("volume", UNSET)
         volume: Decimal | Unset
         if isinstance(_volume, Unset):
             volume = UNSET
@@ -102,7 +102,7 @@ class Kline:
             volume=volume,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -158,50 +158,50 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        src_ = dict(src_dict)
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        user_id = codec.expect(d.pop("userId"), str, "userId")
+        user_id = codec.expect(src_.pop("userId"), str, "userId")
 
-        order_type = OrderTypeString(d.pop("orderType"))
+        order_type = OrderTypeString(src_.pop("orderType"))
 
-        type_ = OrderTypeString(d.pop("type"))
+        type_ = OrderTypeString(src_.pop("type"))
 
-        side = SideString(d.pop("side"))
+        side = SideString(src_.pop("side"))
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus(src_.pop("status"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        avg_price = codec.parse_decimal(d.pop("avgPrice"))
+        avg_price = codec.parse_decimal(src_.pop("avgPrice"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        deal_volume = codec.parse_decimal(d.pop("dealVolume"))
+        deal_volume = codec.parse_decimal(src_.pop("dealVolume"))
 
-        left_volume = codec.parse_decimal(d.pop("leftVolume"))
+        left_volume = codec.parse_decimal(src_.pop("leftVolume"))
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        deal_amount = codec.parse_decimal(d.pop("dealAmount"))
+        deal_amount = codec.parse_decimal(src_.pop("dealAmount"))
 
-        left_amount = codec.parse_decimal(d.pop("leftAmount"))
+        left_amount = codec.parse_decimal(src_.pop("leftAmount"))
 
-        progress = codec.parse_decimal(d.pop("progress"))
+        progress = codec.parse_decimal(src_.pop("progress"))
 
-        ctime = codec.parse_datetime(d.pop("ctime"))
+        ctime = codec.parse_datetime(src_.pop("ctime"))
 
-        utime = codec.parse_datetime(d.pop("utime"))
+        utime = codec.parse_datetime(src_.pop("utime"))
 
-        base = codec.expect(d.pop("base"), str, "base")
+        base = codec.expect(src_.pop("base"), str, "base")
 
-        quote = codec.expect(d.pop("quote"), str, "quote")
+        quote = codec.expect(src_.pop("quote"), str, "quote")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        fee_coin = codec.expect(d.pop("feeCoin"), str, "feeCoin")
+        fee_coin = codec.expect(src_.pop("feeCoin"), str, "feeCoin")
 
         def _parse_client_id(data: object) -> None | str | Unset:
             if data is None:
@@ -210,7 +210,7 @@ class Order:
                 return data
             return cast(None | str | Unset, data)
 
-        client_id = _parse_client_id(d.pop("clientId", UNSET))
+        client_id = _parse_client_id(src_.pop("clientId", UNSET))
 
         result_ = cls(
             order_id=order_id,
@@ -238,7 +238,7 @@ class Order:
             client_id=client_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

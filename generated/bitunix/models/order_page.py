@@ -60,21 +60,21 @@ class OrderPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        d = dict(src_dict)
-        total = codec.expect(d.pop("total"), int, "total")
+        src_ = dict(src_dict)
+        total = codec.expect(src_.pop("total"), int, "total")
 
         def _parse_page_num(data: object) -> int | str:
             return cast(int | str, data)
 
-        page_num = _parse_page_num(d.pop("pageNum"))
+        page_num = _parse_page_num(src_.pop("pageNum"))
 
         def _parse_page_size(data: object) -> int | str:
             return cast(int | str, data)
 
-        page_size = _parse_page_size(d.pop("pageSize"))
+        page_size = _parse_page_size(src_.pop("pageSize"))
 
         data = []
-        _data = d.pop("data")
+        _data = src_.pop("data")
         for data_item_data in codec.expect_list(_data, "data"):
             data_item = Order.from_dict(data_item_data)
 
@@ -87,7 +87,7 @@ class OrderPage:
             data=data,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -39,17 +39,17 @@ class OrderRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        src_ = dict(src_dict)
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
         result_ = cls(
             order_id=order_id,
             symbol=symbol,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

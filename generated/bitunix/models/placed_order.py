@@ -118,49 +118,49 @@ class PlacedOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_order_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        order_id = _parse_order_id(d.pop("orderId"))
+        order_id = _parse_order_id(src_.pop("orderId"))
 
         def _parse_place_status(data: object) -> int | str:
             return cast(int | str, data)
 
-        place_status = _parse_place_status(d.pop("placeStatus"))
+        place_status = _parse_place_status(src_.pop("placeStatus"))
 
-        _side = d.pop("side", UNSET)
+        _side = src_.pop("side", UNSET)
         side: Side | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
             side = Side(_side)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = src_.pop("type", UNSET)
         type_: OrderType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = OrderType(_type_)
 
-        _volume = d.pop("volume", UNSET)
+        _volume = src_.pop("volume", UNSET)
         volume: Decimal | Unset
         if isinstance(_volume, Unset):
             volume = UNSET
         else:
             volume = codec.parse_decimal(_volume)
 
-        _price = d.pop("price", UNSET)
+        _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = codec.parse_decimal(_price)
 
-        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
+        symbol = codec.expect_optional(src_.pop("symbol", UNSET), str, "symbol")
 
         def _parse_place_code(data: object) -> int | None | str | Unset:
             if data is None:
@@ -169,7 +169,7 @@ class PlacedOrder:
                 return data
             return cast(int | None | str | Unset, data)
 
-        place_code = _parse_place_code(d.pop("placeCode", UNSET))
+        place_code = _parse_place_code(src_.pop("placeCode", UNSET))
 
         def _parse_place_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -178,7 +178,7 @@ class PlacedOrder:
                 return data
             return cast(None | str | Unset, data)
 
-        place_msg = _parse_place_msg(d.pop("placeMsg", UNSET))
+        place_msg = _parse_place_msg(src_.pop("placeMsg", UNSET))
 
         def _parse_client_id(data: object) -> None | str | Unset:
             if data is None:
@@ -187,7 +187,7 @@ class PlacedOrder:
                 return data
             return cast(None | str | Unset, data)
 
-        client_id = _parse_client_id(d.pop("clientId", UNSET))
+        client_id = _parse_client_id(src_.pop("clientId", UNSET))
 
         result_ = cls(
             order_id=order_id,
@@ -202,7 +202,7 @@ class PlacedOrder:
             client_id=client_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -36,7 +36,7 @@ class UserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_uid(data: object) -> int | None | Unset:
             if data is None:
@@ -45,13 +45,13 @@ class UserInfo:
                 return data
             return cast(int | None | Unset, data)
 
-        uid = _parse_uid(d.pop("uid", UNSET))
+        uid = _parse_uid(src_.pop("uid", UNSET))
 
         result_ = cls(
             uid=uid,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

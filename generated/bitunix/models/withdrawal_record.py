@@ -200,26 +200,26 @@ class WithdrawalRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = codec.expect(d.pop("id"), str, "id")
+        src_ = dict(src_dict)
+        id = codec.expect(src_.pop("id"), str, "id")
 
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
         def _parse_network(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        network = _parse_network(d.pop("network"))
+        network = _parse_network(src_.pop("network"))
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
         def _parse_fee_coin(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        fee_coin = _parse_fee_coin(d.pop("feeCoin"))
+        fee_coin = _parse_fee_coin(src_.pop("feeCoin"))
 
         def _parse_fee(data: object) -> Decimal | None:
             if data is None:
@@ -234,13 +234,13 @@ class WithdrawalRecord:
                 pass
             return cast(Decimal | None, data)
 
-        fee = _parse_fee(d.pop("fee"))
+        fee = _parse_fee(src_.pop("fee"))
 
-        type_ = WithdrawalType(d.pop("type"))
+        type_ = WithdrawalType(src_.pop("type"))
 
-        status = WithdrawalStatus(d.pop("status"))
+        status = WithdrawalStatus(src_.pop("status"))
 
-        ctime = codec.parse_unix(d.pop("ctime"), scale=1000)
+        ctime = codec.parse_unix(src_.pop("ctime"), scale=1000)
 
         def _parse_out_biz_id(data: object) -> None | str | Unset:
             if data is None:
@@ -249,7 +249,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        out_biz_id = _parse_out_biz_id(d.pop("outBizId", UNSET))
+        out_biz_id = _parse_out_biz_id(src_.pop("outBizId", UNSET))
 
         def _parse_to_address(data: object) -> None | str | Unset:
             if data is None:
@@ -258,7 +258,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        to_address = _parse_to_address(d.pop("toAddress", UNSET))
+        to_address = _parse_to_address(src_.pop("toAddress", UNSET))
 
         def _parse_address(data: object) -> None | str | Unset:
             if data is None:
@@ -267,7 +267,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+        address = _parse_address(src_.pop("address", UNSET))
 
         def _parse_memo(data: object) -> None | str | Unset:
             if data is None:
@@ -276,7 +276,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+        memo = _parse_memo(src_.pop("memo", UNSET))
 
         def _parse_transaction_hash(data: object) -> None | str | Unset:
             if data is None:
@@ -285,7 +285,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        transaction_hash = _parse_transaction_hash(d.pop("transactionHash", UNSET))
+        transaction_hash = _parse_transaction_hash(src_.pop("transactionHash", UNSET))
 
         def _parse_to_type(data: object) -> None | TransferTarget | Unset:
             if data is None:
@@ -302,7 +302,7 @@ class WithdrawalRecord:
                 pass
             return cast(None | TransferTarget | Unset, data)
 
-        to_type = _parse_to_type(d.pop("toType", UNSET))
+        to_type = _parse_to_type(src_.pop("toType", UNSET))
 
         def _parse_to_uid(data: object) -> int | None | Unset:
             if data is None:
@@ -311,7 +311,7 @@ class WithdrawalRecord:
                 return data
             return cast(int | None | Unset, data)
 
-        to_uid = _parse_to_uid(d.pop("toUid", UNSET))
+        to_uid = _parse_to_uid(src_.pop("toUid", UNSET))
 
         def _parse_to_phone_country_code(data: object) -> None | str | Unset:
             if data is None:
@@ -320,7 +320,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        to_phone_country_code = _parse_to_phone_country_code(d.pop("toPhoneCountryCode", UNSET))
+        to_phone_country_code = _parse_to_phone_country_code(src_.pop("toPhoneCountryCode", UNSET))
 
         def _parse_to_phone_number(data: object) -> None | str | Unset:
             if data is None:
@@ -329,7 +329,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        to_phone_number = _parse_to_phone_number(d.pop("toPhoneNumber", UNSET))
+        to_phone_number = _parse_to_phone_number(src_.pop("toPhoneNumber", UNSET))
 
         def _parse_to_email(data: object) -> None | str | Unset:
             if data is None:
@@ -338,7 +338,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        to_email = _parse_to_email(d.pop("toEmail", UNSET))
+        to_email = _parse_to_email(src_.pop("toEmail", UNSET))
 
         def _parse_remark(data: object) -> None | str | Unset:
             if data is None:
@@ -347,7 +347,7 @@ class WithdrawalRecord:
                 return data
             return cast(None | str | Unset, data)
 
-        remark = _parse_remark(d.pop("remark", UNSET))
+        remark = _parse_remark(src_.pop("remark", UNSET))
 
         result_ = cls(
             id=id,
@@ -372,7 +372,7 @@ class WithdrawalRecord:
             remark=remark,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

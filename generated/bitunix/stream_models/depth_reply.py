@@ -57,23 +57,23 @@ class DepthReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.depth import Depth  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_id(data: object) -> int | None | str:
             if data is None:
                 return data
             return cast(int | None | str, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(src_.pop("id"))
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        data = Depth.from_dict(d.pop("data"))
+        data = Depth.from_dict(src_.pop("data"))
 
         result_ = cls(
             id=id,
@@ -82,7 +82,7 @@ class DepthReply:
             data=data,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -64,21 +64,21 @@ class FillsReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fill import Fill  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_id(data: object) -> int | None | str:
             if data is None:
                 return data
             return cast(int | None | str, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(src_.pop("id"))
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
         def _parse_data(data: object) -> Fill | list[Fill]:
             try:
@@ -100,7 +100,7 @@ class FillsReply:
 
             return data_type_1
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_.pop("data"))
 
         result_ = cls(
             id=id,
@@ -109,7 +109,7 @@ class FillsReply:
             data=data,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -64,21 +64,21 @@ class OpenOrdersReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_id(data: object) -> int | None | str:
             if data is None:
                 return data
             return cast(int | None | str, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(src_.pop("id"))
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
         def _parse_data(data: object) -> list[Order] | None:
             if data is None:
@@ -98,7 +98,7 @@ class OpenOrdersReply:
                 pass
             return cast(list[Order] | None, data)
 
-        data = _parse_data(d.pop("data"))
+        data = _parse_data(src_.pop("data"))
 
         result_ = cls(
             id=id,
@@ -107,7 +107,7 @@ class OpenOrdersReply:
             data=data,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -59,23 +59,23 @@ class PlaceOrderReply:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.placed_order import PlacedOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_id(data: object) -> int | None | str:
             if data is None:
                 return data
             return cast(int | None | str, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(src_.pop("id"))
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        data = PlacedOrder.from_dict(d.pop("data"))
+        data = PlacedOrder.from_dict(src_.pop("data"))
 
         result_ = cls(
             id=id,
@@ -84,7 +84,7 @@ class PlaceOrderReply:
             data=data,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

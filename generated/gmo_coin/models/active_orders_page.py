@@ -55,15 +55,15 @@ class ActiveOrdersPage:
         from ..models.order import Order  # noqa: PLC0415
         from ..models.pagination import Pagination  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _pagination = d.pop("pagination", UNSET)
+        src_ = dict(src_dict)
+        _pagination = src_.pop("pagination", UNSET)
         pagination: Pagination | Unset
         if isinstance(_pagination, Unset):
             pagination = UNSET
         else:
             pagination = Pagination.from_dict(_pagination)
 
-        _list_ = d.pop("list", UNSET)
+        _list_ = src_.pop("list", UNSET)
         list_: list[Order] | Unset = UNSET
         if _list_ is not UNSET:
             list_ = []
@@ -77,7 +77,7 @@ class ActiveOrdersPage:
             list_=list_,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -52,14 +52,14 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = codec.parse_decimal(d.pop("amount"))
+        src_ = dict(src_dict)
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        available = codec.parse_decimal(d.pop("available"))
+        available = codec.parse_decimal(src_.pop("available"))
 
-        conversion_rate = codec.parse_decimal(d.pop("conversionRate"))
+        conversion_rate = codec.parse_decimal(src_.pop("conversionRate"))
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
         result_ = cls(
             amount=amount,
@@ -68,7 +68,7 @@ class Asset:
             symbol=symbol,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

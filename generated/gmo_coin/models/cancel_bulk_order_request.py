@@ -60,24 +60,24 @@ class CancelBulkOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbols = cast(list[str], codec.expect_list(d.pop("symbols"), "symbols", optional=False))
+        src_ = dict(src_dict)
+        symbols = cast(list[str], codec.expect_list(src_.pop("symbols"), "symbols", optional=False))
 
-        _side = d.pop("side", UNSET)
+        _side = src_.pop("side", UNSET)
         side: Side | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
             side = Side(_side)
 
-        _settle_type = d.pop("settleType", UNSET)
+        _settle_type = src_.pop("settleType", UNSET)
         settle_type: SettleType | Unset
         if isinstance(_settle_type, Unset):
             settle_type = UNSET
         else:
             settle_type = SettleType(_settle_type)
 
-        desc = codec.expect_optional(d.pop("desc", UNSET), bool, "desc")
+        desc = codec.expect_optional(src_.pop("desc", UNSET), bool, "desc")
 
         result_ = cls(
             symbols=symbols,
@@ -86,7 +86,7 @@ class CancelBulkOrderRequest:
             desc=desc,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

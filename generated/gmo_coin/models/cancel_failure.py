@@ -44,12 +44,12 @@ class CancelFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_code = codec.expect(d.pop("message_code"), str, "message_code")
+        src_ = dict(src_dict)
+        message_code = codec.expect(src_.pop("message_code"), str, "message_code")
 
-        message_string = codec.expect(d.pop("message_string"), str, "message_string")
+        message_string = codec.expect(src_.pop("message_string"), str, "message_string")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
         result_ = cls(
             message_code=message_code,
@@ -57,7 +57,7 @@ class CancelFailure:
             order_id=order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

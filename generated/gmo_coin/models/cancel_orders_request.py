@@ -34,14 +34,14 @@ class CancelOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_ids = cast(list[int], codec.expect_list(d.pop("orderIds"), "orderIds", optional=False))
+        src_ = dict(src_dict)
+        order_ids = cast(list[int], codec.expect_list(src_.pop("orderIds"), "orderIds", optional=False))
 
         result_ = cls(
             order_ids=order_ids,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

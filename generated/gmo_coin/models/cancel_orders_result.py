@@ -48,22 +48,22 @@ class CancelOrdersResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cancel_failure import CancelFailure  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         failed = []
-        _failed = d.pop("failed")
+        _failed = src_.pop("failed")
         for failed_item_data in codec.expect_list(_failed, "failed"):
             failed_item = CancelFailure.from_dict(failed_item_data)
 
             failed.append(failed_item)
 
-        success = cast(list[int], codec.expect_list(d.pop("success"), "success", optional=False))
+        success = cast(list[int], codec.expect_list(src_.pop("success"), "success", optional=False))
 
         result_ = cls(
             failed=failed,
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

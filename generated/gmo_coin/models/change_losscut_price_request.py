@@ -40,17 +40,17 @@ class ChangeLosscutPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = codec.expect(d.pop("positionId"), int, "positionId")
+        src_ = dict(src_dict)
+        position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 
-        losscut_price = codec.parse_decimal(d.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
 
         result_ = cls(
             position_id=position_id,
             losscut_price=losscut_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -50,12 +50,12 @@ class ChangeOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        src_ = dict(src_dict)
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        _losscut_price = d.pop("losscutPrice", UNSET)
+        _losscut_price = src_.pop("losscutPrice", UNSET)
         losscut_price: Decimal | Unset
         if isinstance(_losscut_price, Unset):
             losscut_price = UNSET
@@ -68,7 +68,7 @@ class ChangeOrderRequest:
             losscut_price=losscut_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -75,23 +75,23 @@ class CloseBulkOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        execution_type = ExecutionType(d.pop("executionType"))
+        execution_type = ExecutionType(src_.pop("executionType"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        _time_in_force = d.pop("timeInForce", UNSET)
+        _time_in_force = src_.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
         if isinstance(_time_in_force, Unset):
             time_in_force = UNSET
         else:
             time_in_force = TimeInForce(_time_in_force)
 
-        _price = d.pop("price", UNSET)
+        _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
@@ -107,7 +107,7 @@ class CloseBulkOrderRequest:
             price=price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

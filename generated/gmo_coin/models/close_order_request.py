@@ -93,35 +93,35 @@ class CloseOrderRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.settle_position import SettlePosition  # noqa: PLC0415
 
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        execution_type = ExecutionType(d.pop("executionType"))
+        execution_type = ExecutionType(src_.pop("executionType"))
 
         settle_position = []
-        _settle_position = d.pop("settlePosition")
+        _settle_position = src_.pop("settlePosition")
         for settle_position_item_data in codec.expect_list(_settle_position, "settlePosition"):
             settle_position_item = SettlePosition.from_dict(settle_position_item_data)
 
             settle_position.append(settle_position_item)
 
-        _time_in_force = d.pop("timeInForce", UNSET)
+        _time_in_force = src_.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
         if isinstance(_time_in_force, Unset):
             time_in_force = UNSET
         else:
             time_in_force = TimeInForce(_time_in_force)
 
-        _price = d.pop("price", UNSET)
+        _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = codec.parse_decimal(_price)
 
-        cancel_before = codec.expect_optional(d.pop("cancelBefore", UNSET), bool, "cancelBefore")
+        cancel_before = codec.expect_optional(src_.pop("cancelBefore", UNSET), bool, "cancelBefore")
 
         result_ = cls(
             symbol=symbol,
@@ -133,7 +133,7 @@ class CloseOrderRequest:
             cancel_before=cancel_before,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -45,12 +45,12 @@ class CloseOrderResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = codec.expect(d.pop("status"), int, "status")
+        src_ = dict(src_dict)
+        status = codec.expect(src_.pop("status"), int, "status")
 
-        data = codec.expect(d.pop("data"), str, "data")
+        data = codec.expect(src_.pop("data"), str, "data")
 
-        responsetime = codec.parse_datetime(d.pop("responsetime"))
+        responsetime = codec.parse_datetime(src_.pop("responsetime"))
 
         result_ = cls(
             status=status,
@@ -58,7 +58,7 @@ class CloseOrderResponse:
             responsetime=responsetime,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -46,17 +46,17 @@ class CreateTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = codec.parse_decimal(d.pop("amount"))
+        src_ = dict(src_dict)
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        transfer_type = TransferType(d.pop("transferType"))
+        transfer_type = TransferType(src_.pop("transferType"))
 
         result_ = cls(
             amount=amount,
             transfer_type=transfer_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

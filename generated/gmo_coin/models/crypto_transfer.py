@@ -72,20 +72,20 @@ class CryptoTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = codec.expect(d.pop("address"), str, "address")
+        src_ = dict(src_dict)
+        address = codec.expect(src_.pop("address"), str, "address")
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        status = TransferStatus(d.pop("status"))
+        status = TransferStatus(src_.pop("status"))
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        tx_hash = codec.expect(d.pop("txHash"), str, "txHash")
+        tx_hash = codec.expect(src_.pop("txHash"), str, "txHash")
 
-        _fee = d.pop("fee", UNSET)
+        _fee = src_.pop("fee", UNSET)
         fee: Decimal | Unset
         if isinstance(_fee, Unset):
             fee = UNSET
@@ -102,7 +102,7 @@ class CryptoTransfer:
             fee=fee,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

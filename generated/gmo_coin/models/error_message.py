@@ -39,17 +39,17 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_code = codec.expect(d.pop("message_code"), str, "message_code")
+        src_ = dict(src_dict)
+        message_code = codec.expect(src_.pop("message_code"), str, "message_code")
 
-        message_string = codec.expect(d.pop("message_string"), str, "message_string")
+        message_string = codec.expect(src_.pop("message_string"), str, "message_string")
 
         result_ = cls(
             message_code=message_code,
             message_string=message_string,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

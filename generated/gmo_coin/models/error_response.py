@@ -59,17 +59,17 @@ class ErrorResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.error_message import ErrorMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = codec.expect(d.pop("status"), int, "status")
+        src_ = dict(src_dict)
+        status = codec.expect(src_.pop("status"), int, "status")
 
         messages = []
-        _messages = d.pop("messages")
+        _messages = src_.pop("messages")
         for messages_item_data in codec.expect_list(_messages, "messages"):
             messages_item = ErrorMessage.from_dict(messages_item_data)
 
             messages.append(messages_item)
 
-        _responsetime = d.pop("responsetime", UNSET)
+        _responsetime = src_.pop("responsetime", UNSET)
         responsetime: datetime.datetime | Unset
         if isinstance(_responsetime, Unset):
             responsetime = UNSET
@@ -82,7 +82,7 @@ class ErrorResponse:
             responsetime=responsetime,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

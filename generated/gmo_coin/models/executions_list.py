@@ -45,8 +45,8 @@ class ExecutionsList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.execution import Execution  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _list_ = d.pop("list", UNSET)
+        src_ = dict(src_dict)
+        _list_ = src_.pop("list", UNSET)
         list_: list[Execution] | Unset = UNSET
         if _list_ is not UNSET:
             list_ = []
@@ -59,7 +59,7 @@ class ExecutionsList:
             list_=list_,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -58,16 +58,16 @@ class FiatTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = codec.parse_decimal(d.pop("amount"))
+        src_ = dict(src_dict)
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        status = TransferStatus(d.pop("status"))
+        status = TransferStatus(src_.pop("status"))
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
         result_ = cls(
             amount=amount,
@@ -77,7 +77,7 @@ class FiatTransfer:
             timestamp=timestamp,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -51,12 +51,12 @@ class GetActiveOrdersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.active_orders_page import ActiveOrdersPage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = codec.expect(d.pop("status"), int, "status")
+        src_ = dict(src_dict)
+        status = codec.expect(src_.pop("status"), int, "status")
 
-        data = ActiveOrdersPage.from_dict(d.pop("data"))
+        data = ActiveOrdersPage.from_dict(src_.pop("data"))
 
-        responsetime = codec.parse_datetime(d.pop("responsetime"))
+        responsetime = codec.parse_datetime(src_.pop("responsetime"))
 
         result_ = cls(
             status=status,
@@ -64,7 +64,7 @@ class GetActiveOrdersResponse:
             responsetime=responsetime,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

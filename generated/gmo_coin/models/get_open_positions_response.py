@@ -51,12 +51,12 @@ class GetOpenPositionsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.open_positions_page import OpenPositionsPage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = codec.expect(d.pop("status"), int, "status")
+        src_ = dict(src_dict)
+        status = codec.expect(src_.pop("status"), int, "status")
 
-        data = OpenPositionsPage.from_dict(d.pop("data"))
+        data = OpenPositionsPage.from_dict(src_.pop("data"))
 
-        responsetime = codec.parse_datetime(d.pop("responsetime"))
+        responsetime = codec.parse_datetime(src_.pop("responsetime"))
 
         result_ = cls(
             status=status,
@@ -64,7 +64,7 @@ class GetOpenPositionsResponse:
             responsetime=responsetime,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

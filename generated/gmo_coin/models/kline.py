@@ -61,18 +61,18 @@ class Kline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_time = codec.parse_unix(d.pop("openTime"), scale=1000)
+        src_ = dict(src_dict)
+        open_time = codec.parse_unix(src_.pop("openTime"), scale=1000)
 
-        open_ = codec.parse_decimal(d.pop("open"))
+        open_ = codec.parse_decimal(src_.pop("open"))
 
-        high = codec.parse_decimal(d.pop("high"))
+        high = codec.parse_decimal(src_.pop("high"))
 
-        low = codec.parse_decimal(d.pop("low"))
+        low = codec.parse_decimal(src_.pop("low"))
 
-        close = codec.parse_decimal(d.pop("close"))
+        close = codec.parse_decimal(src_.pop("close"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
         result_ = cls(
             open_time=open_time,
@@ -83,7 +83,7 @@ class Kline:
             volume=volume,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

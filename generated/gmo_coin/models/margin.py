@@ -67,20 +67,20 @@ class Margin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        actual_profit_loss = codec.parse_decimal(d.pop("actualProfitLoss"))
+        src_ = dict(src_dict)
+        actual_profit_loss = codec.parse_decimal(src_.pop("actualProfitLoss"))
 
-        available_amount = codec.parse_decimal(d.pop("availableAmount"))
+        available_amount = codec.parse_decimal(src_.pop("availableAmount"))
 
-        margin = codec.parse_decimal(d.pop("margin"))
+        margin = codec.parse_decimal(src_.pop("margin"))
 
-        margin_call_status = MarginCallStatus(d.pop("marginCallStatus"))
+        margin_call_status = MarginCallStatus(src_.pop("marginCallStatus"))
 
-        margin_ratio = codec.parse_decimal(d.pop("marginRatio"))
+        margin_ratio = codec.parse_decimal(src_.pop("marginRatio"))
 
-        profit_loss = codec.parse_decimal(d.pop("profitLoss"))
+        profit_loss = codec.parse_decimal(src_.pop("profitLoss"))
 
-        transferable_amount = codec.parse_decimal(d.pop("transferableAmount"))
+        transferable_amount = codec.parse_decimal(src_.pop("transferableAmount"))
 
         result_ = cls(
             actual_profit_loss=actual_profit_loss,
@@ -92,7 +92,7 @@ class Margin:
             transferable_amount=transferable_amount,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -122,36 +122,36 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        root_order_id = codec.expect(d.pop("rootOrderId"), int, "rootOrderId")
+        src_ = dict(src_dict)
+        root_order_id = codec.expect(src_.pop("rootOrderId"), int, "rootOrderId")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        order_type = OrderType(d.pop("orderType"))
+        order_type = OrderType(src_.pop("orderType"))
 
-        execution_type = ExecutionType(d.pop("executionType"))
+        execution_type = ExecutionType(src_.pop("executionType"))
 
-        settle_type = SettleType(d.pop("settleType"))
+        settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        executed_size = codec.parse_decimal(d.pop("executedSize"))
+        executed_size = codec.parse_decimal(src_.pop("executedSize"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        losscut_price = codec.parse_decimal(d.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus(src_.pop("status"))
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        time_in_force = TimeInForce(src_.pop("timeInForce"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        _cancel_type = d.pop("cancelType", UNSET)
+        _cancel_type = src_.pop("cancelType", UNSET)
         cancel_type: CancelType | Unset
         if isinstance(_cancel_type, Unset):
             cancel_type = UNSET
@@ -176,7 +176,7 @@ class Order:
             cancel_type=cancel_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -56,22 +56,22 @@ class Orderbook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_level import OrderbookLevel  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         asks = []
-        _asks = d.pop("asks")
+        _asks = src_.pop("asks")
         for asks_item_data in codec.expect_list(_asks, "asks"):
             asks_item = OrderbookLevel.from_dict(asks_item_data)
 
             asks.append(asks_item)
 
         bids = []
-        _bids = d.pop("bids")
+        _bids = src_.pop("bids")
         for bids_item_data in codec.expect_list(_bids, "bids"):
             bids_item = OrderbookLevel.from_dict(bids_item_data)
 
             bids.append(bids_item)
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
         result_ = cls(
             asks=asks,
@@ -79,7 +79,7 @@ class Orderbook:
             symbol=symbol,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -40,17 +40,17 @@ class OrderbookLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = codec.parse_decimal(d.pop("price"))
+        src_ = dict(src_dict)
+        price = codec.parse_decimal(src_.pop("price"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
         result_ = cls(
             price=price,
             size=size,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -40,17 +40,17 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_page = codec.expect(d.pop("currentPage"), int, "currentPage")
+        src_ = dict(src_dict)
+        current_page = codec.expect(src_.pop("currentPage"), int, "currentPage")
 
-        count = codec.expect(d.pop("count"), int, "count")
+        count = codec.expect(src_.pop("count"), int, "count")
 
         result_ = cls(
             current_page=current_page,
             count=count,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -45,8 +45,8 @@ class PositionSummaryList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.position_summary import PositionSummary  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _list_ = d.pop("list", UNSET)
+        src_ = dict(src_dict)
+        _list_ = src_.pop("list", UNSET)
         list_: list[PositionSummary] | Unset = UNSET
         if _list_ is not UNSET:
             list_ = []
@@ -59,7 +59,7 @@ class PositionSummaryList:
             list_=list_,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -40,17 +40,17 @@ class SettlePosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        position_id = codec.expect(d.pop("positionId"), int, "positionId")
+        src_ = dict(src_dict)
+        position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
         result_ = cls(
             position_id=position_id,
             size=size,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -65,20 +65,20 @@ class SymbolRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        min_order_size = codec.parse_decimal(d.pop("minOrderSize"))
+        min_order_size = codec.parse_decimal(src_.pop("minOrderSize"))
 
-        max_order_size = codec.parse_decimal(d.pop("maxOrderSize"))
+        max_order_size = codec.parse_decimal(src_.pop("maxOrderSize"))
 
-        size_step = codec.parse_decimal(d.pop("sizeStep"))
+        size_step = codec.parse_decimal(src_.pop("sizeStep"))
 
-        tick_size = codec.parse_decimal(d.pop("tickSize"))
+        tick_size = codec.parse_decimal(src_.pop("tickSize"))
 
-        taker_fee = codec.parse_decimal(d.pop("takerFee"))
+        taker_fee = codec.parse_decimal(src_.pop("takerFee"))
 
-        maker_fee = codec.parse_decimal(d.pop("makerFee"))
+        maker_fee = codec.parse_decimal(src_.pop("makerFee"))
 
         result_ = cls(
             symbol=symbol,
@@ -90,7 +90,7 @@ class SymbolRule:
             maker_fee=maker_fee,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

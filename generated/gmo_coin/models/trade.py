@@ -53,14 +53,14 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = codec.parse_decimal(d.pop("price"))
+        src_ = dict(src_dict)
+        price = codec.parse_decimal(src_.pop("price"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
         result_ = cls(
             price=price,
@@ -69,7 +69,7 @@ class Trade:
             timestamp=timestamp,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

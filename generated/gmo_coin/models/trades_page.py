@@ -50,11 +50,11 @@ class TradesPage:
         from ..models.pagination import Pagination  # noqa: PLC0415
         from ..models.trade import Trade  # noqa: PLC0415
 
-        d = dict(src_dict)
-        pagination = Pagination.from_dict(d.pop("pagination"))
+        src_ = dict(src_dict)
+        pagination = Pagination.from_dict(src_.pop("pagination"))
 
         list_ = []
-        _list_ = d.pop("list")
+        _list_ = src_.pop("list")
         for list_item_data in codec.expect_list(_list_, "list"):
             list_item = Trade.from_dict(list_item_data)
 
@@ -65,7 +65,7 @@ class TradesPage:
             list_=list_,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

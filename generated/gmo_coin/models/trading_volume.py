@@ -54,13 +54,13 @@ class TradingVolume:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trading_volume_limit import TradingVolumeLimit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        jpy_volume = codec.parse_decimal(d.pop("jpyVolume"))
+        src_ = dict(src_dict)
+        jpy_volume = codec.parse_decimal(src_.pop("jpyVolume"))
 
-        tier_level = codec.expect(d.pop("tierLevel"), int, "tierLevel")
+        tier_level = codec.expect(src_.pop("tierLevel"), int, "tierLevel")
 
         limit = []
-        _limit = d.pop("limit")
+        _limit = src_.pop("limit")
         for limit_item_data in codec.expect_list(_limit, "limit"):
             limit_item = TradingVolumeLimit.from_dict(limit_item_data)
 
@@ -72,7 +72,7 @@ class TradingVolume:
             limit=limit,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -72,28 +72,28 @@ class TradingVolumeLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        taker_fee = codec.parse_decimal(d.pop("takerFee"))
+        taker_fee = codec.parse_decimal(src_.pop("takerFee"))
 
-        maker_fee = codec.parse_decimal(d.pop("makerFee"))
+        maker_fee = codec.parse_decimal(src_.pop("makerFee"))
 
-        _today_limit_open_size = d.pop("todayLimitOpenSize", UNSET)
+        _today_limit_open_size = src_.pop("todayLimitOpenSize", UNSET)
         today_limit_open_size: Decimal | Unset
         if isinstance(_today_limit_open_size, Unset):
             today_limit_open_size = UNSET
         else:
             today_limit_open_size = codec.parse_decimal(_today_limit_open_size)
 
-        _today_limit_buy_size = d.pop("todayLimitBuySize", UNSET)
+        _today_limit_buy_size = src_.pop("todayLimitBuySize", UNSET)
         today_limit_buy_size: Decimal | Unset
         if isinstance(_today_limit_buy_size, Unset):
             today_limit_buy_size = UNSET
         else:
             today_limit_buy_size = codec.parse_decimal(_today_limit_buy_size)
 
-        _today_limit_sell_size = d.pop("todayLimitSellSize", UNSET)
+        _today_limit_sell_size = src_.pop("todayLimitSellSize", UNSET)
         today_limit_sell_size: Decimal | Unset
         if isinstance(_today_limit_sell_size, Unset):
             today_limit_sell_size = UNSET
@@ -109,7 +109,7 @@ class TradingVolumeLimit:
             today_limit_sell_size=today_limit_sell_size,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

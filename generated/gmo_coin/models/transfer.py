@@ -35,14 +35,14 @@ class Transfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transferred_amount = codec.parse_decimal(d.pop("transferredAmount"))
+        src_ = dict(src_dict)
+        transferred_amount = codec.parse_decimal(src_.pop("transferredAmount"))
 
         result_ = cls(
             transferred_amount=transferred_amount,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -134,44 +134,44 @@ class ExecutionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        execution_id = codec.expect(d.pop("executionId"), int, "executionId")
+        execution_id = codec.expect(src_.pop("executionId"), int, "executionId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        settle_type = SettleType(d.pop("settleType"))
+        settle_type = SettleType(src_.pop("settleType"))
 
-        execution_type = ExecutionType(d.pop("executionType"))
+        execution_type = ExecutionType(src_.pop("executionType"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        execution_price = codec.parse_decimal(d.pop("executionPrice"))
+        execution_price = codec.parse_decimal(src_.pop("executionPrice"))
 
-        execution_size = codec.parse_decimal(d.pop("executionSize"))
+        execution_size = codec.parse_decimal(src_.pop("executionSize"))
 
-        order_timestamp = codec.parse_datetime(d.pop("orderTimestamp"))
+        order_timestamp = codec.parse_datetime(src_.pop("orderTimestamp"))
 
-        execution_timestamp = codec.parse_datetime(d.pop("executionTimestamp"))
+        execution_timestamp = codec.parse_datetime(src_.pop("executionTimestamp"))
 
-        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        order_price = codec.parse_decimal(d.pop("orderPrice"))
+        order_price = codec.parse_decimal(src_.pop("orderPrice"))
 
-        order_size = codec.parse_decimal(d.pop("orderSize"))
+        order_size = codec.parse_decimal(src_.pop("orderSize"))
 
-        order_executed_size = codec.parse_decimal(d.pop("orderExecutedSize"))
+        order_executed_size = codec.parse_decimal(src_.pop("orderExecutedSize"))
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        time_in_force = TimeInForce(src_.pop("timeInForce"))
 
-        msg_type = ExecutionMsgType(d.pop("msgType"))
+        msg_type = ExecutionMsgType(src_.pop("msgType"))
 
-        position_id = codec.expect_optional(d.pop("positionId", UNSET), int, "positionId")
+        position_id = codec.expect_optional(src_.pop("positionId", UNSET), int, "positionId")
 
         result_ = cls(
             channel=channel,
@@ -195,7 +195,7 @@ class ExecutionEvent:
             position_id=position_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

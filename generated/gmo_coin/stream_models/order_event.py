@@ -119,36 +119,36 @@ class OrderEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        settle_type = SettleType(d.pop("settleType"))
+        settle_type = SettleType(src_.pop("settleType"))
 
-        execution_type = ExecutionType(d.pop("executionType"))
+        execution_type = ExecutionType(src_.pop("executionType"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        order_status = OrderStatus(d.pop("orderStatus"))
+        order_status = OrderStatus(src_.pop("orderStatus"))
 
-        order_timestamp = codec.parse_datetime(d.pop("orderTimestamp"))
+        order_timestamp = codec.parse_datetime(src_.pop("orderTimestamp"))
 
-        order_price = codec.parse_decimal(d.pop("orderPrice"))
+        order_price = codec.parse_decimal(src_.pop("orderPrice"))
 
-        order_size = codec.parse_decimal(d.pop("orderSize"))
+        order_size = codec.parse_decimal(src_.pop("orderSize"))
 
-        order_executed_size = codec.parse_decimal(d.pop("orderExecutedSize"))
+        order_executed_size = codec.parse_decimal(src_.pop("orderExecutedSize"))
 
-        losscut_price = codec.parse_decimal(d.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        time_in_force = TimeInForce(src_.pop("timeInForce"))
 
-        msg_type = OrderMsgType(d.pop("msgType"))
+        msg_type = OrderMsgType(src_.pop("msgType"))
 
-        _cancel_type = d.pop("cancelType", UNSET)
+        _cancel_type = src_.pop("cancelType", UNSET)
         cancel_type: CancelType | Unset
         if isinstance(_cancel_type, Unset):
             cancel_type = UNSET
@@ -173,7 +173,7 @@ class OrderEvent:
             cancel_type=cancel_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -67,26 +67,26 @@ class Orderbook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from .orderbook_level import OrderbookLevel  # noqa: PLC0415
 
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
         asks = []
-        _asks = d.pop("asks")
+        _asks = src_.pop("asks")
         for asks_item_data in codec.expect_list(_asks, "asks"):
             asks_item = OrderbookLevel.from_dict(asks_item_data)
 
             asks.append(asks_item)
 
         bids = []
-        _bids = d.pop("bids")
+        _bids = src_.pop("bids")
         for bids_item_data in codec.expect_list(_bids, "bids"):
             bids_item = OrderbookLevel.from_dict(bids_item_data)
 
             bids.append(bids_item)
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
         result_ = cls(
             channel=channel,
@@ -96,7 +96,7 @@ class Orderbook:
             timestamp=timestamp,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -94,30 +94,30 @@ class PositionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        position_id = codec.expect(d.pop("positionId"), int, "positionId")
+        position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        orderd_size = codec.parse_decimal(d.pop("orderdSize"))
+        orderd_size = codec.parse_decimal(src_.pop("orderdSize"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
 
-        leverage = codec.parse_decimal(d.pop("leverage"))
+        leverage = codec.parse_decimal(src_.pop("leverage"))
 
-        losscut_price = codec.parse_decimal(d.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        msg_type = PositionMsgType(d.pop("msgType"))
+        msg_type = PositionMsgType(src_.pop("msgType"))
 
         result_ = cls(
             channel=channel,
@@ -134,7 +134,7 @@ class PositionEvent:
             msg_type=msg_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

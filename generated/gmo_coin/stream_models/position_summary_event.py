@@ -79,24 +79,24 @@ class PositionSummaryEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        average_position_rate = codec.parse_decimal(d.pop("averagePositionRate"))
+        average_position_rate = codec.parse_decimal(src_.pop("averagePositionRate"))
 
-        position_loss_gain = codec.parse_decimal(d.pop("positionLossGain"))
+        position_loss_gain = codec.parse_decimal(src_.pop("positionLossGain"))
 
-        sum_order_quantity = codec.parse_decimal(d.pop("sumOrderQuantity"))
+        sum_order_quantity = codec.parse_decimal(src_.pop("sumOrderQuantity"))
 
-        sum_position_quantity = codec.parse_decimal(d.pop("sumPositionQuantity"))
+        sum_position_quantity = codec.parse_decimal(src_.pop("sumPositionQuantity"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        msg_type = PositionSummaryMsgType(d.pop("msgType"))
+        msg_type = PositionSummaryMsgType(src_.pop("msgType"))
 
         result_ = cls(
             channel=channel,
@@ -110,7 +110,7 @@ class PositionSummaryEvent:
             msg_type=msg_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -75,24 +75,24 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        equity = codec.parse_decimal(d.pop("equity"))
+        src_ = dict(src_dict)
+        equity = codec.parse_decimal(src_.pop("equity"))
 
-        available_amount = codec.parse_decimal(d.pop("availableAmount"))
+        available_amount = codec.parse_decimal(src_.pop("availableAmount"))
 
-        balance = codec.parse_decimal(d.pop("balance"))
+        balance = codec.parse_decimal(src_.pop("balance"))
 
-        estimated_trade_fee = codec.parse_decimal(d.pop("estimatedTradeFee"))
+        estimated_trade_fee = codec.parse_decimal(src_.pop("estimatedTradeFee"))
 
-        margin = codec.parse_decimal(d.pop("margin"))
+        margin = codec.parse_decimal(src_.pop("margin"))
 
-        margin_ratio = codec.parse_decimal(d.pop("marginRatio"))
+        margin_ratio = codec.parse_decimal(src_.pop("marginRatio"))
 
-        position_loss_gain = codec.parse_decimal(d.pop("positionLossGain"))
+        position_loss_gain = codec.parse_decimal(src_.pop("positionLossGain"))
 
-        total_swap = codec.parse_decimal(d.pop("totalSwap"))
+        total_swap = codec.parse_decimal(src_.pop("totalSwap"))
 
-        transferable_amount = codec.parse_decimal(d.pop("transferableAmount"))
+        transferable_amount = codec.parse_decimal(src_.pop("transferableAmount"))
 
         result_ = cls(
             equity=equity,
@@ -106,7 +106,7 @@ class Asset:
             transferable_amount=transferable_amount,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -55,17 +55,17 @@ class CancelBulkOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbols = cast(list[str], codec.expect_list(d.pop("symbols"), "symbols", optional=False))
+        src_ = dict(src_dict)
+        symbols = cast(list[str], codec.expect_list(src_.pop("symbols"), "symbols", optional=False))
 
-        _side = d.pop("side", UNSET)
+        _side = src_.pop("side", UNSET)
         side: Side | Unset
         if isinstance(_side, Unset):
             side = UNSET
         else:
             side = Side(_side)
 
-        _settle_type = d.pop("settleType", UNSET)
+        _settle_type = src_.pop("settleType", UNSET)
         settle_type: SettleType | Unset
         if isinstance(_settle_type, Unset):
             settle_type = UNSET
@@ -78,7 +78,7 @@ class CancelBulkOrderRequest:
             settle_type=settle_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -44,11 +44,13 @@ class CancelOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        root_order_ids = cast(list[int], codec.expect_list(d.pop("rootOrderIds", UNSET), "rootOrderIds", optional=True))
+        src_ = dict(src_dict)
+        root_order_ids = cast(
+            list[int], codec.expect_list(src_.pop("rootOrderIds", UNSET), "rootOrderIds", optional=True)
+        )
 
         client_order_ids = cast(
-            list[str], codec.expect_list(d.pop("clientOrderIds", UNSET), "clientOrderIds", optional=True)
+            list[str], codec.expect_list(src_.pop("clientOrderIds", UNSET), "clientOrderIds", optional=True)
         )
 
         result_ = cls(
@@ -56,7 +58,7 @@ class CancelOrdersRequest:
             client_order_ids=client_order_ids,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

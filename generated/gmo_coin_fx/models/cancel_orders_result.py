@@ -43,9 +43,9 @@ class CancelOrdersResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.canceled_order import CanceledOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         success = []
-        _success = d.pop("success")
+        _success = src_.pop("success")
         for success_item_data in codec.expect_list(_success, "success"):
             success_item = CanceledOrder.from_dict(success_item_data)
 
@@ -55,7 +55,7 @@ class CancelOrdersResult:
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

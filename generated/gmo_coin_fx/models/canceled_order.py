@@ -42,17 +42,17 @@ class CanceledOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        root_order_id = codec.expect(d.pop("rootOrderId"), int, "rootOrderId")
+        src_ = dict(src_dict)
+        root_order_id = codec.expect(src_.pop("rootOrderId"), int, "rootOrderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             root_order_id=root_order_id,
             client_order_id=client_order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -60,19 +60,19 @@ class ChangeIfdOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
+        src_ = dict(src_dict)
+        root_order_id = codec.expect_optional(src_.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _first_price = d.pop("firstPrice", UNSET)
+        _first_price = src_.pop("firstPrice", UNSET)
         first_price: Decimal | Unset
         if isinstance(_first_price, Unset):
             first_price = UNSET
         else:
             first_price = codec.parse_decimal(_first_price)
 
-        _second_price = d.pop("secondPrice", UNSET)
+        _second_price = src_.pop("secondPrice", UNSET)
         second_price: Decimal | Unset
         if isinstance(_second_price, Unset):
             second_price = UNSET
@@ -86,7 +86,7 @@ class ChangeIfdOrderRequest:
             second_price=second_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

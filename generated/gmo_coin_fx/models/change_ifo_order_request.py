@@ -68,26 +68,26 @@ class ChangeIfoOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
+        src_ = dict(src_dict)
+        root_order_id = codec.expect_optional(src_.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _first_price = d.pop("firstPrice", UNSET)
+        _first_price = src_.pop("firstPrice", UNSET)
         first_price: Decimal | Unset
         if isinstance(_first_price, Unset):
             first_price = UNSET
         else:
             first_price = codec.parse_decimal(_first_price)
 
-        _second_limit_price = d.pop("secondLimitPrice", UNSET)
+        _second_limit_price = src_.pop("secondLimitPrice", UNSET)
         second_limit_price: Decimal | Unset
         if isinstance(_second_limit_price, Unset):
             second_limit_price = UNSET
         else:
             second_limit_price = codec.parse_decimal(_second_limit_price)
 
-        _second_stop_price = d.pop("secondStopPrice", UNSET)
+        _second_stop_price = src_.pop("secondStopPrice", UNSET)
         second_stop_price: Decimal | Unset
         if isinstance(_second_stop_price, Unset):
             second_stop_price = UNSET
@@ -102,7 +102,7 @@ class ChangeIfoOrderRequest:
             second_stop_price=second_stop_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -60,19 +60,19 @@ class ChangeOcoOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
+        src_ = dict(src_dict)
+        root_order_id = codec.expect_optional(src_.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _limit_price = d.pop("limitPrice", UNSET)
+        _limit_price = src_.pop("limitPrice", UNSET)
         limit_price: Decimal | Unset
         if isinstance(_limit_price, Unset):
             limit_price = UNSET
         else:
             limit_price = codec.parse_decimal(_limit_price)
 
-        _stop_price = d.pop("stopPrice", UNSET)
+        _stop_price = src_.pop("stopPrice", UNSET)
         stop_price: Decimal | Unset
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
@@ -86,7 +86,7 @@ class ChangeOcoOrderRequest:
             stop_price=stop_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

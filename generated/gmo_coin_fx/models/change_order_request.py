@@ -49,12 +49,12 @@ class ChangeOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = codec.parse_decimal(d.pop("price"))
+        src_ = dict(src_dict)
+        price = codec.parse_decimal(src_.pop("price"))
 
-        order_id = codec.expect_optional(d.pop("orderId", UNSET), int, "orderId")
+        order_id = codec.expect_optional(src_.pop("orderId", UNSET), int, "orderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             price=price,
@@ -62,7 +62,7 @@ class ChangeOrderRequest:
             client_order_id=client_order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -82,24 +82,24 @@ class CreateIfoOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        first_side = Side(d.pop("firstSide"))
+        first_side = Side(src_.pop("firstSide"))
 
-        first_execution_type = LegExecutionType(d.pop("firstExecutionType"))
+        first_execution_type = LegExecutionType(src_.pop("firstExecutionType"))
 
-        first_size = codec.parse_decimal(d.pop("firstSize"))
+        first_size = codec.parse_decimal(src_.pop("firstSize"))
 
-        first_price = codec.parse_decimal(d.pop("firstPrice"))
+        first_price = codec.parse_decimal(src_.pop("firstPrice"))
 
-        second_size = codec.parse_decimal(d.pop("secondSize"))
+        second_size = codec.parse_decimal(src_.pop("secondSize"))
 
-        second_limit_price = codec.parse_decimal(d.pop("secondLimitPrice"))
+        second_limit_price = codec.parse_decimal(src_.pop("secondLimitPrice"))
 
-        second_stop_price = codec.parse_decimal(d.pop("secondStopPrice"))
+        second_stop_price = codec.parse_decimal(src_.pop("secondStopPrice"))
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             symbol=symbol,
@@ -113,7 +113,7 @@ class CreateIfoOrderRequest:
             client_order_id=client_order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -50,17 +50,17 @@ class CreateIfoOrderResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order import Order  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = codec.expect(d.pop("status"), int, "status")
+        src_ = dict(src_dict)
+        status = codec.expect(src_.pop("status"), int, "status")
 
         data = []
-        _data = d.pop("data")
+        _data = src_.pop("data")
         for data_item_data in codec.expect_list(_data, "data"):
             data_item = Order.from_dict(data_item_data)
 
             data.append(data_item)
 
-        responsetime = codec.parse_datetime(d.pop("responsetime"))
+        responsetime = codec.parse_datetime(src_.pop("responsetime"))
 
         result_ = cls(
             status=status,
@@ -68,7 +68,7 @@ class CreateIfoOrderResponse:
             responsetime=responsetime,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -95,39 +95,39 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        execution_type = OrderExecutionType(d.pop("executionType"))
+        execution_type = OrderExecutionType(src_.pop("executionType"))
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _limit_price = d.pop("limitPrice", UNSET)
+        _limit_price = src_.pop("limitPrice", UNSET)
         limit_price: Decimal | Unset
         if isinstance(_limit_price, Unset):
             limit_price = UNSET
         else:
             limit_price = codec.parse_decimal(_limit_price)
 
-        _stop_price = d.pop("stopPrice", UNSET)
+        _stop_price = src_.pop("stopPrice", UNSET)
         stop_price: Decimal | Unset
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
             stop_price = codec.parse_decimal(_stop_price)
 
-        _lower_bound = d.pop("lowerBound", UNSET)
+        _lower_bound = src_.pop("lowerBound", UNSET)
         lower_bound: Decimal | Unset
         if isinstance(_lower_bound, Unset):
             lower_bound = UNSET
         else:
             lower_bound = codec.parse_decimal(_lower_bound)
 
-        _upper_bound = d.pop("upperBound", UNSET)
+        _upper_bound = src_.pop("upperBound", UNSET)
         upper_bound: Decimal | Unset
         if isinstance(_upper_bound, Unset):
             upper_bound = UNSET
@@ -146,7 +146,7 @@ class CreateOrderRequest:
             upper_bound=upper_bound,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

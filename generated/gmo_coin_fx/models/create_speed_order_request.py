@@ -80,30 +80,30 @@ class CreateSpeedOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _lower_bound = d.pop("lowerBound", UNSET)
+        _lower_bound = src_.pop("lowerBound", UNSET)
         lower_bound: Decimal | Unset
         if isinstance(_lower_bound, Unset):
             lower_bound = UNSET
         else:
             lower_bound = codec.parse_decimal(_lower_bound)
 
-        _upper_bound = d.pop("upperBound", UNSET)
+        _upper_bound = src_.pop("upperBound", UNSET)
         upper_bound: Decimal | Unset
         if isinstance(_upper_bound, Unset):
             upper_bound = UNSET
         else:
             upper_bound = codec.parse_decimal(_upper_bound)
 
-        is_hedgeable = codec.expect_optional(d.pop("isHedgeable", UNSET), bool, "isHedgeable")
+        is_hedgeable = codec.expect_optional(src_.pop("isHedgeable", UNSET), bool, "isHedgeable")
 
         result_ = cls(
             symbol=symbol,
@@ -115,7 +115,7 @@ class CreateSpeedOrderRequest:
             is_hedgeable=is_hedgeable,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

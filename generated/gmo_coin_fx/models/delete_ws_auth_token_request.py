@@ -32,14 +32,14 @@ class DeleteWsAuthTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = codec.expect(d.pop("token"), str, "token")
+        src_ = dict(src_dict)
+        token = codec.expect(src_.pop("token"), str, "token")
 
         result_ = cls(
             token=token,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -37,14 +37,14 @@ class ExchangeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = ServiceStatus(d.pop("status"))
+        src_ = dict(src_dict)
+        status = ServiceStatus(src_.pop("status"))
 
         result_ = cls(
             status=status,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -108,34 +108,34 @@ class Execution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = codec.parse_decimal(d.pop("amount"))
+        src_ = dict(src_dict)
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        execution_id = codec.expect(d.pop("executionId"), int, "executionId")
+        execution_id = codec.expect(src_.pop("executionId"), int, "executionId")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        position_id = codec.expect(d.pop("positionId"), int, "positionId")
+        position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        settle_type = SettleType(d.pop("settleType"))
+        settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        loss_gain = codec.parse_decimal(d.pop("lossGain"))
+        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        settled_swap = codec.parse_decimal(d.pop("settledSwap"))
+        settled_swap = codec.parse_decimal(src_.pop("settledSwap"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
         result_ = cls(
             amount=amount,
@@ -154,7 +154,7 @@ class Execution:
             client_order_id=client_order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -42,9 +42,9 @@ class ExecutionsList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.execution import Execution  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         list_ = []
-        _list_ = d.pop("list")
+        _list_ = src_.pop("list")
         for list_item_data in codec.expect_list(_list_, "list"):
             list_item = Execution.from_dict(list_item_data)
 
@@ -54,7 +54,7 @@ class ExecutionsList:
             list_=list_,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -48,12 +48,12 @@ class GetStatusResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.exchange_status import ExchangeStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        status = codec.expect(d.pop("status"), int, "status")
+        src_ = dict(src_dict)
+        status = codec.expect(src_.pop("status"), int, "status")
 
-        data = ExchangeStatus.from_dict(d.pop("data"))
+        data = ExchangeStatus.from_dict(src_.pop("data"))
 
-        responsetime = codec.parse_datetime(d.pop("responsetime"))
+        responsetime = codec.parse_datetime(src_.pop("responsetime"))
 
         result_ = cls(
             status=status,
@@ -61,7 +61,7 @@ class GetStatusResponse:
             responsetime=responsetime,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -133,44 +133,44 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        src_ = dict(src_dict)
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        order_type = OrderType(d.pop("orderType"))
+        order_type = OrderType(src_.pop("orderType"))
 
-        execution_type = ExecutionType(d.pop("executionType"))
+        execution_type = ExecutionType(src_.pop("executionType"))
 
-        settle_type = SettleType(d.pop("settleType"))
+        settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus(src_.pop("status"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
+        root_order_id = codec.expect_optional(src_.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _price = d.pop("price", UNSET)
+        _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = codec.parse_decimal(_price)
 
-        _cancel_type = d.pop("cancelType", UNSET)
+        _cancel_type = src_.pop("cancelType", UNSET)
         cancel_type: CancelType | Unset
         if isinstance(_cancel_type, Unset):
             cancel_type = UNSET
         else:
             cancel_type = CancelType(_cancel_type)
 
-        expiry = codec.expect_optional(d.pop("expiry", UNSET), str, "expiry")
+        expiry = codec.expect_optional(src_.pop("expiry", UNSET), str, "expiry")
 
         result_ = cls(
             order_id=order_id,
@@ -189,7 +189,7 @@ class Order:
             expiry=expiry,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -69,20 +69,20 @@ class PositionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        average_position_rate = codec.parse_decimal(d.pop("averagePositionRate"))
+        src_ = dict(src_dict)
+        average_position_rate = codec.parse_decimal(src_.pop("averagePositionRate"))
 
-        position_loss_gain = codec.parse_decimal(d.pop("positionLossGain"))
+        position_loss_gain = codec.parse_decimal(src_.pop("positionLossGain"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        sum_ordered_size = codec.parse_decimal(d.pop("sumOrderedSize"))
+        sum_ordered_size = codec.parse_decimal(src_.pop("sumOrderedSize"))
 
-        sum_position_size = codec.parse_decimal(d.pop("sumPositionSize"))
+        sum_position_size = codec.parse_decimal(src_.pop("sumPositionSize"))
 
-        sum_total_swap = codec.parse_decimal(d.pop("sumTotalSwap"))
+        sum_total_swap = codec.parse_decimal(src_.pop("sumTotalSwap"))
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
         result_ = cls(
             average_position_rate=average_position_rate,
@@ -94,7 +94,7 @@ class PositionSummary:
             symbol=symbol,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

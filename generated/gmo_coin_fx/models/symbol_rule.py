@@ -57,16 +57,16 @@ class SymbolRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        min_open_order_size = codec.parse_decimal(d.pop("minOpenOrderSize"))
+        min_open_order_size = codec.parse_decimal(src_.pop("minOpenOrderSize"))
 
-        max_order_size = codec.parse_decimal(d.pop("maxOrderSize"))
+        max_order_size = codec.parse_decimal(src_.pop("maxOrderSize"))
 
-        size_step = codec.parse_decimal(d.pop("sizeStep"))
+        size_step = codec.parse_decimal(src_.pop("sizeStep"))
 
-        tick_size = codec.parse_decimal(d.pop("tickSize"))
+        tick_size = codec.parse_decimal(src_.pop("tickSize"))
 
         result_ = cls(
             symbol=symbol,
@@ -76,7 +76,7 @@ class SymbolRule:
             tick_size=tick_size,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -63,16 +63,16 @@ class Ticker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        ask = codec.parse_decimal(d.pop("ask"))
+        ask = codec.parse_decimal(src_.pop("ask"))
 
-        bid = codec.parse_decimal(d.pop("bid"))
+        bid = codec.parse_decimal(src_.pop("bid"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        status = ServiceStatus(d.pop("status"))
+        status = ServiceStatus(src_.pop("status"))
 
         result_ = cls(
             symbol=symbol,
@@ -82,7 +82,7 @@ class Ticker:
             status=status,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

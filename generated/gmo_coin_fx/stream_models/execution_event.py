@@ -182,92 +182,92 @@ class ExecutionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        execution_id = codec.expect(d.pop("executionId"), int, "executionId")
+        execution_id = codec.expect(src_.pop("executionId"), int, "executionId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        settle_type = SettleType(d.pop("settleType"))
+        settle_type = SettleType(src_.pop("settleType"))
 
-        execution_type = ExecutionType(d.pop("executionType"))
+        execution_type = ExecutionType(src_.pop("executionType"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        execution_price = codec.parse_decimal(d.pop("executionPrice"))
+        execution_price = codec.parse_decimal(src_.pop("executionPrice"))
 
-        execution_size = codec.parse_decimal(d.pop("executionSize"))
+        execution_size = codec.parse_decimal(src_.pop("executionSize"))
 
-        execution_timestamp = codec.parse_datetime(d.pop("executionTimestamp"))
+        execution_timestamp = codec.parse_datetime(src_.pop("executionTimestamp"))
 
-        msg_type = codec.expect(d.pop("msgType"), str, "msgType")
+        msg_type = codec.expect(src_.pop("msgType"), str, "msgType")
 
-        _amount = d.pop("amount", UNSET)
+        _amount = src_.pop("amount", UNSET)
         amount: Decimal | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = codec.parse_decimal(_amount)
 
-        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
+        root_order_id = codec.expect_optional(src_.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = src_.pop("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
             order_type = OrderType(_order_type)
 
-        position_id = codec.expect_optional(d.pop("positionId", UNSET), int, "positionId")
+        position_id = codec.expect_optional(src_.pop("positionId", UNSET), int, "positionId")
 
-        _loss_gain = d.pop("lossGain", UNSET)
+        _loss_gain = src_.pop("lossGain", UNSET)
         loss_gain: Decimal | Unset
         if isinstance(_loss_gain, Unset):
             loss_gain = UNSET
         else:
             loss_gain = codec.parse_decimal(_loss_gain)
 
-        _settled_swap = d.pop("settledSwap", UNSET)
+        _settled_swap = src_.pop("settledSwap", UNSET)
         settled_swap: Decimal | Unset
         if isinstance(_settled_swap, Unset):
             settled_swap = UNSET
         else:
             settled_swap = codec.parse_decimal(_settled_swap)
 
-        _fee = d.pop("fee", UNSET)
+        _fee = src_.pop("fee", UNSET)
         fee: Decimal | Unset
         if isinstance(_fee, Unset):
             fee = UNSET
         else:
             fee = codec.parse_decimal(_fee)
 
-        _order_price = d.pop("orderPrice", UNSET)
+        _order_price = src_.pop("orderPrice", UNSET)
         order_price: Decimal | Unset
         if isinstance(_order_price, Unset):
             order_price = UNSET
         else:
             order_price = codec.parse_decimal(_order_price)
 
-        _order_size = d.pop("orderSize", UNSET)
+        _order_size = src_.pop("orderSize", UNSET)
         order_size: Decimal | Unset
         if isinstance(_order_size, Unset):
             order_size = UNSET
         else:
             order_size = codec.parse_decimal(_order_size)
 
-        _order_executed_size = d.pop("orderExecutedSize", UNSET)
+        _order_executed_size = src_.pop("orderExecutedSize", UNSET)
         order_executed_size: Decimal | Unset
         if isinstance(_order_executed_size, Unset):
             order_executed_size = UNSET
         else:
             order_executed_size = codec.parse_decimal(_order_executed_size)
 
-        _order_timestamp = d.pop("orderTimestamp", UNSET)
+        _order_timestamp = src_.pop("orderTimestamp", UNSET)
         order_timestamp: datetime.datetime | Unset
         if isinstance(_order_timestamp, Unset):
             order_timestamp = UNSET
@@ -300,7 +300,7 @@ class ExecutionEvent:
             order_timestamp=order_timestamp,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

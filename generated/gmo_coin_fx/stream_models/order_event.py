@@ -143,73 +143,73 @@ class OrderEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        order_status = OrderStatus(d.pop("orderStatus"))
+        order_status = OrderStatus(src_.pop("orderStatus"))
 
-        msg_type = codec.expect(d.pop("msgType"), str, "msgType")
+        msg_type = codec.expect(src_.pop("msgType"), str, "msgType")
 
-        root_order_id = codec.expect_optional(d.pop("rootOrderId", UNSET), int, "rootOrderId")
+        root_order_id = codec.expect_optional(src_.pop("rootOrderId", UNSET), int, "rootOrderId")
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _settle_type = d.pop("settleType", UNSET)
+        _settle_type = src_.pop("settleType", UNSET)
         settle_type: SettleType | Unset
         if isinstance(_settle_type, Unset):
             settle_type = UNSET
         else:
             settle_type = SettleType(_settle_type)
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = src_.pop("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
             order_type = OrderType(_order_type)
 
-        _execution_type = d.pop("executionType", UNSET)
+        _execution_type = src_.pop("executionType", UNSET)
         execution_type: ExecutionType | Unset
         if isinstance(_execution_type, Unset):
             execution_type = UNSET
         else:
             execution_type = ExecutionType(_execution_type)
 
-        _cancel_type = d.pop("cancelType", UNSET)
+        _cancel_type = src_.pop("cancelType", UNSET)
         cancel_type: CancelType | Unset
         if isinstance(_cancel_type, Unset):
             cancel_type = UNSET
         else:
             cancel_type = CancelType(_cancel_type)
 
-        _order_timestamp = d.pop("orderTimestamp", UNSET)
+        _order_timestamp = src_.pop("orderTimestamp", UNSET)
         order_timestamp: datetime.datetime | Unset
         if isinstance(_order_timestamp, Unset):
             order_timestamp = UNSET
         else:
             order_timestamp = codec.parse_datetime(_order_timestamp)
 
-        _order_price = d.pop("orderPrice", UNSET)
+        _order_price = src_.pop("orderPrice", UNSET)
         order_price: Decimal | Unset
         if isinstance(_order_price, Unset):
             order_price = UNSET
         else:
             order_price = codec.parse_decimal(_order_price)
 
-        _order_size = d.pop("orderSize", UNSET)
+        _order_size = src_.pop("orderSize", UNSET)
         order_size: Decimal | Unset
         if isinstance(_order_size, Unset):
             order_size = UNSET
         else:
             order_size = codec.parse_decimal(_order_size)
 
-        expiry = codec.expect_optional(d.pop("expiry", UNSET), str, "expiry")
+        expiry = codec.expect_optional(src_.pop("expiry", UNSET), str, "expiry")
 
         result_ = cls(
             channel=channel,
@@ -230,7 +230,7 @@ class OrderEvent:
             expiry=expiry,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -101,43 +101,43 @@ class PositionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        position_id = codec.expect(d.pop("positionId"), int, "positionId")
+        position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(d.pop("size"))
+        size = codec.parse_decimal(src_.pop("size"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        msg_type = codec.expect(d.pop("msgType"), str, "msgType")
+        msg_type = codec.expect(src_.pop("msgType"), str, "msgType")
 
-        _orderd_size = d.pop("orderdSize", UNSET)
+        _orderd_size = src_.pop("orderdSize", UNSET)
         orderd_size: Decimal | Unset
         if isinstance(_orderd_size, Unset):
             orderd_size = UNSET
         else:
             orderd_size = codec.parse_decimal(_orderd_size)
 
-        _loss_gain = d.pop("lossGain", UNSET)
+        _loss_gain = src_.pop("lossGain", UNSET)
         loss_gain: Decimal | Unset
         if isinstance(_loss_gain, Unset):
             loss_gain = UNSET
         else:
             loss_gain = codec.parse_decimal(_loss_gain)
 
-        _total_swap = d.pop("totalSwap", UNSET)
+        _total_swap = src_.pop("totalSwap", UNSET)
         total_swap: Decimal | Unset
         if isinstance(_total_swap, Unset):
             total_swap = UNSET
         else:
             total_swap = codec.parse_decimal(_total_swap)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = src_.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
@@ -158,7 +158,7 @@ class PositionEvent:
             timestamp=timestamp,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -106,51 +106,51 @@ class PositionSummaryEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = codec.expect(d.pop("channel"), str, "channel")
+        src_ = dict(src_dict)
+        channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        msg_type = codec.expect(d.pop("msgType"), str, "msgType")
+        msg_type = codec.expect(src_.pop("msgType"), str, "msgType")
 
-        _average_position_rate = d.pop("averagePositionRate", UNSET)
+        _average_position_rate = src_.pop("averagePositionRate", UNSET)
         average_position_rate: Decimal | Unset
         if isinstance(_average_position_rate, Unset):
             average_position_rate = UNSET
         else:
             average_position_rate = codec.parse_decimal(_average_position_rate)
 
-        _position_loss_gain = d.pop("positionLossGain", UNSET)
+        _position_loss_gain = src_.pop("positionLossGain", UNSET)
         position_loss_gain: Decimal | Unset
         if isinstance(_position_loss_gain, Unset):
             position_loss_gain = UNSET
         else:
             position_loss_gain = codec.parse_decimal(_position_loss_gain)
 
-        _sum_ordered_size = d.pop("sumOrderedSize", UNSET)
+        _sum_ordered_size = src_.pop("sumOrderedSize", UNSET)
         sum_ordered_size: Decimal | Unset
         if isinstance(_sum_ordered_size, Unset):
             sum_ordered_size = UNSET
         else:
             sum_ordered_size = codec.parse_decimal(_sum_ordered_size)
 
-        _sum_position_size = d.pop("sumPositionSize", UNSET)
+        _sum_position_size = src_.pop("sumPositionSize", UNSET)
         sum_position_size: Decimal | Unset
         if isinstance(_sum_position_size, Unset):
             sum_position_size = UNSET
         else:
             sum_position_size = codec.parse_decimal(_sum_position_size)
 
-        _sum_total_swap = d.pop("sumTotalSwap", UNSET)
+        _sum_total_swap = src_.pop("sumTotalSwap", UNSET)
         sum_total_swap: Decimal | Unset
         if isinstance(_sum_total_swap, Unset):
             sum_total_swap = UNSET
         else:
             sum_total_swap = codec.parse_decimal(_sum_total_swap)
 
-        _timestamp = d.pop("timestamp", UNSET)
+        _timestamp = src_.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
@@ -170,7 +170,7 @@ class PositionSummaryEvent:
             timestamp=timestamp,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

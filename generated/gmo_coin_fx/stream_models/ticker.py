@@ -58,16 +58,16 @@ class Ticker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        ask = codec.parse_decimal(d.pop("ask"))
+        ask = codec.parse_decimal(src_.pop("ask"))
 
-        bid = codec.parse_decimal(d.pop("bid"))
+        bid = codec.parse_decimal(src_.pop("bid"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        status = MarketStatus(d.pop("status"))
+        status = MarketStatus(src_.pop("status"))
 
         result_ = cls(
             symbol=symbol,
@@ -77,7 +77,7 @@ class Ticker:
             status=status,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -70,23 +70,23 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = codec.expect(d.pop("id"), str, "id")
+        src_ = dict(src_dict)
+        id = codec.expect(src_.pop("id"), str, "id")
 
-        name = codec.expect(d.pop("name"), str, "name")
+        name = codec.expect(src_.pop("name"), str, "name")
 
-        english_name = codec.expect_optional(d.pop("englishName", UNSET), str, "englishName")
+        english_name = codec.expect_optional(src_.pop("englishName", UNSET), str, "englishName")
 
-        scale = codec.expect_optional(d.pop("scale", UNSET), int, "scale")
+        scale = codec.expect_optional(src_.pop("scale", UNSET), int, "scale")
 
-        _withdrawal_fee = d.pop("withdrawalFee", UNSET)
+        _withdrawal_fee = src_.pop("withdrawalFee", UNSET)
         withdrawal_fee: Decimal | Unset
         if isinstance(_withdrawal_fee, Unset):
             withdrawal_fee = UNSET
         else:
             withdrawal_fee = codec.parse_decimal(_withdrawal_fee)
 
-        _withdrawal_amount_min = d.pop("withdrawalAmountMin", UNSET)
+        _withdrawal_amount_min = src_.pop("withdrawalAmountMin", UNSET)
         withdrawal_amount_min: Decimal | Unset
         if isinstance(_withdrawal_amount_min, Unset):
             withdrawal_amount_min = UNSET
@@ -102,7 +102,7 @@ class Asset:
             withdrawal_amount_min=withdrawal_amount_min,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

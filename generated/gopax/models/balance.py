@@ -61,16 +61,16 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = codec.expect(d.pop("asset"), str, "asset")
+        src_ = dict(src_dict)
+        asset = codec.expect(src_.pop("asset"), str, "asset")
 
-        avail = codec.parse_decimal(d.pop("avail"))
+        avail = codec.parse_decimal(src_.pop("avail"))
 
-        hold = codec.parse_decimal(d.pop("hold"))
+        hold = codec.parse_decimal(src_.pop("hold"))
 
-        pending_withdrawal = codec.parse_decimal(d.pop("pendingWithdrawal"))
+        pending_withdrawal = codec.parse_decimal(src_.pop("pendingWithdrawal"))
 
-        _last_updated_at = d.pop("lastUpdatedAt", UNSET)
+        _last_updated_at = src_.pop("lastUpdatedAt", UNSET)
         last_updated_at: datetime.datetime | Unset
         if isinstance(_last_updated_at, Unset):
             last_updated_at = UNSET
@@ -85,7 +85,7 @@ class Balance:
             last_updated_at=last_updated_at,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -62,18 +62,18 @@ class BalanceChange:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.fee_breakdown import FeeBreakdown  # noqa: PLC0415
 
-        d = dict(src_dict)
-        base_gross = codec.parse_decimal(d.pop("baseGross"))
+        src_ = dict(src_dict)
+        base_gross = codec.parse_decimal(src_.pop("baseGross"))
 
-        base_fee = FeeBreakdown.from_dict(d.pop("baseFee"))
+        base_fee = FeeBreakdown.from_dict(src_.pop("baseFee"))
 
-        base_net = codec.parse_decimal(d.pop("baseNet"))
+        base_net = codec.parse_decimal(src_.pop("baseNet"))
 
-        quote_gross = codec.parse_decimal(d.pop("quoteGross"))
+        quote_gross = codec.parse_decimal(src_.pop("quoteGross"))
 
-        quote_fee = FeeBreakdown.from_dict(d.pop("quoteFee"))
+        quote_fee = FeeBreakdown.from_dict(src_.pop("quoteFee"))
 
-        quote_net = codec.parse_decimal(d.pop("quoteNet"))
+        quote_net = codec.parse_decimal(src_.pop("quoteNet"))
 
         result_ = cls(
             base_gross=base_gross,
@@ -84,7 +84,7 @@ class BalanceChange:
             quote_net=quote_net,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

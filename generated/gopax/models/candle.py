@@ -78,18 +78,18 @@ class Candle:
         src_dict: Mapping[str, Any] = (
             src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
         )
-        d = dict(src_dict)
-        time = codec.parse_unix(d.pop("time"), scale=1000)
+        src_ = dict(src_dict)
+        time = codec.parse_unix(src_.pop("time"), scale=1000)
 
-        low = codec.parse_decimal(d.pop("low"))
+        low = codec.parse_decimal(src_.pop("low"))
 
-        high = codec.parse_decimal(d.pop("high"))
+        high = codec.parse_decimal(src_.pop("high"))
 
-        open_ = codec.parse_decimal(d.pop("open"))
+        open_ = codec.parse_decimal(src_.pop("open"))
 
-        close = codec.parse_decimal(d.pop("close"))
+        close = codec.parse_decimal(src_.pop("close"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
         result_ = cls(
             time=time,
@@ -100,7 +100,7 @@ class Candle:
             volume=volume,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

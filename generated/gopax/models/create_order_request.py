@@ -103,39 +103,39 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = OrderType(d.pop("type"))
+        src_ = dict(src_dict)
+        type_ = OrderType(src_.pop("type"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        trading_pair_name = codec.expect(d.pop("tradingPairName"), str, "tradingPairName")
+        trading_pair_name = codec.expect(src_.pop("tradingPairName"), str, "tradingPairName")
 
-        _price = d.pop("price", UNSET)
+        _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = codec.parse_decimal(_price)
 
-        client_order_id = codec.expect_optional(d.pop("clientOrderId", UNSET), str, "clientOrderId")
+        client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
-        _stop_price = d.pop("stopPrice", UNSET)
+        _stop_price = src_.pop("stopPrice", UNSET)
         stop_price: Decimal | Unset
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
             stop_price = codec.parse_decimal(_stop_price)
 
-        _protection = d.pop("protection", UNSET)
+        _protection = src_.pop("protection", UNSET)
         protection: Protection | Unset
         if isinstance(_protection, Unset):
             protection = UNSET
         else:
             protection = Protection(_protection)
 
-        _time_in_force = d.pop("timeInForce", UNSET)
+        _time_in_force = src_.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
         if isinstance(_time_in_force, Unset):
             time_in_force = UNSET
@@ -154,7 +154,7 @@ class CreateOrderRequest:
             time_in_force=time_in_force,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -49,12 +49,12 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_message = codec.expect(d.pop("errorMessage"), str, "errorMessage")
+        src_ = dict(src_dict)
+        error_message = codec.expect(src_.pop("errorMessage"), str, "errorMessage")
 
-        error_code = codec.expect(d.pop("errorCode"), int, "errorCode")
+        error_code = codec.expect(src_.pop("errorCode"), int, "errorCode")
 
-        error_data = d.pop("errorData", UNSET)
+        error_data = src_.pop("errorData", UNSET)
 
         result_ = cls(
             error_message=error_message,
@@ -62,7 +62,7 @@ class ErrorResponse:
             error_data=error_data,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

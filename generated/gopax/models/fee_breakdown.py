@@ -38,17 +38,17 @@ class FeeBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        taking = codec.parse_decimal(d.pop("taking"))
+        src_ = dict(src_dict)
+        taking = codec.parse_decimal(src_.pop("taking"))
 
-        making = codec.parse_decimal(d.pop("making"))
+        making = codec.parse_decimal(src_.pop("making"))
 
         result_ = cls(
             taking=taking,
             making=making,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -170,29 +170,29 @@ class Order:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.balance_change import BalanceChange  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = codec.expect(d.pop("id"), str, "id")
+        src_ = dict(src_dict)
+        id = codec.expect(src_.pop("id"), str, "id")
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        trading_pair_name = codec.expect(d.pop("tradingPairName"), str, "tradingPairName")
+        trading_pair_name = codec.expect(src_.pop("tradingPairName"), str, "tradingPairName")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType(src_.pop("type"))
 
-        created_at = codec.parse_datetime(d.pop("createdAt"))
+        created_at = codec.parse_datetime(src_.pop("createdAt"))
 
-        _status = d.pop("status", UNSET)
+        _status = src_.pop("status", UNSET)
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = OrderStatus(_status)
 
-        _remaining = d.pop("remaining", UNSET)
+        _remaining = src_.pop("remaining", UNSET)
         remaining: Decimal | Unset
         if isinstance(_remaining, Unset):
             remaining = UNSET
@@ -206,7 +206,7 @@ class Order:
                 return data
             return cast(None | str | Unset, data)
 
-        client_order_id = _parse_client_order_id(d.pop("clientOrderId", UNSET))
+        client_order_id = _parse_client_order_id(src_.pop("clientOrderId", UNSET))
 
         def _parse_forced_completion_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -215,7 +215,7 @@ class Order:
                 return data
             return cast(None | str | Unset, data)
 
-        forced_completion_reason = _parse_forced_completion_reason(d.pop("forcedCompletionReason", UNSET))
+        forced_completion_reason = _parse_forced_completion_reason(src_.pop("forcedCompletionReason", UNSET))
 
         def _parse_stop_price(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -232,30 +232,30 @@ class Order:
                 pass
             return cast(Decimal | None | Unset, data)
 
-        stop_price = _parse_stop_price(d.pop("stopPrice", UNSET))
+        stop_price = _parse_stop_price(src_.pop("stopPrice", UNSET))
 
-        _protection = d.pop("protection", UNSET)
+        _protection = src_.pop("protection", UNSET)
         protection: Protection | Unset
         if isinstance(_protection, Unset):
             protection = UNSET
         else:
             protection = Protection(_protection)
 
-        _time_in_force = d.pop("timeInForce", UNSET)
+        _time_in_force = src_.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
         if isinstance(_time_in_force, Unset):
             time_in_force = UNSET
         else:
             time_in_force = TimeInForce(_time_in_force)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = src_.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = codec.parse_datetime(_updated_at)
 
-        _balance_change = d.pop("balanceChange", UNSET)
+        _balance_change = src_.pop("balanceChange", UNSET)
         balance_change: BalanceChange | Unset
         if isinstance(_balance_change, Unset):
             balance_change = UNSET
@@ -281,7 +281,7 @@ class Order:
             balance_change=balance_change,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -39,17 +39,17 @@ class OrderAmountMinimum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = codec.parse_decimal(d.pop("amount"))
+        src_ = dict(src_dict)
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        unit = codec.expect(d.pop("unit"), str, "unit")
+        unit = codec.expect(src_.pop("unit"), str, "unit")
 
         result_ = cls(
             amount=amount,
             unit=unit,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -64,29 +64,29 @@ class OrderAmountMinimums:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_amount_minimum import OrderAmountMinimum  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _limit_ask = d.pop("limitAsk", UNSET)
+        src_ = dict(src_dict)
+        _limit_ask = src_.pop("limitAsk", UNSET)
         limit_ask: OrderAmountMinimum | Unset
         if isinstance(_limit_ask, Unset):
             limit_ask = UNSET
         else:
             limit_ask = OrderAmountMinimum.from_dict(_limit_ask)
 
-        _limit_bid = d.pop("limitBid", UNSET)
+        _limit_bid = src_.pop("limitBid", UNSET)
         limit_bid: OrderAmountMinimum | Unset
         if isinstance(_limit_bid, Unset):
             limit_bid = UNSET
         else:
             limit_bid = OrderAmountMinimum.from_dict(_limit_bid)
 
-        _market_ask = d.pop("marketAsk", UNSET)
+        _market_ask = src_.pop("marketAsk", UNSET)
         market_ask: OrderAmountMinimum | Unset
         if isinstance(_market_ask, Unset):
             market_ask = UNSET
         else:
             market_ask = OrderAmountMinimum.from_dict(_market_ask)
 
-        _market_bid = d.pop("marketBid", UNSET)
+        _market_bid = src_.pop("marketBid", UNSET)
         market_bid: OrderAmountMinimum | Unset
         if isinstance(_market_bid, Unset):
             market_bid = UNSET
@@ -100,7 +100,7 @@ class OrderAmountMinimums:
             market_bid=market_bid,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

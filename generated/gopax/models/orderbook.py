@@ -59,22 +59,22 @@ class Orderbook:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.orderbook_entry import OrderbookEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         bid = []
-        _bid = d.pop("bid")
+        _bid = src_.pop("bid")
         for bid_item_data in codec.expect_list(_bid, "bid"):
             bid_item = OrderbookEntry.from_dict(bid_item_data)
 
             bid.append(bid_item)
 
         ask = []
-        _ask = d.pop("ask")
+        _ask = src_.pop("ask")
         for ask_item_data in codec.expect_list(_ask, "ask"):
             ask_item = OrderbookEntry.from_dict(ask_item_data)
 
             ask.append(ask_item)
 
-        sequence = codec.expect_optional(d.pop("sequence", UNSET), int, "sequence")
+        sequence = codec.expect_optional(src_.pop("sequence", UNSET), int, "sequence")
 
         result_ = cls(
             bid=bid,
@@ -82,7 +82,7 @@ class Orderbook:
             sequence=sequence,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

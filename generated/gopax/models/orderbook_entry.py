@@ -71,14 +71,14 @@ class OrderbookEntry:
         src_dict: Mapping[str, Any] = (
             src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
         )
-        d = dict(src_dict)
-        entry_id = codec.expect(d.pop("entry_id"), str, "entry_id")
+        src_ = dict(src_dict)
+        entry_id = codec.expect(src_.pop("entry_id"), str, "entry_id")
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = src_.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -92,7 +92,7 @@ class OrderbookEntry:
             updated_at=updated_at,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -63,18 +63,18 @@ class PublicTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = codec.parse_datetime(d.pop("time"))
+        src_ = dict(src_dict)
+        time = codec.parse_datetime(src_.pop("time"))
 
-        date = codec.parse_unix(d.pop("date"), scale=1)
+        date = codec.parse_unix(src_.pop("date"), scale=1)
 
-        id = codec.expect(d.pop("id"), int, "id")
+        id = codec.expect(src_.pop("id"), int, "id")
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        amount = codec.parse_decimal(d.pop("amount"))
+        amount = codec.parse_decimal(src_.pop("amount"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
         result_ = cls(
             time=time,
@@ -85,7 +85,7 @@ class PublicTrade:
             side=side,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

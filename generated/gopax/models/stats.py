@@ -61,18 +61,18 @@ class Stats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_ = codec.parse_decimal(d.pop("open"))
+        src_ = dict(src_dict)
+        open_ = codec.parse_decimal(src_.pop("open"))
 
-        high = codec.parse_decimal(d.pop("high"))
+        high = codec.parse_decimal(src_.pop("high"))
 
-        low = codec.parse_decimal(d.pop("low"))
+        low = codec.parse_decimal(src_.pop("low"))
 
-        close = codec.parse_decimal(d.pop("close"))
+        close = codec.parse_decimal(src_.pop("close"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        time = codec.parse_datetime(d.pop("time"))
+        time = codec.parse_datetime(src_.pop("time"))
 
         result_ = cls(
             open_=open_,
@@ -83,7 +83,7 @@ class Stats:
             time=time,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -82,32 +82,32 @@ class Ticker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price = codec.parse_decimal(d.pop("price"))
+        src_ = dict(src_dict)
+        price = codec.parse_decimal(src_.pop("price"))
 
-        ask = codec.parse_decimal(d.pop("ask"))
+        ask = codec.parse_decimal(src_.pop("ask"))
 
-        bid = codec.parse_decimal(d.pop("bid"))
+        bid = codec.parse_decimal(src_.pop("bid"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        time = codec.parse_datetime(d.pop("time"))
+        time = codec.parse_datetime(src_.pop("time"))
 
-        _ask_volume = d.pop("askVolume", UNSET)
+        _ask_volume = src_.pop("askVolume", UNSET)
         ask_volume: Decimal | Unset
         if isinstance(_ask_volume, Unset):
             ask_volume = UNSET
         else:
             ask_volume = codec.parse_decimal(_ask_volume)
 
-        _bid_volume = d.pop("bidVolume", UNSET)
+        _bid_volume = src_.pop("bidVolume", UNSET)
         bid_volume: Decimal | Unset
         if isinstance(_bid_volume, Unset):
             bid_volume = UNSET
         else:
             bid_volume = codec.parse_decimal(_bid_volume)
 
-        _quote_volume = d.pop("quoteVolume", UNSET)
+        _quote_volume = src_.pop("quoteVolume", UNSET)
         quote_volume: Decimal | Unset
         if isinstance(_quote_volume, Unset):
             quote_volume = UNSET
@@ -125,7 +125,7 @@ class Ticker:
             quote_volume=quote_volume,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

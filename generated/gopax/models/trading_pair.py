@@ -103,41 +103,41 @@ class TradingPair:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.order_amount_minimums import OrderAmountMinimums  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = codec.expect(d.pop("name"), str, "name")
+        src_ = dict(src_dict)
+        name = codec.expect(src_.pop("name"), str, "name")
 
-        base_asset = codec.expect(d.pop("baseAsset"), str, "baseAsset")
+        base_asset = codec.expect(src_.pop("baseAsset"), str, "baseAsset")
 
-        quote_asset = codec.expect(d.pop("quoteAsset"), str, "quoteAsset")
+        quote_asset = codec.expect(src_.pop("quoteAsset"), str, "quoteAsset")
 
-        id = codec.expect_optional(d.pop("id", UNSET), int, "id")
+        id = codec.expect_optional(src_.pop("id", UNSET), int, "id")
 
-        base_asset_scale = codec.expect_optional(d.pop("baseAssetScale", UNSET), int, "baseAssetScale")
+        base_asset_scale = codec.expect_optional(src_.pop("baseAssetScale", UNSET), int, "baseAssetScale")
 
-        quote_asset_scale = codec.expect_optional(d.pop("quoteAssetScale", UNSET), int, "quoteAssetScale")
+        quote_asset_scale = codec.expect_optional(src_.pop("quoteAssetScale", UNSET), int, "quoteAssetScale")
 
-        _price_min = d.pop("priceMin", UNSET)
+        _price_min = src_.pop("priceMin", UNSET)
         price_min: Decimal | Unset
         if isinstance(_price_min, Unset):
             price_min = UNSET
         else:
             price_min = codec.parse_decimal(_price_min)
 
-        _rest_api_order_amount_min = d.pop("restApiOrderAmountMin", UNSET)
+        _rest_api_order_amount_min = src_.pop("restApiOrderAmountMin", UNSET)
         rest_api_order_amount_min: OrderAmountMinimums | Unset
         if isinstance(_rest_api_order_amount_min, Unset):
             rest_api_order_amount_min = UNSET
         else:
             rest_api_order_amount_min = OrderAmountMinimums.from_dict(_rest_api_order_amount_min)
 
-        _maker_fee_percent = d.pop("makerFeePercent", UNSET)
+        _maker_fee_percent = src_.pop("makerFeePercent", UNSET)
         maker_fee_percent: Decimal | Unset
         if isinstance(_maker_fee_percent, Unset):
             maker_fee_percent = UNSET
         else:
             maker_fee_percent = codec.parse_decimal(_maker_fee_percent)
 
-        _taker_fee_percent = d.pop("takerFeePercent", UNSET)
+        _taker_fee_percent = src_.pop("takerFeePercent", UNSET)
         taker_fee_percent: Decimal | Unset
         if isinstance(_taker_fee_percent, Unset):
             taker_fee_percent = UNSET
@@ -157,7 +157,7 @@ class TradingPair:
             taker_fee_percent=taker_fee_percent,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -66,20 +66,20 @@ class TradingPairStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = codec.expect(d.pop("name"), str, "name")
+        src_ = dict(src_dict)
+        name = codec.expect(src_.pop("name"), str, "name")
 
-        open_ = codec.parse_decimal(d.pop("open"))
+        open_ = codec.parse_decimal(src_.pop("open"))
 
-        high = codec.parse_decimal(d.pop("high"))
+        high = codec.parse_decimal(src_.pop("high"))
 
-        low = codec.parse_decimal(d.pop("low"))
+        low = codec.parse_decimal(src_.pop("low"))
 
-        close = codec.parse_decimal(d.pop("close"))
+        close = codec.parse_decimal(src_.pop("close"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        time = codec.parse_datetime(d.pop("time"))
+        time = codec.parse_datetime(src_.pop("time"))
 
         result_ = cls(
             name=name,
@@ -91,7 +91,7 @@ class TradingPairStats:
             time=time,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

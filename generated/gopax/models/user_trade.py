@@ -94,28 +94,28 @@ class UserTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = codec.expect(d.pop("id"), int, "id")
+        src_ = dict(src_dict)
+        id = codec.expect(src_.pop("id"), int, "id")
 
-        order_id = codec.expect(d.pop("orderId"), int, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        base_amount = codec.parse_decimal(d.pop("baseAmount"))
+        base_amount = codec.parse_decimal(src_.pop("baseAmount"))
 
-        quote_amount = codec.parse_decimal(d.pop("quoteAmount"))
+        quote_amount = codec.parse_decimal(src_.pop("quoteAmount"))
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        timestamp = codec.parse_datetime(d.pop("timestamp"))
+        timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        trading_pair_name = codec.expect(d.pop("tradingPairName"), str, "tradingPairName")
+        trading_pair_name = codec.expect(src_.pop("tradingPairName"), str, "tradingPairName")
 
-        fee_asset = codec.expect_optional(d.pop("feeAsset", UNSET), str, "feeAsset")
+        fee_asset = codec.expect_optional(src_.pop("feeAsset", UNSET), str, "feeAsset")
 
-        _position = d.pop("position", UNSET)
+        _position = src_.pop("position", UNSET)
         position: TradePosition | Unset
         if isinstance(_position, Unset):
             position = UNSET
@@ -136,7 +136,7 @@ class UserTrade:
             position=position,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,10 +21,10 @@ class AccountInfo:
     """ Account ID. """
     account_label: str
     """ Account label, e.g. Main Trading Account. """
-    account_type: int | str
+    account_type: int
     """ Account type: 1 Main Trading Account (also Sub Main Trading Account), 5 Custody Account, 6 Fiat Account (3 =
     future account seen on HashKey Global). """
-    account_index: int | str
+    account_index: int
     """ Ignore. """
     user_id: str | Unset = UNSET
     """ User ID of the account. """
@@ -35,10 +35,8 @@ class AccountInfo:
 
         account_label = self.account_label
 
-        account_type: int | str
         account_type = self.account_type
 
-        account_index: int | str
         account_index = self.account_index
 
         user_id = self.user_id
@@ -60,22 +58,16 @@ class AccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = codec.expect(d.pop("accountId"), str, "accountId")
+        src_ = dict(src_dict)
+        account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 
-        account_label = codec.expect(d.pop("accountLabel"), str, "accountLabel")
+        account_label = codec.expect(src_.pop("accountLabel"), str, "accountLabel")
 
-        def _parse_account_type(data: object) -> int | str:
-            return cast(int | str, data)
+        account_type = codec.parse_int(src_.pop("accountType"), "accountType")
 
-        account_type = _parse_account_type(d.pop("accountType"))
+        account_index = codec.parse_int(src_.pop("accountIndex"), "accountIndex")
 
-        def _parse_account_index(data: object) -> int | str:
-            return cast(int | str, data)
-
-        account_index = _parse_account_index(d.pop("accountIndex"))
-
-        user_id = codec.expect_optional(d.pop("userId", UNSET), str, "userId")
+        user_id = codec.expect_optional(src_.pop("userId", UNSET), str, "userId")
 
         result_ = cls(
             account_id=account_id,
@@ -85,7 +77,7 @@ class AccountInfo:
             user_id=user_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

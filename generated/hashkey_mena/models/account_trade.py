@@ -141,46 +141,46 @@ class AccountTrade:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.trade_fee import TradeFee  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = codec.expect(d.pop("id"), str, "id")
+        src_ = dict(src_dict)
+        id = codec.expect(src_.pop("id"), str, "id")
 
-        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
+        client_order_id = codec.expect(src_.pop("clientOrderId"), str, "clientOrderId")
 
-        ticket_id = codec.expect(d.pop("ticketId"), str, "ticketId")
+        ticket_id = codec.expect(src_.pop("ticketId"), str, "ticketId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
+        symbol_name = codec.expect(src_.pop("symbolName"), str, "symbolName")
 
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        match_order_id = codec.expect(d.pop("matchOrderId"), str, "matchOrderId")
+        match_order_id = codec.expect(src_.pop("matchOrderId"), str, "matchOrderId")
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        qty = codec.parse_decimal(d.pop("qty"))
+        qty = codec.parse_decimal(src_.pop("qty"))
 
-        commission = codec.parse_decimal(d.pop("commission"))
+        commission = codec.parse_decimal(src_.pop("commission"))
 
-        commission_asset = codec.expect(d.pop("commissionAsset"), str, "commissionAsset")
+        commission_asset = codec.expect(src_.pop("commissionAsset"), str, "commissionAsset")
 
-        time = codec.parse_unix(d.pop("time"), scale=1000)
+        time = codec.parse_unix(src_.pop("time"), scale=1000)
 
-        is_buyer = codec.expect(d.pop("isBuyer"), bool, "isBuyer")
+        is_buyer = codec.expect(src_.pop("isBuyer"), bool, "isBuyer")
 
-        is_maker = codec.expect(d.pop("isMaker"), bool, "isMaker")
+        is_maker = codec.expect(src_.pop("isMaker"), bool, "isMaker")
 
-        fee = TradeFee.from_dict(d.pop("fee"))
+        fee = TradeFee.from_dict(src_.pop("fee"))
 
-        fee_coin_id = codec.expect(d.pop("feeCoinId"), str, "feeCoinId")
+        fee_coin_id = codec.expect(src_.pop("feeCoinId"), str, "feeCoinId")
 
-        fee_amount = codec.parse_decimal(d.pop("feeAmount"))
+        fee_amount = codec.parse_decimal(src_.pop("feeAmount"))
 
-        maker_rebate = codec.parse_decimal(d.pop("makerRebate"))
+        maker_rebate = codec.parse_decimal(src_.pop("makerRebate"))
 
-        hsk_deduct = codec.expect_optional(d.pop("hskDeduct", UNSET), bool, "hskDeduct")
+        hsk_deduct = codec.expect_optional(src_.pop("hskDeduct", UNSET), bool, "hskDeduct")
 
-        hsk_deduct_price = codec.expect_optional(d.pop("hskDeductPrice", UNSET), str, "hskDeductPrice")
+        hsk_deduct_price = codec.expect_optional(src_.pop("hskDeductPrice", UNSET), str, "hskDeductPrice")
 
         result_ = cls(
             id=id,
@@ -205,7 +205,7 @@ class AccountTrade:
             hsk_deduct_price=hsk_deduct_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -65,18 +65,18 @@ class AuthenticateDepositAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        txid = codec.expect(d.pop("txid"), str, "txid")
+        src_ = dict(src_dict)
+        txid = codec.expect(src_.pop("txid"), str, "txid")
 
-        exchange_name = codec.expect(d.pop("exchangeName"), str, "exchangeName")
+        exchange_name = codec.expect(src_.pop("exchangeName"), str, "exchangeName")
 
-        is_address_owner = codec.expect(d.pop("isAddressOwner"), bool, "isAddressOwner")
+        is_address_owner = codec.expect(src_.pop("isAddressOwner"), bool, "isAddressOwner")
 
-        sender_last_name = codec.expect_optional(d.pop("senderLastName", UNSET), str, "senderLastName")
+        sender_last_name = codec.expect_optional(src_.pop("senderLastName", UNSET), str, "senderLastName")
 
-        sender_first_name = codec.expect_optional(d.pop("senderFirstName", UNSET), str, "senderFirstName")
+        sender_first_name = codec.expect_optional(src_.pop("senderFirstName", UNSET), str, "senderFirstName")
 
-        institutional_name = codec.expect_optional(d.pop("institutionalName", UNSET), str, "institutionalName")
+        institutional_name = codec.expect_optional(src_.pop("institutionalName", UNSET), str, "institutionalName")
 
         result_ = cls(
             txid=txid,
@@ -87,7 +87,7 @@ class AuthenticateDepositAddressRequest:
             institutional_name=institutional_name,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

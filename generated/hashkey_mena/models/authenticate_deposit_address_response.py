@@ -45,12 +45,12 @@ class AuthenticateDepositAddressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = codec.expect(d.pop("success"), bool, "success")
+        src_ = dict(src_dict)
+        success = codec.expect(src_.pop("success"), bool, "success")
 
-        msg = codec.expect(d.pop("msg"), str, "msg")
+        msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        timestamp = codec.parse_unix(d.pop("timestamp"), scale=1000)
+        timestamp = codec.parse_unix(src_.pop("timestamp"), scale=1000)
 
         result_ = cls(
             success=success,
@@ -58,7 +58,7 @@ class AuthenticateDepositAddressResponse:
             timestamp=timestamp,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

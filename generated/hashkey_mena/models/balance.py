@@ -60,18 +60,18 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = codec.expect(d.pop("asset"), str, "asset")
+        src_ = dict(src_dict)
+        asset = codec.expect(src_.pop("asset"), str, "asset")
 
-        asset_id = codec.expect(d.pop("assetId"), str, "assetId")
+        asset_id = codec.expect(src_.pop("assetId"), str, "assetId")
 
-        asset_name = codec.expect(d.pop("assetName"), str, "assetName")
+        asset_name = codec.expect(src_.pop("assetName"), str, "assetName")
 
-        total = codec.parse_decimal(d.pop("total"))
+        total = codec.parse_decimal(src_.pop("total"))
 
-        free = codec.parse_decimal(d.pop("free"))
+        free = codec.parse_decimal(src_.pop("free"))
 
-        locked = codec.parse_decimal(d.pop("locked"))
+        locked = codec.parse_decimal(src_.pop("locked"))
 
         result_ = cls(
             asset=asset,
@@ -82,7 +82,7 @@ class Balance:
             locked=locked,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,7 +29,7 @@ class BalanceFlowEntry:
     """ Currency ID. """
     coin_name: str
     """ Currency name. """
-    flow_type_value: int | str
+    flow_type_value: int
     """ Flow type value, e.g. 51 (see BalanceFlowType; 79 OPERATION_ACCOUNT_TRANSFER also occurs). """
     flow_type: str
     """ Flow type name, e.g. USER_ACCOUNT_TRANSFER, FUNDING_SETTLEMENT, OPERATION_ACCOUNT_TRANSFER. """
@@ -56,7 +56,6 @@ class BalanceFlowEntry:
 
         coin_name = self.coin_name
 
-        flow_type_value: int | str
         flow_type_value = self.flow_type_value
 
         flow_type = self.flow_type
@@ -95,33 +94,30 @@ class BalanceFlowEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = codec.expect(d.pop("id"), str, "id")
+        src_ = dict(src_dict)
+        id = codec.expect(src_.pop("id"), str, "id")
 
-        account_id = codec.expect(d.pop("accountId"), str, "accountId")
+        account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
+        coin_id = codec.expect(src_.pop("coinId"), str, "coinId")
 
-        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
+        coin_name = codec.expect(src_.pop("coinName"), str, "coinName")
 
-        def _parse_flow_type_value(data: object) -> int | str:
-            return cast(int | str, data)
+        flow_type_value = codec.parse_int(src_.pop("flowTypeValue"), "flowTypeValue")
 
-        flow_type_value = _parse_flow_type_value(d.pop("flowTypeValue"))
+        flow_type = codec.expect(src_.pop("flowType"), str, "flowType")
 
-        flow_type = codec.expect(d.pop("flowType"), str, "flowType")
+        flow_name = codec.expect(src_.pop("flowName"), str, "flowName")
 
-        flow_name = codec.expect(d.pop("flowName"), str, "flowName")
+        change = codec.parse_decimal(src_.pop("change"))
 
-        change = codec.parse_decimal(d.pop("change"))
+        total = codec.parse_decimal(src_.pop("total"))
 
-        total = codec.parse_decimal(d.pop("total"))
+        created = codec.parse_unix(src_.pop("created"), scale=1000)
 
-        created = codec.parse_unix(d.pop("created"), scale=1000)
-
-        symbol = codec.expect_optional(d.pop("symbol", UNSET), str, "symbol")
+        symbol = codec.expect_optional(src_.pop("symbol", UNSET), str, "symbol")
 
         result_ = cls(
             id=id,
@@ -138,7 +134,7 @@ class BalanceFlowEntry:
             symbol=symbol,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

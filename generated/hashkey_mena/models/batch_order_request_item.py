@@ -101,44 +101,44 @@ class BatchOrderRequestItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType(src_.pop("type"))
 
-        _quantity = d.pop("quantity", UNSET)
+        _quantity = src_.pop("quantity", UNSET)
         quantity: Decimal | Unset
         if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
             quantity = codec.parse_decimal(_quantity)
 
-        _amount = d.pop("amount", UNSET)
+        _amount = src_.pop("amount", UNSET)
         amount: Decimal | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
             amount = codec.parse_decimal(_amount)
 
-        _price = d.pop("price", UNSET)
+        _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
             price = codec.parse_decimal(_price)
 
-        new_client_order_id = codec.expect_optional(d.pop("newClientOrderId", UNSET), str, "newClientOrderId")
+        new_client_order_id = codec.expect_optional(src_.pop("newClientOrderId", UNSET), str, "newClientOrderId")
 
-        _time_in_force = d.pop("timeInForce", UNSET)
+        _time_in_force = src_.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
         if isinstance(_time_in_force, Unset):
             time_in_force = UNSET
         else:
             time_in_force = TimeInForce(_time_in_force)
 
-        _stp_mode = d.pop("stpMode", UNSET)
+        _stp_mode = src_.pop("stpMode", UNSET)
         stp_mode: StpMode | Unset
         if isinstance(_stp_mode, Unset):
             stp_mode = UNSET
@@ -157,7 +157,7 @@ class BatchOrderRequestItem:
             stp_mode=stp_mode,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -61,16 +61,16 @@ class BatchOrderResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.new_order import NewOrder  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect_optional(d.pop("msg", UNSET), str, "msg")
+        msg = codec.expect_optional(src_.pop("msg", UNSET), str, "msg")
 
-        _order = d.pop("order", UNSET)
+        _order = src_.pop("order", UNSET)
         order: NewOrder | Unset
         if isinstance(_order, Unset):
             order = UNSET
@@ -83,7 +83,7 @@ class BatchOrderResult:
             order=order,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -62,18 +62,18 @@ class BookTicker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        s = codec.expect(d.pop("s"), str, "s")
+        src_ = dict(src_dict)
+        s = codec.expect(src_.pop("s"), str, "s")
 
-        b = codec.parse_decimal(d.pop("b"))
+        b = codec.parse_decimal(src_.pop("b"))
 
-        bq = codec.parse_decimal(d.pop("bq"))
+        bq = codec.parse_decimal(src_.pop("bq"))
 
-        a = codec.parse_decimal(d.pop("a"))
+        a = codec.parse_decimal(src_.pop("a"))
 
-        aq = codec.parse_decimal(d.pop("aq"))
+        aq = codec.parse_decimal(src_.pop("aq"))
 
-        t = codec.parse_unix(d.pop("t"), scale=1000)
+        t = codec.parse_unix(src_.pop("t"), scale=1000)
 
         result_ = cls(
             s=s,
@@ -84,7 +84,7 @@ class BookTicker:
             t=t,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -51,14 +51,14 @@ class CancelAllOpenOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = codec.expect(d.pop("code"), str, "code")
+        src_ = dict(src_dict)
+        code = codec.expect(src_.pop("code"), str, "code")
 
-        message = codec.expect(d.pop("message"), str, "message")
+        message = codec.expect(src_.pop("message"), str, "message")
 
-        timestamp = codec.parse_unix(d.pop("timestamp"), scale=1000)
+        timestamp = codec.parse_unix(src_.pop("timestamp"), scale=1000)
 
-        last_order_id = codec.expect(d.pop("lastOrderId"), int, "lastOrderId")
+        last_order_id = codec.expect(src_.pop("lastOrderId"), int, "lastOrderId")
 
         result_ = cls(
             code=code,
@@ -67,7 +67,7 @@ class CancelAllOpenOrdersResponse:
             last_order_id=last_order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -34,14 +34,14 @@ class CancelOpenOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = codec.expect(d.pop("success"), bool, "success")
+        src_ = dict(src_dict)
+        success = codec.expect(src_.pop("success"), bool, "success")
 
         result_ = cls(
             success=success,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

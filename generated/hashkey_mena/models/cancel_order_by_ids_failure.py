@@ -39,17 +39,17 @@ class CancelOrderByIdsFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        src_ = dict(src_dict)
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        code = codec.expect(d.pop("code"), str, "code")
+        code = codec.expect(src_.pop("code"), str, "code")
 
         result_ = cls(
             order_id=order_id,
             code=code,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -48,11 +48,11 @@ class CancelOrdersByIdsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.cancel_order_by_ids_failure import CancelOrderByIdsFailure  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = codec.expect(d.pop("code"), str, "code")
+        src_ = dict(src_dict)
+        code = codec.expect(src_.pop("code"), str, "code")
 
         result = []
-        _result = d.pop("result")
+        _result = src_.pop("result")
         for result_item_data in codec.expect_list(_result, "result"):
             result_item = CancelOrderByIdsFailure.from_dict(result_item_data)
 
@@ -63,7 +63,7 @@ class CancelOrdersByIdsResponse:
             result=result,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

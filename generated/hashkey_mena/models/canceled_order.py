@@ -100,30 +100,30 @@ class CanceledOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = codec.expect(d.pop("accountId"), str, "accountId")
+        src_ = dict(src_dict)
+        account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
+        client_order_id = codec.expect(src_.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        transact_time = codec.parse_unix(d.pop("transactTime"), scale=1000)
+        transact_time = codec.parse_unix(src_.pop("transactTime"), scale=1000)
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        orig_qty = codec.parse_decimal(d.pop("origQty"))
+        orig_qty = codec.parse_decimal(src_.pop("origQty"))
 
-        executed_qty = codec.parse_decimal(d.pop("executedQty"))
+        executed_qty = codec.parse_decimal(src_.pop("executedQty"))
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus(src_.pop("status"))
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        time_in_force = TimeInForce(src_.pop("timeInForce"))
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType(src_.pop("type"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
         result_ = cls(
             account_id=account_id,
@@ -140,7 +140,7 @@ class CanceledOrder:
             side=side,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

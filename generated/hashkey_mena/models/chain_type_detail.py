@@ -66,20 +66,20 @@ class ChainTypeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chain_type = codec.expect(d.pop("chainType"), str, "chainType")
+        src_ = dict(src_dict)
+        chain_type = codec.expect(src_.pop("chainType"), str, "chainType")
 
-        withdraw_fee = codec.parse_decimal(d.pop("withdrawFee"))
+        withdraw_fee = codec.parse_decimal(src_.pop("withdrawFee"))
 
-        min_withdraw_quantity = codec.parse_decimal(d.pop("minWithdrawQuantity"))
+        min_withdraw_quantity = codec.parse_decimal(src_.pop("minWithdrawQuantity"))
 
-        max_withdraw_quantity = codec.parse_decimal(d.pop("maxWithdrawQuantity"))
+        max_withdraw_quantity = codec.parse_decimal(src_.pop("maxWithdrawQuantity"))
 
-        min_deposit_quantity = codec.parse_decimal(d.pop("minDepositQuantity"))
+        min_deposit_quantity = codec.parse_decimal(src_.pop("minDepositQuantity"))
 
-        allow_deposit = codec.expect(d.pop("allowDeposit"), bool, "allowDeposit")
+        allow_deposit = codec.expect(src_.pop("allowDeposit"), bool, "allowDeposit")
 
-        allow_withdraw = codec.expect(d.pop("allowWithdraw"), bool, "allowWithdraw")
+        allow_withdraw = codec.expect(src_.pop("allowWithdraw"), bool, "allowWithdraw")
 
         result_ = cls(
             chain_type=chain_type,
@@ -91,7 +91,7 @@ class ChainTypeDetail:
             allow_withdraw=allow_withdraw,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

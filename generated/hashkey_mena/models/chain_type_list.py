@@ -58,16 +58,16 @@ class ChainTypeList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
+        src_ = dict(src_dict)
+        coin_id = codec.expect(src_.pop("coinId"), str, "coinId")
 
-        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
+        coin_name = codec.expect(src_.pop("coinName"), str, "coinName")
 
-        chain_type_list = cast(list[str], codec.expect_list(d.pop("chainTypeList"), "chainTypeList", optional=False))
+        chain_type_list = cast(list[str], codec.expect_list(src_.pop("chainTypeList"), "chainTypeList", optional=False))
 
-        error_code = codec.expect_optional(d.pop("errorCode", UNSET), str, "errorCode")
+        error_code = codec.expect_optional(src_.pop("errorCode", UNSET), str, "errorCode")
 
-        error_msg = codec.expect_optional(d.pop("errorMsg", UNSET), str, "errorMsg")
+        error_msg = codec.expect_optional(src_.pop("errorMsg", UNSET), str, "errorMsg")
 
         result_ = cls(
             coin_id=coin_id,
@@ -77,7 +77,7 @@ class ChainTypeList:
             error_msg=error_msg,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -34,14 +34,14 @@ class CheckApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_type = ApiKeyAccountType(d.pop("accountType"))
+        src_ = dict(src_dict)
+        account_type = ApiKeyAccountType(src_.pop("accountType"))
 
         result_ = cls(
             account_type=account_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -24,10 +24,10 @@ class CloseListenKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         result_ = cls()
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -93,29 +93,29 @@ class Coin:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.chain_type_detail import ChainTypeDetail  # noqa: PLC0415
 
-        d = dict(src_dict)
-        org_id = codec.expect(d.pop("orgId"), str, "orgId")
+        src_ = dict(src_dict)
+        org_id = codec.expect(src_.pop("orgId"), str, "orgId")
 
-        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
+        coin_id = codec.expect(src_.pop("coinId"), str, "coinId")
 
-        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
+        coin_name = codec.expect(src_.pop("coinName"), str, "coinName")
 
-        coin_full_name = codec.expect(d.pop("coinFullName"), str, "coinFullName")
+        coin_full_name = codec.expect(src_.pop("coinFullName"), str, "coinFullName")
 
-        allow_withdraw = codec.expect(d.pop("allowWithdraw"), bool, "allowWithdraw")
+        allow_withdraw = codec.expect(src_.pop("allowWithdraw"), bool, "allowWithdraw")
 
-        allow_deposit = codec.expect(d.pop("allowDeposit"), bool, "allowDeposit")
+        allow_deposit = codec.expect(src_.pop("allowDeposit"), bool, "allowDeposit")
 
-        _token_type = d.pop("tokenType", UNSET)
+        _token_type = src_.pop("tokenType", UNSET)
         token_type: CoinType | Unset
         if isinstance(_token_type, Unset):
             token_type = UNSET
         else:
             token_type = CoinType(_token_type)
 
-        status = codec.expect_optional(d.pop("status", UNSET), int, "status")
+        status = codec.expect_optional(src_.pop("status", UNSET), int, "status")
 
-        _chain_types = d.pop("chainTypes", UNSET)
+        _chain_types = src_.pop("chainTypes", UNSET)
         chain_types: list[ChainTypeDetail] | Unset = UNSET
         if _chain_types is not UNSET:
             chain_types = []
@@ -136,7 +136,7 @@ class Coin:
             chain_types=chain_types,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -50,14 +50,14 @@ class CreateAssetTransferResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = codec.expect(d.pop("success"), bool, "success")
+        src_ = dict(src_dict)
+        success = codec.expect(src_.pop("success"), bool, "success")
 
-        timestamp = codec.parse_unix(d.pop("timestamp"), scale=1000)
+        timestamp = codec.parse_unix(src_.pop("timestamp"), scale=1000)
 
-        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
+        client_order_id = codec.expect(src_.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
         result_ = cls(
             success=success,
@@ -66,7 +66,7 @@ class CreateAssetTransferResponse:
             order_id=order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -64,19 +64,19 @@ class CreateBatchOrdersResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.batch_order_result import BatchOrderResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = codec.expect(d.pop("code"), int, "code")
+        src_ = dict(src_dict)
+        code = codec.expect(src_.pop("code"), int, "code")
 
         result = []
-        _result = d.pop("result")
+        _result = src_.pop("result")
         for result_item_data in codec.expect_list(_result, "result"):
             result_item = BatchOrderResult.from_dict(result_item_data)
 
             result.append(result_item)
 
-        concentration = codec.expect(d.pop("concentration"), str, "concentration")
+        concentration = codec.expect(src_.pop("concentration"), str, "concentration")
 
-        _stp_mode = d.pop("stpMode", UNSET)
+        _stp_mode = src_.pop("stpMode", UNSET)
         stp_mode: StpMode | Unset
         if isinstance(_stp_mode, Unset):
             stp_mode = UNSET
@@ -90,7 +90,7 @@ class CreateBatchOrdersResponse:
             stp_mode=stp_mode,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -34,14 +34,14 @@ class CreateListenKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        listen_key = codec.expect(d.pop("listenKey"), str, "listenKey")
+        src_ = dict(src_dict)
+        listen_key = codec.expect(src_.pop("listenKey"), str, "listenKey")
 
         result_ = cls(
             listen_key=listen_key,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

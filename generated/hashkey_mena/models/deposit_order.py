@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +27,7 @@ class DepositOrder:
     """ Deposit address. """
     quantity: Decimal
     """ Deposit amount (sent with 20 decimals). """
-    status: int | str
+    status: int
     """ Deposit status: 1 pending address authentication, 2 under review, 3 failed, 4 successful, 5 refund, 6 refund
     completed, 7 refund failed, 8 in the account, 9 first address verification of a personal deposit failed, 10
     internal failure. """
@@ -48,7 +48,6 @@ class DepositOrder:
 
         quantity = codec.format_decimal(self.quantity)
 
-        status: int | str
         status = self.status
 
         status_code = self.status_code
@@ -74,25 +73,22 @@ class DepositOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = codec.parse_unix(d.pop("time"), scale=1000)
+        src_ = dict(src_dict)
+        time = codec.parse_unix(src_.pop("time"), scale=1000)
 
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
+        coin_name = codec.expect(src_.pop("coinName"), str, "coinName")
 
-        address = codec.expect(d.pop("address"), str, "address")
+        address = codec.expect(src_.pop("address"), str, "address")
 
-        quantity = codec.parse_decimal(d.pop("quantity"))
+        quantity = codec.parse_decimal(src_.pop("quantity"))
 
-        def _parse_status(data: object) -> int | str:
-            return cast(int | str, data)
+        status = codec.parse_int(src_.pop("status"), "status")
 
-        status = _parse_status(d.pop("status"))
+        status_code = codec.expect(src_.pop("statusCode"), str, "statusCode")
 
-        status_code = codec.expect(d.pop("statusCode"), str, "statusCode")
-
-        tx_id = codec.expect(d.pop("txId"), str, "txId")
+        tx_id = codec.expect(src_.pop("txId"), str, "txId")
 
         result_ = cls(
             time=time,
@@ -105,7 +101,7 @@ class DepositOrder:
             tx_id=tx_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -47,21 +47,21 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        src_ = dict(src_dict)
 
         def _parse_code(data: object) -> int | str:
             return cast(int | str, data)
 
-        code = _parse_code(d.pop("code"))
+        code = _parse_code(src_.pop("code"))
 
-        msg = codec.expect_optional(d.pop("msg", UNSET), str, "msg")
+        msg = codec.expect_optional(src_.pop("msg", UNSET), str, "msg")
 
         result_ = cls(
             code=code,
             msg=msg,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -121,24 +121,24 @@ class ExchangeInfo:
         from ..models.exchange_symbol import ExchangeSymbol  # noqa: PLC0415
         from ..models.option_info import OptionInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         symbols = []
-        _symbols = d.pop("symbols")
+        _symbols = src_.pop("symbols")
         for symbols_item_data in codec.expect_list(_symbols, "symbols"):
             symbols_item = ExchangeSymbol.from_dict(symbols_item_data)
 
             symbols.append(symbols_item)
 
-        timezone = codec.expect_optional(d.pop("timezone", UNSET), str, "timezone")
+        timezone = codec.expect_optional(src_.pop("timezone", UNSET), str, "timezone")
 
-        _server_time = d.pop("serverTime", UNSET)
+        _server_time = src_.pop("serverTime", UNSET)
         server_time: datetime.datetime | Unset
         if isinstance(_server_time, Unset):
             server_time = UNSET
         else:
             server_time = codec.parse_unix(_server_time, scale=1000)
 
-        _broker_filters = d.pop("brokerFilters", UNSET)
+        _broker_filters = src_.pop("brokerFilters", UNSET)
         broker_filters: list[BrokerFilter] | Unset = UNSET
         if _broker_filters is not UNSET:
             broker_filters = []
@@ -147,7 +147,7 @@ class ExchangeInfo:
 
                 broker_filters.append(broker_filters_item)
 
-        _options = d.pop("options", UNSET)
+        _options = src_.pop("options", UNSET)
         options: list[OptionInfo] | Unset = UNSET
         if _options is not UNSET:
             options = []
@@ -156,7 +156,7 @@ class ExchangeInfo:
 
                 options.append(options_item)
 
-        _contracts = d.pop("contracts", UNSET)
+        _contracts = src_.pop("contracts", UNSET)
         contracts: list[ContractInfo] | Unset = UNSET
         if _contracts is not UNSET:
             contracts = []
@@ -165,7 +165,7 @@ class ExchangeInfo:
 
                 contracts.append(contracts_item)
 
-        _coins = d.pop("coins", UNSET)
+        _coins = src_.pop("coins", UNSET)
         coins: list[Coin] | Unset = UNSET
         if _coins is not UNSET:
             coins = []
@@ -174,7 +174,7 @@ class ExchangeInfo:
 
                 coins.append(coins_item)
 
-        _site = d.pop("site", UNSET)
+        _site = src_.pop("site", UNSET)
         site: Site | Unset
         if isinstance(_site, Unset):
             site = UNSET
@@ -192,7 +192,7 @@ class ExchangeInfo:
             site=site,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -155,58 +155,58 @@ class ExchangeSymbol:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.symbol_filter import SymbolFilter  # noqa: PLC0415
 
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
+        symbol_name = codec.expect(src_.pop("symbolName"), str, "symbolName")
 
-        status = SymbolStatus(d.pop("status"))
+        status = SymbolStatus(src_.pop("status"))
 
-        base_asset = codec.expect(d.pop("baseAsset"), str, "baseAsset")
+        base_asset = codec.expect(src_.pop("baseAsset"), str, "baseAsset")
 
-        base_asset_name = codec.expect(d.pop("baseAssetName"), str, "baseAssetName")
+        base_asset_name = codec.expect(src_.pop("baseAssetName"), str, "baseAssetName")
 
-        base_asset_precision = codec.parse_decimal(d.pop("baseAssetPrecision"))
+        base_asset_precision = codec.parse_decimal(src_.pop("baseAssetPrecision"))
 
-        quote_asset = codec.expect(d.pop("quoteAsset"), str, "quoteAsset")
+        quote_asset = codec.expect(src_.pop("quoteAsset"), str, "quoteAsset")
 
-        quote_asset_name = codec.expect(d.pop("quoteAssetName"), str, "quoteAssetName")
+        quote_asset_name = codec.expect(src_.pop("quoteAssetName"), str, "quoteAssetName")
 
-        quote_precision = codec.parse_decimal(d.pop("quotePrecision"))
+        quote_precision = codec.parse_decimal(src_.pop("quotePrecision"))
 
-        retail_allowed = codec.expect(d.pop("retailAllowed"), bool, "retailAllowed")
+        retail_allowed = codec.expect(src_.pop("retailAllowed"), bool, "retailAllowed")
 
-        pi_allowed = codec.expect(d.pop("piAllowed"), bool, "piAllowed")
+        pi_allowed = codec.expect(src_.pop("piAllowed"), bool, "piAllowed")
 
-        corporate_allowed = codec.expect(d.pop("corporateAllowed"), bool, "corporateAllowed")
+        corporate_allowed = codec.expect(src_.pop("corporateAllowed"), bool, "corporateAllowed")
 
-        omnibus_allowed = codec.expect(d.pop("omnibusAllowed"), bool, "omnibusAllowed")
+        omnibus_allowed = codec.expect(src_.pop("omnibusAllowed"), bool, "omnibusAllowed")
 
-        iceberg_allowed = codec.expect(d.pop("icebergAllowed"), bool, "icebergAllowed")
+        iceberg_allowed = codec.expect(src_.pop("icebergAllowed"), bool, "icebergAllowed")
 
-        is_aggregate = codec.expect(d.pop("isAggregate"), bool, "isAggregate")
+        is_aggregate = codec.expect(src_.pop("isAggregate"), bool, "isAggregate")
 
-        allow_margin = codec.expect(d.pop("allowMargin"), bool, "allowMargin")
+        allow_margin = codec.expect(src_.pop("allowMargin"), bool, "allowMargin")
 
         filters = []
-        _filters = d.pop("filters")
+        _filters = src_.pop("filters")
         for filters_item_data in codec.expect_list(_filters, "filters"):
             filters_item = SymbolFilter.from_dict(filters_item_data)
 
             filters.append(filters_item)
 
-        base_ucid = codec.expect_optional(d.pop("baseUcid", UNSET), str, "baseUcid")
+        base_ucid = codec.expect_optional(src_.pop("baseUcid", UNSET), str, "baseUcid")
 
-        quote_ucid = codec.expect_optional(d.pop("quoteUcid", UNSET), str, "quoteUcid")
+        quote_ucid = codec.expect_optional(src_.pop("quoteUcid", UNSET), str, "quoteUcid")
 
-        _site = d.pop("site", UNSET)
+        _site = src_.pop("site", UNSET)
         site: Site | Unset
         if isinstance(_site, Unset):
             site = UNSET
         else:
             site = Site(_site)
 
-        trade_status = codec.expect_optional(d.pop("tradeStatus", UNSET), str, "tradeStatus")
+        trade_status = codec.expect_optional(src_.pop("tradeStatus", UNSET), str, "tradeStatus")
 
         result_ = cls(
             symbol=symbol,
@@ -232,7 +232,7 @@ class ExchangeSymbol:
             trade_status=trade_status,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

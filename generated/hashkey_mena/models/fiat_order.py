@@ -97,30 +97,30 @@ class FiatOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        src_ = dict(src_dict)
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        type_ = FiatOrderType(d.pop("type"))
+        type_ = FiatOrderType(src_.pop("type"))
 
-        remark = codec.expect(d.pop("remark"), str, "remark")
+        remark = codec.expect(src_.pop("remark"), str, "remark")
 
-        asset = codec.expect(d.pop("asset"), str, "asset")
+        asset = codec.expect(src_.pop("asset"), str, "asset")
 
-        gross_amount = codec.parse_decimal(d.pop("grossAmount"))
+        gross_amount = codec.parse_decimal(src_.pop("grossAmount"))
 
-        net_amount = codec.parse_decimal(d.pop("netAmount"))
+        net_amount = codec.parse_decimal(src_.pop("netAmount"))
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        status = FiatOrderStatus(d.pop("status"))
+        status = FiatOrderStatus(src_.pop("status"))
 
-        created_time = codec.parse_unix(d.pop("createdTime"), scale=1000)
+        created_time = codec.parse_unix(src_.pop("createdTime"), scale=1000)
 
-        updated_time = codec.parse_unix(d.pop("updatedTime"), scale=1000)
+        updated_time = codec.parse_unix(src_.pop("updatedTime"), scale=1000)
 
-        channel = FiatChannel(d.pop("channel"))
+        channel = FiatChannel(src_.pop("channel"))
 
-        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
+        client_order_id = codec.expect(src_.pop("clientOrderId"), str, "clientOrderId")
 
         result_ = cls(
             order_id=order_id,
@@ -137,7 +137,7 @@ class FiatOrder:
             client_order_id=client_order_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -48,22 +48,22 @@ class GetAccountResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.balance import Balance  # noqa: PLC0415
 
-        d = dict(src_dict)
+        src_ = dict(src_dict)
         balances = []
-        _balances = d.pop("balances")
+        _balances = src_.pop("balances")
         for balances_item_data in codec.expect_list(_balances, "balances"):
             balances_item = Balance.from_dict(balances_item_data)
 
             balances.append(balances_item)
 
-        user_id = codec.expect(d.pop("userId"), str, "userId")
+        user_id = codec.expect(src_.pop("userId"), str, "userId")
 
         result_ = cls(
             balances=balances,
             user_id=user_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

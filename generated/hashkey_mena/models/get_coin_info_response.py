@@ -64,20 +64,20 @@ class GetCoinInfoResponse:
         from ..models.chain_type_detail import ChainTypeDetail  # noqa: PLC0415
         from ..models.coin import Coin  # noqa: PLC0415
 
-        d = dict(src_dict)
-        timezone = codec.expect(d.pop("timezone"), str, "timezone")
+        src_ = dict(src_dict)
+        timezone = codec.expect(src_.pop("timezone"), str, "timezone")
 
-        server_time = codec.parse_unix(d.pop("serverTime"), scale=1000)
+        server_time = codec.parse_unix(src_.pop("serverTime"), scale=1000)
 
         coins = []
-        _coins = d.pop("coins")
+        _coins = src_.pop("coins")
         for coins_item_data in codec.expect_list(_coins, "coins"):
             coins_item = Coin.from_dict(coins_item_data)
 
             coins.append(coins_item)
 
         chain_types = []
-        _chain_types = d.pop("chainTypes")
+        _chain_types = src_.pop("chainTypes")
         for chain_types_item_data in codec.expect_list(_chain_types, "chainTypes"):
             chain_types_item = ChainTypeDetail.from_dict(chain_types_item_data)
 
@@ -90,7 +90,7 @@ class GetCoinInfoResponse:
             chain_types=chain_types,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -28,7 +28,7 @@ class GetDepositAddressResponse:
     """ Minimum deposit amount. """
     need_address_tag: bool
     """ Whether a tag is required (not in use). """
-    required_confirm_times: int | str
+    required_confirm_times: int
     """ Block confirmations before crediting (reference only). """
     can_withdraw_confirm_times: int | str
     """ Block confirmations before withdrawal (reference only). """
@@ -47,7 +47,6 @@ class GetDepositAddressResponse:
 
         need_address_tag = self.need_address_tag
 
-        required_confirm_times: int | str
         required_confirm_times = self.required_confirm_times
 
         can_withdraw_confirm_times: int | str
@@ -74,28 +73,25 @@ class GetDepositAddressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        can_deposit = codec.expect(d.pop("canDeposit"), bool, "canDeposit")
+        src_ = dict(src_dict)
+        can_deposit = codec.expect(src_.pop("canDeposit"), bool, "canDeposit")
 
-        address = codec.expect(d.pop("address"), str, "address")
+        address = codec.expect(src_.pop("address"), str, "address")
 
-        address_ext = codec.expect(d.pop("addressExt"), str, "addressExt")
+        address_ext = codec.expect(src_.pop("addressExt"), str, "addressExt")
 
-        min_quantity = codec.parse_decimal(d.pop("minQuantity"))
+        min_quantity = codec.parse_decimal(src_.pop("minQuantity"))
 
-        need_address_tag = codec.expect(d.pop("needAddressTag"), bool, "needAddressTag")
+        need_address_tag = codec.expect(src_.pop("needAddressTag"), bool, "needAddressTag")
 
-        def _parse_required_confirm_times(data: object) -> int | str:
-            return cast(int | str, data)
-
-        required_confirm_times = _parse_required_confirm_times(d.pop("requiredConfirmTimes"))
+        required_confirm_times = codec.parse_int(src_.pop("requiredConfirmTimes"), "requiredConfirmTimes")
 
         def _parse_can_withdraw_confirm_times(data: object) -> int | str:
             return cast(int | str, data)
 
-        can_withdraw_confirm_times = _parse_can_withdraw_confirm_times(d.pop("canWithdrawConfirmTimes"))
+        can_withdraw_confirm_times = _parse_can_withdraw_confirm_times(src_.pop("canWithdrawConfirmTimes"))
 
-        coin_type = CoinType(d.pop("coinType"))
+        coin_type = CoinType(src_.pop("coinType"))
 
         result_ = cls(
             can_deposit=can_deposit,
@@ -108,7 +104,7 @@ class GetDepositAddressResponse:
             coin_type=coin_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

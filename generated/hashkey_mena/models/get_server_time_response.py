@@ -35,14 +35,14 @@ class GetServerTimeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_time = codec.parse_unix(d.pop("serverTime"), scale=1000)
+        src_ = dict(src_dict)
+        server_time = codec.parse_unix(src_.pop("serverTime"), scale=1000)
 
         result_ = cls(
             server_time=server_time,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -79,25 +79,25 @@ class GetVipInfoResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.vip_fee_rate import VipFeeRate  # noqa: PLC0415
 
-        d = dict(src_dict)
-        code = codec.expect(d.pop("code"), int, "code")
+        src_ = dict(src_dict)
+        code = codec.expect(src_.pop("code"), int, "code")
 
-        vip_level = codec.expect(d.pop("vipLevel"), str, "vipLevel")
+        vip_level = codec.expect(src_.pop("vipLevel"), str, "vipLevel")
 
-        trade_vol_30_day = codec.parse_decimal(d.pop("tradeVol30Day"))
+        trade_vol_30_day = codec.parse_decimal(src_.pop("tradeVol30Day"))
 
-        total_asset_bal = codec.parse_decimal(d.pop("totalAssetBal"))
+        total_asset_bal = codec.parse_decimal(src_.pop("totalAssetBal"))
 
         data = []
-        _data = d.pop("data")
+        _data = src_.pop("data")
         for data_item_data in codec.expect_list(_data, "data"):
             data_item = VipFeeRate.from_dict(data_item_data)
 
             data.append(data_item)
 
-        update_timestamp = codec.parse_unix(d.pop("updateTimestamp"), scale=1000)
+        update_timestamp = codec.parse_unix(src_.pop("updateTimestamp"), scale=1000)
 
-        msg = codec.expect_optional(d.pop("msg", UNSET), str, "msg")
+        msg = codec.expect_optional(src_.pop("msg", UNSET), str, "msg")
 
         result_ = cls(
             code=code,
@@ -109,7 +109,7 @@ class GetVipInfoResponse:
             msg=msg,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -110,28 +110,28 @@ class Kline:
         src_dict: Mapping[str, Any] = (
             src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
         )
-        d = dict(src_dict)
-        open_time = codec.parse_unix(d.pop("open_time"), scale=1000)
+        src_ = dict(src_dict)
+        open_time = codec.parse_unix(src_.pop("open_time"), scale=1000)
 
-        open_ = codec.parse_decimal(d.pop("open"))
+        open_ = codec.parse_decimal(src_.pop("open"))
 
-        high = codec.parse_decimal(d.pop("high"))
+        high = codec.parse_decimal(src_.pop("high"))
 
-        low = codec.parse_decimal(d.pop("low"))
+        low = codec.parse_decimal(src_.pop("low"))
 
-        close = codec.parse_decimal(d.pop("close"))
+        close = codec.parse_decimal(src_.pop("close"))
 
-        volume = codec.parse_decimal(d.pop("volume"))
+        volume = codec.parse_decimal(src_.pop("volume"))
 
-        close_time = codec.parse_unix(d.pop("close_time"), scale=1000)
+        close_time = codec.parse_unix(src_.pop("close_time"), scale=1000)
 
-        quote_volume = codec.parse_decimal(d.pop("quote_volume"))
+        quote_volume = codec.parse_decimal(src_.pop("quote_volume"))
 
-        trades = codec.expect(d.pop("trades"), int, "trades")
+        trades = codec.expect(src_.pop("trades"), int, "trades")
 
-        taker_buy_base_volume = codec.parse_decimal(d.pop("taker_buy_base_volume"))
+        taker_buy_base_volume = codec.parse_decimal(src_.pop("taker_buy_base_volume"))
 
-        taker_buy_quote_volume = codec.parse_decimal(d.pop("taker_buy_quote_volume"))
+        taker_buy_quote_volume = codec.parse_decimal(src_.pop("taker_buy_quote_volume"))
 
         result_ = cls(
             open_time=open_time,
@@ -147,7 +147,7 @@ class Kline:
             taker_buy_quote_volume=taker_buy_quote_volume,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -118,36 +118,36 @@ class NewOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = codec.expect(d.pop("accountId"), str, "accountId")
+        src_ = dict(src_dict)
+        account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
+        symbol_name = codec.expect(src_.pop("symbolName"), str, "symbolName")
 
-        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
+        client_order_id = codec.expect(src_.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        transact_time = codec.parse_unix(d.pop("transactTime"), scale=1000)
+        transact_time = codec.parse_unix(src_.pop("transactTime"), scale=1000)
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        orig_qty = codec.parse_decimal(d.pop("origQty"))
+        orig_qty = codec.parse_decimal(src_.pop("origQty"))
 
-        executed_qty = codec.parse_decimal(d.pop("executedQty"))
+        executed_qty = codec.parse_decimal(src_.pop("executedQty"))
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus(src_.pop("status"))
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        time_in_force = TimeInForce(src_.pop("timeInForce"))
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType(src_.pop("type"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        req_amount = codec.parse_decimal(d.pop("reqAmount"))
+        req_amount = codec.parse_decimal(src_.pop("reqAmount"))
 
-        concentration = codec.expect_optional(d.pop("concentration", UNSET), str, "concentration")
+        concentration = codec.expect_optional(src_.pop("concentration", UNSET), str, "concentration")
 
         result_ = cls(
             account_id=account_id,
@@ -167,7 +167,7 @@ class NewOrder:
             concentration=concentration,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -60,11 +60,11 @@ class OrderBook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        t = codec.parse_unix(d.pop("t"), scale=1000)
+        src_ = dict(src_dict)
+        t = codec.parse_unix(src_.pop("t"), scale=1000)
 
         b = []
-        _b = d.pop("b")
+        _b = src_.pop("b")
         for b_item_data in codec.expect_list(_b, "b"):
             b_item = []
             _b_item = b_item_data
@@ -76,7 +76,7 @@ class OrderBook:
             b.append(b_item)
 
         a = []
-        _a = d.pop("a")
+        _a = src_.pop("a")
         for a_item_data in codec.expect_list(_a, "a"):
             a_item = []
             _a_item = a_item_data
@@ -93,7 +93,7 @@ class OrderBook:
             a=a,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

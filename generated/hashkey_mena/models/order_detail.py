@@ -194,50 +194,50 @@ class OrderDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = codec.expect(d.pop("accountId"), str, "accountId")
+        src_ = dict(src_dict)
+        account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 
-        exchange_id = codec.expect(d.pop("exchangeId"), str, "exchangeId")
+        exchange_id = codec.expect(src_.pop("exchangeId"), str, "exchangeId")
 
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
+        symbol_name = codec.expect(src_.pop("symbolName"), str, "symbolName")
 
-        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
+        client_order_id = codec.expect(src_.pop("clientOrderId"), str, "clientOrderId")
 
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        price = codec.parse_decimal(d.pop("price"))
+        price = codec.parse_decimal(src_.pop("price"))
 
-        orig_qty = codec.parse_decimal(d.pop("origQty"))
+        orig_qty = codec.parse_decimal(src_.pop("origQty"))
 
-        executed_qty = codec.parse_decimal(d.pop("executedQty"))
+        executed_qty = codec.parse_decimal(src_.pop("executedQty"))
 
-        cummulative_quote_qty = codec.parse_decimal(d.pop("cummulativeQuoteQty"))
+        cummulative_quote_qty = codec.parse_decimal(src_.pop("cummulativeQuoteQty"))
 
-        cumulative_quote_qty = codec.parse_decimal(d.pop("cumulativeQuoteQty"))
+        cumulative_quote_qty = codec.parse_decimal(src_.pop("cumulativeQuoteQty"))
 
-        avg_price = codec.parse_decimal(d.pop("avgPrice"))
+        avg_price = codec.parse_decimal(src_.pop("avgPrice"))
 
-        status = OrderStatus(d.pop("status"))
+        status = OrderStatus(src_.pop("status"))
 
-        time_in_force = TimeInForce(d.pop("timeInForce"))
+        time_in_force = TimeInForce(src_.pop("timeInForce"))
 
-        type_ = OrderType(d.pop("type"))
+        type_ = OrderType(src_.pop("type"))
 
-        side = Side(d.pop("side"))
+        side = Side(src_.pop("side"))
 
-        stop_price = codec.parse_decimal(d.pop("stopPrice"))
+        stop_price = codec.parse_decimal(src_.pop("stopPrice"))
 
-        iceberg_qty = codec.parse_decimal(d.pop("icebergQty"))
+        iceberg_qty = codec.parse_decimal(src_.pop("icebergQty"))
 
-        time = codec.parse_unix(d.pop("time"), scale=1000)
+        time = codec.parse_unix(src_.pop("time"), scale=1000)
 
-        update_time = codec.parse_unix(d.pop("updateTime"), scale=1000)
+        update_time = codec.parse_unix(src_.pop("updateTime"), scale=1000)
 
-        is_working = codec.expect(d.pop("isWorking"), bool, "isWorking")
+        is_working = codec.expect(src_.pop("isWorking"), bool, "isWorking")
 
-        req_amount = codec.parse_decimal(d.pop("reqAmount"))
+        req_amount = codec.parse_decimal(src_.pop("reqAmount"))
 
         def _parse_fee_coin(data: object) -> None | str | Unset:
             if data is None:
@@ -246,25 +246,25 @@ class OrderDetail:
                 return data
             return cast(None | str | Unset, data)
 
-        fee_coin = _parse_fee_coin(d.pop("feeCoin", UNSET))
+        fee_coin = _parse_fee_coin(src_.pop("feeCoin", UNSET))
 
-        _fee_amount = d.pop("feeAmount", UNSET)
+        _fee_amount = src_.pop("feeAmount", UNSET)
         fee_amount: Decimal | Unset
         if isinstance(_fee_amount, Unset):
             fee_amount = UNSET
         else:
             fee_amount = codec.parse_decimal(_fee_amount)
 
-        _sum_fee_amount = d.pop("sumFeeAmount", UNSET)
+        _sum_fee_amount = src_.pop("sumFeeAmount", UNSET)
         sum_fee_amount: Decimal | Unset
         if isinstance(_sum_fee_amount, Unset):
             sum_fee_amount = UNSET
         else:
             sum_fee_amount = codec.parse_decimal(_sum_fee_amount)
 
-        ord_cxl_reason = codec.expect_optional(d.pop("ordCxlReason", UNSET), str, "ordCxlReason")
+        ord_cxl_reason = codec.expect_optional(src_.pop("ordCxlReason", UNSET), str, "ordCxlReason")
 
-        _stp_mode = d.pop("stpMode", UNSET)
+        _stp_mode = src_.pop("stpMode", UNSET)
         stp_mode: StpMode | Unset
         if isinstance(_stp_mode, Unset):
             stp_mode = UNSET
@@ -301,7 +301,7 @@ class OrderDetail:
             stp_mode=stp_mode,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -51,14 +51,14 @@ class PublicTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        t = codec.parse_unix(d.pop("t"), scale=1000)
+        src_ = dict(src_dict)
+        t = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        p = codec.parse_decimal(d.pop("p"))
+        p = codec.parse_decimal(src_.pop("p"))
 
-        q = codec.parse_decimal(d.pop("q"))
+        q = codec.parse_decimal(src_.pop("q"))
 
-        ibm = codec.expect(d.pop("ibm"), bool, "ibm")
+        ibm = codec.expect(src_.pop("ibm"), bool, "ibm")
 
         result_ = cls(
             t=t,
@@ -67,7 +67,7 @@ class PublicTrade:
             ibm=ibm,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

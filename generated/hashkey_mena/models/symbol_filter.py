@@ -240,168 +240,168 @@ class SymbolFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        filter_type = FilterType(d.pop("filterType"))
+        src_ = dict(src_dict)
+        filter_type = FilterType(src_.pop("filterType"))
 
-        _min_price = d.pop("minPrice", UNSET)
+        _min_price = src_.pop("minPrice", UNSET)
         min_price: Decimal | Unset
         if isinstance(_min_price, Unset):
             min_price = UNSET
         else:
             min_price = codec.parse_decimal(_min_price)
 
-        _max_price = d.pop("maxPrice", UNSET)
+        _max_price = src_.pop("maxPrice", UNSET)
         max_price: Decimal | Unset
         if isinstance(_max_price, Unset):
             max_price = UNSET
         else:
             max_price = codec.parse_decimal(_max_price)
 
-        _tick_size = d.pop("tickSize", UNSET)
+        _tick_size = src_.pop("tickSize", UNSET)
         tick_size: Decimal | Unset
         if isinstance(_tick_size, Unset):
             tick_size = UNSET
         else:
             tick_size = codec.parse_decimal(_tick_size)
 
-        _min_qty = d.pop("minQty", UNSET)
+        _min_qty = src_.pop("minQty", UNSET)
         min_qty: Decimal | Unset
         if isinstance(_min_qty, Unset):
             min_qty = UNSET
         else:
             min_qty = codec.parse_decimal(_min_qty)
 
-        _max_qty = d.pop("maxQty", UNSET)
+        _max_qty = src_.pop("maxQty", UNSET)
         max_qty: Decimal | Unset
         if isinstance(_max_qty, Unset):
             max_qty = UNSET
         else:
             max_qty = codec.parse_decimal(_max_qty)
 
-        _step_size = d.pop("stepSize", UNSET)
+        _step_size = src_.pop("stepSize", UNSET)
         step_size: Decimal | Unset
         if isinstance(_step_size, Unset):
             step_size = UNSET
         else:
             step_size = codec.parse_decimal(_step_size)
 
-        _market_order_min_qty = d.pop("marketOrderMinQty", UNSET)
+        _market_order_min_qty = src_.pop("marketOrderMinQty", UNSET)
         market_order_min_qty: Decimal | Unset
         if isinstance(_market_order_min_qty, Unset):
             market_order_min_qty = UNSET
         else:
             market_order_min_qty = codec.parse_decimal(_market_order_min_qty)
 
-        _market_order_max_qty = d.pop("marketOrderMaxQty", UNSET)
+        _market_order_max_qty = src_.pop("marketOrderMaxQty", UNSET)
         market_order_max_qty: Decimal | Unset
         if isinstance(_market_order_max_qty, Unset):
             market_order_max_qty = UNSET
         else:
             market_order_max_qty = codec.parse_decimal(_market_order_max_qty)
 
-        _min_notional = d.pop("minNotional", UNSET)
+        _min_notional = src_.pop("minNotional", UNSET)
         min_notional: Decimal | Unset
         if isinstance(_min_notional, Unset):
             min_notional = UNSET
         else:
             min_notional = codec.parse_decimal(_min_notional)
 
-        _min_amount = d.pop("minAmount", UNSET)
+        _min_amount = src_.pop("minAmount", UNSET)
         min_amount: Decimal | Unset
         if isinstance(_min_amount, Unset):
             min_amount = UNSET
         else:
             min_amount = codec.parse_decimal(_min_amount)
 
-        _max_amount = d.pop("maxAmount", UNSET)
+        _max_amount = src_.pop("maxAmount", UNSET)
         max_amount: Decimal | Unset
         if isinstance(_max_amount, Unset):
             max_amount = UNSET
         else:
             max_amount = codec.parse_decimal(_max_amount)
 
-        _min_buy_price = d.pop("minBuyPrice", UNSET)
+        _min_buy_price = src_.pop("minBuyPrice", UNSET)
         min_buy_price: Decimal | Unset
         if isinstance(_min_buy_price, Unset):
             min_buy_price = UNSET
         else:
             min_buy_price = codec.parse_decimal(_min_buy_price)
 
-        _market_order_min_amount = d.pop("marketOrderMinAmount", UNSET)
+        _market_order_min_amount = src_.pop("marketOrderMinAmount", UNSET)
         market_order_min_amount: Decimal | Unset
         if isinstance(_market_order_min_amount, Unset):
             market_order_min_amount = UNSET
         else:
             market_order_min_amount = codec.parse_decimal(_market_order_min_amount)
 
-        _market_order_max_amount = d.pop("marketOrderMaxAmount", UNSET)
+        _market_order_max_amount = src_.pop("marketOrderMaxAmount", UNSET)
         market_order_max_amount: Decimal | Unset
         if isinstance(_market_order_max_amount, Unset):
             market_order_max_amount = UNSET
         else:
             market_order_max_amount = codec.parse_decimal(_market_order_max_amount)
 
-        _max_sell_price = d.pop("maxSellPrice", UNSET)
+        _max_sell_price = src_.pop("maxSellPrice", UNSET)
         max_sell_price: Decimal | Unset
         if isinstance(_max_sell_price, Unset):
             max_sell_price = UNSET
         else:
             max_sell_price = codec.parse_decimal(_max_sell_price)
 
-        _buy_price_up_rate = d.pop("buyPriceUpRate", UNSET)
+        _buy_price_up_rate = src_.pop("buyPriceUpRate", UNSET)
         buy_price_up_rate: Decimal | Unset
         if isinstance(_buy_price_up_rate, Unset):
             buy_price_up_rate = UNSET
         else:
             buy_price_up_rate = codec.parse_decimal(_buy_price_up_rate)
 
-        _sell_price_down_rate = d.pop("sellPriceDownRate", UNSET)
+        _sell_price_down_rate = src_.pop("sellPriceDownRate", UNSET)
         sell_price_down_rate: Decimal | Unset
         if isinstance(_sell_price_down_rate, Unset):
             sell_price_down_rate = UNSET
         else:
             sell_price_down_rate = codec.parse_decimal(_sell_price_down_rate)
 
-        max_entrust_num = codec.expect_optional(d.pop("maxEntrustNum", UNSET), int, "maxEntrustNum")
+        max_entrust_num = codec.expect_optional(src_.pop("maxEntrustNum", UNSET), int, "maxEntrustNum")
 
-        max_condition_num = codec.expect_optional(d.pop("maxConditionNum", UNSET), int, "maxConditionNum")
+        max_condition_num = codec.expect_optional(src_.pop("maxConditionNum", UNSET), int, "maxConditionNum")
 
-        _no_allow_market_start_time = d.pop("noAllowMarketStartTime", UNSET)
+        _no_allow_market_start_time = src_.pop("noAllowMarketStartTime", UNSET)
         no_allow_market_start_time: datetime.datetime | Unset
         if isinstance(_no_allow_market_start_time, Unset):
             no_allow_market_start_time = UNSET
         else:
             no_allow_market_start_time = codec.parse_unix(_no_allow_market_start_time, scale=1000)
 
-        _no_allow_market_end_time = d.pop("noAllowMarketEndTime", UNSET)
+        _no_allow_market_end_time = src_.pop("noAllowMarketEndTime", UNSET)
         no_allow_market_end_time: datetime.datetime | Unset
         if isinstance(_no_allow_market_end_time, Unset):
             no_allow_market_end_time = UNSET
         else:
             no_allow_market_end_time = codec.parse_unix(_no_allow_market_end_time, scale=1000)
 
-        _limit_order_start_time = d.pop("limitOrderStartTime", UNSET)
+        _limit_order_start_time = src_.pop("limitOrderStartTime", UNSET)
         limit_order_start_time: datetime.datetime | Unset
         if isinstance(_limit_order_start_time, Unset):
             limit_order_start_time = UNSET
         else:
             limit_order_start_time = codec.parse_unix(_limit_order_start_time, scale=1000)
 
-        _limit_order_end_time = d.pop("limitOrderEndTime", UNSET)
+        _limit_order_end_time = src_.pop("limitOrderEndTime", UNSET)
         limit_order_end_time: datetime.datetime | Unset
         if isinstance(_limit_order_end_time, Unset):
             limit_order_end_time = UNSET
         else:
             limit_order_end_time = codec.parse_unix(_limit_order_end_time, scale=1000)
 
-        _limit_min_price = d.pop("limitMinPrice", UNSET)
+        _limit_min_price = src_.pop("limitMinPrice", UNSET)
         limit_min_price: Decimal | Unset
         if isinstance(_limit_min_price, Unset):
             limit_min_price = UNSET
         else:
             limit_min_price = codec.parse_decimal(_limit_min_price)
 
-        _limit_max_price = d.pop("limitMaxPrice", UNSET)
+        _limit_max_price = src_.pop("limitMaxPrice", UNSET)
         limit_max_price: Decimal | Unset
         if isinstance(_limit_max_price, Unset):
             limit_max_price = UNSET
@@ -437,7 +437,7 @@ class SymbolFilter:
             limit_max_price=limit_max_price,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

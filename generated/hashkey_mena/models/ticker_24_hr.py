@@ -92,28 +92,28 @@ class Ticker24Hr:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        t = codec.parse_unix(d.pop("t"), scale=1000)
+        src_ = dict(src_dict)
+        t = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        s = codec.expect(d.pop("s"), str, "s")
+        s = codec.expect(src_.pop("s"), str, "s")
 
-        c = codec.parse_decimal(d.pop("c"))
+        c = codec.parse_decimal(src_.pop("c"))
 
-        h = codec.parse_decimal(d.pop("h"))
+        h = codec.parse_decimal(src_.pop("h"))
 
-        l = codec.parse_decimal(d.pop("l"))
+        l = codec.parse_decimal(src_.pop("l"))
 
-        o = codec.parse_decimal(d.pop("o"))
+        o = codec.parse_decimal(src_.pop("o"))
 
-        b = codec.parse_decimal(d.pop("b"))
+        b = codec.parse_decimal(src_.pop("b"))
 
-        a = codec.parse_decimal(d.pop("a"))
+        a = codec.parse_decimal(src_.pop("a"))
 
-        v = codec.parse_decimal(d.pop("v"))
+        v = codec.parse_decimal(src_.pop("v"))
 
-        qv = codec.parse_decimal(d.pop("qv"))
+        qv = codec.parse_decimal(src_.pop("qv"))
 
-        _it = d.pop("it", UNSET)
+        _it = src_.pop("it", UNSET)
         it: InstType | Unset
         if isinstance(_it, Unset):
             it = UNSET
@@ -134,7 +134,7 @@ class Ticker24Hr:
             it=it,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -40,17 +40,17 @@ class TickerPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        s = codec.expect(d.pop("s"), str, "s")
+        src_ = dict(src_dict)
+        s = codec.expect(src_.pop("s"), str, "s")
 
-        p = codec.parse_decimal(d.pop("p"))
+        p = codec.parse_decimal(src_.pop("p"))
 
         result_ = cls(
             s=s,
             p=p,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

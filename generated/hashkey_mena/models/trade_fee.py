@@ -67,18 +67,18 @@ class TradeFee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fee_coin_id = codec.expect(d.pop("feeCoinId"), str, "feeCoinId")
+        src_ = dict(src_dict)
+        fee_coin_id = codec.expect(src_.pop("feeCoinId"), str, "feeCoinId")
 
-        fee_coin_name = codec.expect(d.pop("feeCoinName"), str, "feeCoinName")
+        fee_coin_name = codec.expect(src_.pop("feeCoinName"), str, "feeCoinName")
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        origin_coin_id = codec.expect_optional(d.pop("originCoinId", UNSET), str, "originCoinId")
+        origin_coin_id = codec.expect_optional(src_.pop("originCoinId", UNSET), str, "originCoinId")
 
-        origin_coin_name = codec.expect_optional(d.pop("originCoinName", UNSET), str, "originCoinName")
+        origin_coin_name = codec.expect_optional(src_.pop("originCoinName", UNSET), str, "originCoinName")
 
-        _origin_fee = d.pop("originFee", UNSET)
+        _origin_fee = src_.pop("originFee", UNSET)
         origin_fee: Decimal | Unset
         if isinstance(_origin_fee, Unset):
             origin_fee = UNSET
@@ -94,7 +94,7 @@ class TradeFee:
             origin_fee=origin_fee,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -72,22 +72,22 @@ class VipFeeRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        product_type = ProductType(d.pop("productType"))
+        product_type = ProductType(src_.pop("productType"))
 
-        buy_maker_fee_currency = codec.expect(d.pop("buyMakerFeeCurrency"), str, "buyMakerFeeCurrency")
+        buy_maker_fee_currency = codec.expect(src_.pop("buyMakerFeeCurrency"), str, "buyMakerFeeCurrency")
 
-        buy_taker_fee_currency = codec.expect(d.pop("buyTakerFeeCurrency"), str, "buyTakerFeeCurrency")
+        buy_taker_fee_currency = codec.expect(src_.pop("buyTakerFeeCurrency"), str, "buyTakerFeeCurrency")
 
-        sell_maker_fee_currency = codec.expect(d.pop("sellMakerFeeCurrency"), str, "sellMakerFeeCurrency")
+        sell_maker_fee_currency = codec.expect(src_.pop("sellMakerFeeCurrency"), str, "sellMakerFeeCurrency")
 
-        sell_taker_fee_currency = codec.expect(d.pop("sellTakerFeeCurrency"), str, "sellTakerFeeCurrency")
+        sell_taker_fee_currency = codec.expect(src_.pop("sellTakerFeeCurrency"), str, "sellTakerFeeCurrency")
 
-        actual_maker_rate = codec.parse_decimal(d.pop("actualMakerRate"))
+        actual_maker_rate = codec.parse_decimal(src_.pop("actualMakerRate"))
 
-        actual_taker_rate = codec.parse_decimal(d.pop("actualTakerRate"))
+        actual_taker_rate = codec.parse_decimal(src_.pop("actualTakerRate"))
 
         result_ = cls(
             symbol=symbol,
@@ -100,7 +100,7 @@ class VipFeeRate:
             actual_taker_rate=actual_taker_rate,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

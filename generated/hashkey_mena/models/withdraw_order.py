@@ -124,45 +124,45 @@ class WithdrawOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = codec.parse_unix(d.pop("time"), scale=1000)
+        src_ = dict(src_dict)
+        time = codec.parse_unix(src_.pop("time"), scale=1000)
 
-        id = codec.expect(d.pop("id"), str, "id")
+        id = codec.expect(src_.pop("id"), str, "id")
 
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        coin_id = codec.expect(d.pop("coinId"), str, "coinId")
+        coin_id = codec.expect(src_.pop("coinId"), str, "coinId")
 
-        coin_name = codec.expect(d.pop("coinName"), str, "coinName")
+        coin_name = codec.expect(src_.pop("coinName"), str, "coinName")
 
-        address = codec.expect(d.pop("address"), str, "address")
+        address = codec.expect(src_.pop("address"), str, "address")
 
-        quantity = codec.parse_decimal(d.pop("quantity"))
+        quantity = codec.parse_decimal(src_.pop("quantity"))
 
-        arrive_quantity = codec.expect(d.pop("arriveQuantity"), str, "arriveQuantity")
+        arrive_quantity = codec.expect(src_.pop("arriveQuantity"), str, "arriveQuantity")
 
-        tx_id = codec.expect(d.pop("txId"), str, "txId")
+        tx_id = codec.expect(src_.pop("txId"), str, "txId")
 
-        address_url = codec.expect(d.pop("addressUrl"), str, "addressUrl")
+        address_url = codec.expect(src_.pop("addressUrl"), str, "addressUrl")
 
-        fee_coin_id = codec.expect(d.pop("feeCoinId"), str, "feeCoinId")
+        fee_coin_id = codec.expect(src_.pop("feeCoinId"), str, "feeCoinId")
 
-        fee_coin_name = codec.expect(d.pop("feeCoinName"), str, "feeCoinName")
+        fee_coin_name = codec.expect(src_.pop("feeCoinName"), str, "feeCoinName")
 
-        fee = codec.parse_decimal(d.pop("fee"))
+        fee = codec.parse_decimal(src_.pop("fee"))
 
-        remark = codec.expect(d.pop("remark"), str, "remark")
+        remark = codec.expect(src_.pop("remark"), str, "remark")
 
-        platform = codec.expect(d.pop("platform"), str, "platform")
+        platform = codec.expect(src_.pop("platform"), str, "platform")
 
-        _status = d.pop("status", UNSET)
+        _status = src_.pop("status", UNSET)
         status: WithdrawStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = WithdrawStatus(_status)
 
-        memo = codec.expect_optional(d.pop("memo", UNSET), str, "memo")
+        memo = codec.expect_optional(src_.pop("memo", UNSET), str, "memo")
 
         result_ = cls(
             time=time,
@@ -184,7 +184,7 @@ class WithdrawOrder:
             memo=memo,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -79,27 +79,27 @@ class WithdrawRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        coin = codec.expect(d.pop("coin"), str, "coin")
+        src_ = dict(src_dict)
+        coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        client_order_id = codec.expect(d.pop("clientOrderId"), str, "clientOrderId")
+        client_order_id = codec.expect(src_.pop("clientOrderId"), str, "clientOrderId")
 
-        address = codec.expect(d.pop("address"), str, "address")
+        address = codec.expect(src_.pop("address"), str, "address")
 
-        quantity = codec.parse_decimal(d.pop("quantity"))
+        quantity = codec.parse_decimal(src_.pop("quantity"))
 
-        chain_type = codec.expect(d.pop("chainType"), str, "chainType")
+        chain_type = codec.expect(src_.pop("chainType"), str, "chainType")
 
-        address_ext = codec.expect_optional(d.pop("addressExt", UNSET), str, "addressExt")
+        address_ext = codec.expect_optional(src_.pop("addressExt", UNSET), str, "addressExt")
 
-        _platform = d.pop("platform", UNSET)
+        _platform = src_.pop("platform", UNSET)
         platform: WithdrawPlatform | Unset
         if isinstance(_platform, Unset):
             platform = UNSET
         else:
             platform = WithdrawPlatform(_platform)
 
-        memo = codec.expect_optional(d.pop("memo", UNSET), str, "memo")
+        memo = codec.expect_optional(src_.pop("memo", UNSET), str, "memo")
 
         result_ = cls(
             coin=coin,
@@ -112,7 +112,7 @@ class WithdrawRequest:
             memo=memo,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -49,14 +49,14 @@ class WithdrawResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = codec.expect(d.pop("success"), bool, "success")
+        src_ = dict(src_dict)
+        success = codec.expect(src_.pop("success"), bool, "success")
 
-        id = codec.expect(d.pop("id"), str, "id")
+        id = codec.expect(src_.pop("id"), str, "id")
 
-        order_id = codec.expect(d.pop("orderId"), str, "orderId")
+        order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        account_id = codec.expect(d.pop("accountId"), str, "accountId")
+        account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 
         result_ = cls(
             success=success,
@@ -65,7 +65,7 @@ class WithdrawResponse:
             account_id=account_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

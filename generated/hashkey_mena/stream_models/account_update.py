@@ -73,23 +73,23 @@ class AccountUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from .balance import Balance  # noqa: PLC0415
 
-        d = dict(src_dict)
-        event_type = codec.expect(d.pop("e"), str, "e")
+        src_ = dict(src_dict)
+        event_type = codec.expect(src_.pop("e"), str, "e")
 
-        event_time = codec.parse_unix(d.pop("E"), scale=1000)
+        event_time = codec.parse_unix(src_.pop("E"), scale=1000)
 
         balances = []
-        _balances = d.pop("B")
+        _balances = src_.pop("B")
         for b_item_data in codec.expect_list(_balances, "B"):
             b_item = Balance.from_dict(b_item_data)
 
             balances.append(b_item)
 
-        can_trade = codec.expect_optional(d.pop("T", UNSET), bool, "T")
+        can_trade = codec.expect_optional(src_.pop("T", UNSET), bool, "T")
 
-        can_withdraw = codec.expect_optional(d.pop("W", UNSET), bool, "W")
+        can_withdraw = codec.expect_optional(src_.pop("W", UNSET), bool, "W")
 
-        can_deposit = codec.expect_optional(d.pop("D", UNSET), bool, "D")
+        can_deposit = codec.expect_optional(src_.pop("D", UNSET), bool, "D")
 
         result_ = cls(
             event_type=event_type,
@@ -100,7 +100,7 @@ class AccountUpdate:
             can_deposit=can_deposit,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

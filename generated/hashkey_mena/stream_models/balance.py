@@ -52,14 +52,14 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        asset = codec.expect(d.pop("a"), str, "a")
+        src_ = dict(src_dict)
+        asset = codec.expect(src_.pop("a"), str, "a")
 
-        free = codec.parse_decimal(d.pop("f"))
+        free = codec.parse_decimal(src_.pop("f"))
 
-        locked = codec.parse_decimal(d.pop("l"))
+        locked = codec.parse_decimal(src_.pop("l"))
 
-        remark = codec.expect_optional(d.pop("r", UNSET), str, "r")
+        remark = codec.expect_optional(src_.pop("r", UNSET), str, "r")
 
         result_ = cls(
             asset=asset,
@@ -68,7 +68,7 @@ class Balance:
             remark=remark,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -61,18 +61,18 @@ class BboV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("s"), str, "s")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        time = codec.parse_unix(d.pop("t"), scale=1000)
+        time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        bid_price = codec.parse_decimal(d.pop("b"))
+        bid_price = codec.parse_decimal(src_.pop("b"))
 
-        bid_size = codec.parse_decimal(d.pop("bz"))
+        bid_size = codec.parse_decimal(src_.pop("bz"))
 
-        ask_price = codec.parse_decimal(d.pop("a"))
+        ask_price = codec.parse_decimal(src_.pop("a"))
 
-        ask_size = codec.parse_decimal(d.pop("az"))
+        ask_size = codec.parse_decimal(src_.pop("az"))
 
         result_ = cls(
             symbol=symbol,
@@ -83,7 +83,7 @@ class BboV2:
             ask_size=ask_size,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

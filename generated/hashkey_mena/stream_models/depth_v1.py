@@ -88,13 +88,13 @@ class DepthV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("s"), str, "s")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        time = codec.parse_unix(d.pop("t"), scale=1000)
+        time = codec.parse_unix(src_.pop("t"), scale=1000)
 
         bids = []
-        _bids = d.pop("b")
+        _bids = src_.pop("b")
         for b_item_data in codec.expect_list(_bids, "b"):
             b_item = []
             _b_item = b_item_data
@@ -106,7 +106,7 @@ class DepthV1:
             bids.append(b_item)
 
         asks = []
-        _asks = d.pop("a")
+        _asks = src_.pop("a")
         for a_item_data in codec.expect_list(_asks, "a"):
             a_item = []
             _a_item = a_item_data
@@ -122,11 +122,11 @@ class DepthV1:
                 return data
             return cast(int | str | Unset, data)
 
-        exchange_id = _parse_exchange_id(d.pop("e", UNSET))
+        exchange_id = _parse_exchange_id(src_.pop("e", UNSET))
 
-        version = codec.expect_optional(d.pop("v", UNSET), str, "v")
+        version = codec.expect_optional(src_.pop("v", UNSET), str, "v")
 
-        reserved = codec.expect_optional(d.pop("o", UNSET), int, "o")
+        reserved = codec.expect_optional(src_.pop("o", UNSET), int, "o")
 
         result_ = cls(
             symbol=symbol,
@@ -138,7 +138,7 @@ class DepthV1:
             reserved=reserved,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

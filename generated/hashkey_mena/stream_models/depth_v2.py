@@ -70,15 +70,15 @@ class DepthV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("s"), str, "s")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        time = codec.parse_unix(d.pop("t"), scale=1000)
+        time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        version = codec.expect(d.pop("v"), str, "v")
+        version = codec.expect(src_.pop("v"), str, "v")
 
         bids = []
-        _bids = d.pop("b")
+        _bids = src_.pop("b")
         for b_item_data in codec.expect_list(_bids, "b"):
             b_item = []
             _b_item = b_item_data
@@ -90,7 +90,7 @@ class DepthV2:
             bids.append(b_item)
 
         asks = []
-        _asks = d.pop("a")
+        _asks = src_.pop("a")
         for a_item_data in codec.expect_list(_asks, "a"):
             a_item = []
             _a_item = a_item_data
@@ -109,7 +109,7 @@ class DepthV2:
             asks=asks,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -213,93 +213,93 @@ class ExecutionReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = codec.expect(d.pop("e"), str, "e")
+        src_ = dict(src_dict)
+        event_type = codec.expect(src_.pop("e"), str, "e")
 
-        event_time = codec.parse_unix(d.pop("E"), scale=1000)
+        event_time = codec.parse_unix(src_.pop("E"), scale=1000)
 
-        symbol = codec.expect(d.pop("s"), str, "s")
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        client_order_id = codec.expect(d.pop("c"), str, "c")
+        client_order_id = codec.expect(src_.pop("c"), str, "c")
 
-        side = Side(d.pop("S"))
+        side = Side(src_.pop("S"))
 
-        order_type = OrderType(d.pop("o"))
+        order_type = OrderType(src_.pop("o"))
 
-        time_in_force = TimeInForce(d.pop("f"))
+        time_in_force = TimeInForce(src_.pop("f"))
 
-        quantity = codec.parse_decimal(d.pop("q"))
+        quantity = codec.parse_decimal(src_.pop("q"))
 
-        price = codec.parse_decimal(d.pop("p"))
+        price = codec.parse_decimal(src_.pop("p"))
 
-        status = OrderStatus(d.pop("X"))
+        status = OrderStatus(src_.pop("X"))
 
-        order_id = codec.expect(d.pop("i"), str, "i")
+        order_id = codec.expect(src_.pop("i"), str, "i")
 
-        last_quantity = codec.parse_decimal(d.pop("l"))
+        last_quantity = codec.parse_decimal(src_.pop("l"))
 
-        filled_quantity = codec.parse_decimal(d.pop("z"))
+        filled_quantity = codec.parse_decimal(src_.pop("z"))
 
-        last_price = codec.parse_decimal(d.pop("L"))
+        last_price = codec.parse_decimal(src_.pop("L"))
 
-        commission = codec.parse_decimal(d.pop("n"))
+        commission = codec.parse_decimal(src_.pop("n"))
 
-        commission_asset = codec.expect(d.pop("N"), str, "N")
+        commission_asset = codec.expect(src_.pop("N"), str, "N")
 
-        is_normal = codec.expect(d.pop("u"), bool, "u")
+        is_normal = codec.expect(src_.pop("u"), bool, "u")
 
-        is_working = codec.expect(d.pop("w"), bool, "w")
+        is_working = codec.expect(src_.pop("w"), bool, "w")
 
-        is_maker = codec.expect(d.pop("m"), bool, "m")
+        is_maker = codec.expect(src_.pop("m"), bool, "m")
 
-        created_at = codec.parse_unix(d.pop("O"), scale=1000)
+        created_at = codec.parse_unix(src_.pop("O"), scale=1000)
 
-        filled_quote_quantity = codec.parse_decimal(d.pop("Z"))
+        filled_quote_quantity = codec.parse_decimal(src_.pop("Z"))
 
-        is_close = codec.expect_optional(d.pop("C", UNSET), bool, "C")
+        is_close = codec.expect_optional(src_.pop("C", UNSET), bool, "C")
 
-        _leverage = d.pop("v", UNSET)
+        _leverage = src_.pop("v", UNSET)
         leverage: Decimal | Unset
         if isinstance(_leverage, Unset):
             leverage = UNSET
         else:
             leverage = codec.parse_decimal(_leverage)
 
-        _requested_amount = d.pop("reqAmt", UNSET)
+        _requested_amount = src_.pop("reqAmt", UNSET)
         requested_amount: Decimal | Unset
         if isinstance(_requested_amount, Unset):
             requested_amount = UNSET
         else:
             requested_amount = codec.parse_decimal(_requested_amount)
 
-        execution_id = codec.expect_optional(d.pop("d", UNSET), str, "d")
+        execution_id = codec.expect_optional(src_.pop("d", UNSET), str, "d")
 
-        _unfilled_quantity = d.pop("r", UNSET)
+        _unfilled_quantity = src_.pop("r", UNSET)
         unfilled_quantity: Decimal | Unset
         if isinstance(_unfilled_quantity, Unset):
             unfilled_quantity = UNSET
         else:
             unfilled_quantity = codec.parse_decimal(_unfilled_quantity)
 
-        _average_price = d.pop("V", UNSET)
+        _average_price = src_.pop("V", UNSET)
         average_price: Decimal | Unset
         if isinstance(_average_price, Unset):
             average_price = UNSET
         else:
             average_price = codec.parse_decimal(_average_price)
 
-        _index_price = d.pop("P", UNSET)
+        _index_price = src_.pop("P", UNSET)
         index_price: Decimal | Unset
         if isinstance(_index_price, Unset):
             index_price = UNSET
         else:
             index_price = codec.parse_decimal(_index_price)
 
-        is_liquidation = codec.expect_optional(d.pop("lo", UNSET), bool, "lo")
+        is_liquidation = codec.expect_optional(src_.pop("lo", UNSET), bool, "lo")
 
-        liquidation_type = codec.expect_optional(d.pop("lt", UNSET), str, "lt")
+        liquidation_type = codec.expect_optional(src_.pop("lt", UNSET), str, "lt")
 
-        cancel_reason = codec.expect_optional(d.pop("x", UNSET), str, "x")
+        cancel_reason = codec.expect_optional(src_.pop("x", UNSET), str, "x")
 
         result_ = cls(
             event_type=event_type,
@@ -335,7 +335,7 @@ class ExecutionReport:
             cancel_reason=cancel_reason,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

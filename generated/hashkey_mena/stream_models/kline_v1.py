@@ -108,42 +108,42 @@ class KlineV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_time = codec.parse_unix(d.pop("t"), scale=1000)
+        src_ = dict(src_dict)
+        open_time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        symbol = codec.expect(d.pop("s"), str, "s")
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        symbol_name = codec.expect(d.pop("sn"), str, "sn")
+        symbol_name = codec.expect(src_.pop("sn"), str, "sn")
 
-        close = codec.parse_decimal(d.pop("c"))
+        close = codec.parse_decimal(src_.pop("c"))
 
-        high = codec.parse_decimal(d.pop("h"))
+        high = codec.parse_decimal(src_.pop("h"))
 
-        low = codec.parse_decimal(d.pop("l"))
+        low = codec.parse_decimal(src_.pop("l"))
 
-        open_ = codec.parse_decimal(d.pop("o"))
+        open_ = codec.parse_decimal(src_.pop("o"))
 
-        volume = codec.parse_decimal(d.pop("v"))
+        volume = codec.parse_decimal(src_.pop("v"))
 
-        close_time = codec.expect_optional(d.pop("et", UNSET), int, "et")
+        close_time = codec.expect_optional(src_.pop("et", UNSET), int, "et")
 
-        _quote_volume = d.pop("qv", UNSET)
+        _quote_volume = src_.pop("qv", UNSET)
         quote_volume: Decimal | Unset
         if isinstance(_quote_volume, Unset):
             quote_volume = UNSET
         else:
             quote_volume = codec.parse_decimal(_quote_volume)
 
-        trade_count = codec.expect_optional(d.pop("td", UNSET), int, "td")
+        trade_count = codec.expect_optional(src_.pop("td", UNSET), int, "td")
 
-        _taker_buy_volume = d.pop("tb", UNSET)
+        _taker_buy_volume = src_.pop("tb", UNSET)
         taker_buy_volume: Decimal | Unset
         if isinstance(_taker_buy_volume, Unset):
             taker_buy_volume = UNSET
         else:
             taker_buy_volume = codec.parse_decimal(_taker_buy_volume)
 
-        _taker_buy_quote_volume = d.pop("tq", UNSET)
+        _taker_buy_quote_volume = src_.pop("tq", UNSET)
         taker_buy_quote_volume: Decimal | Unset
         if isinstance(_taker_buy_quote_volume, Unset):
             taker_buy_quote_volume = UNSET
@@ -166,7 +166,7 @@ class KlineV1:
             taker_buy_quote_volume=taker_buy_quote_volume,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

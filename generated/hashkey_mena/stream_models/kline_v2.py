@@ -73,22 +73,22 @@ class KlineV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        open_time = codec.parse_unix(d.pop("t"), scale=1000)
+        src_ = dict(src_dict)
+        open_time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        symbol = codec.expect(d.pop("s"), str, "s")
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        close = codec.parse_decimal(d.pop("c"))
+        close = codec.parse_decimal(src_.pop("c"))
 
-        high = codec.parse_decimal(d.pop("h"))
+        high = codec.parse_decimal(src_.pop("h"))
 
-        low = codec.parse_decimal(d.pop("l"))
+        low = codec.parse_decimal(src_.pop("l"))
 
-        open_ = codec.parse_decimal(d.pop("o"))
+        open_ = codec.parse_decimal(src_.pop("o"))
 
-        volume = codec.parse_decimal(d.pop("v"))
+        volume = codec.parse_decimal(src_.pop("v"))
 
-        symbol_name = codec.expect_optional(d.pop("sn", UNSET), str, "sn")
+        symbol_name = codec.expect_optional(src_.pop("sn", UNSET), str, "sn")
 
         result_ = cls(
             open_time=open_time,
@@ -101,7 +101,7 @@ class KlineV2:
             symbol_name=symbol_name,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

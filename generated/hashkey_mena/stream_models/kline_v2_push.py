@@ -52,12 +52,12 @@ class KlineV2Push:
         from .kline_v2 import KlineV2  # noqa: PLC0415
         from .push_params_v2 import PushParamsV2  # noqa: PLC0415
 
-        d = dict(src_dict)
-        topic = codec.expect(d.pop("topic"), str, "topic")
+        src_ = dict(src_dict)
+        topic = codec.expect(src_.pop("topic"), str, "topic")
 
-        params = PushParamsV2.from_dict(d.pop("params"))
+        params = PushParamsV2.from_dict(src_.pop("params"))
 
-        data = KlineV2.from_dict(d.pop("data"))
+        data = KlineV2.from_dict(src_.pop("data"))
 
         result_ = cls(
             topic=topic,
@@ -65,7 +65,7 @@ class KlineV2Push:
             data=data,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

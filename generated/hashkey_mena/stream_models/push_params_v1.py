@@ -49,17 +49,17 @@ class PushParamsV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        realtime_interval = codec.expect_optional(d.pop("realtimeInterval", UNSET), str, "realtimeInterval")
+        src_ = dict(src_dict)
+        realtime_interval = codec.expect_optional(src_.pop("realtimeInterval", UNSET), str, "realtimeInterval")
 
-        kline_type = codec.expect_optional(d.pop("klineType", UNSET), str, "klineType")
+        kline_type = codec.expect_optional(src_.pop("klineType", UNSET), str, "klineType")
 
         def _parse_binary(data: object) -> bool | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(bool | str | Unset, data)
 
-        binary = _parse_binary(d.pop("binary", UNSET))
+        binary = _parse_binary(src_.pop("binary", UNSET))
 
         result_ = cls(
             realtime_interval=realtime_interval,
@@ -67,7 +67,7 @@ class PushParamsV1:
             binary=binary,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -41,17 +41,17 @@ class PushParamsV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        kline_type = codec.expect_optional(d.pop("klineType", UNSET), str, "klineType")
+        kline_type = codec.expect_optional(src_.pop("klineType", UNSET), str, "klineType")
 
         result_ = cls(
             symbol=symbol,
             kline_type=kline_type,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -92,33 +92,33 @@ class RealtimesV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = codec.parse_unix(d.pop("t"), scale=1000)
+        src_ = dict(src_dict)
+        time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        symbol = codec.expect(d.pop("s"), str, "s")
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        symbol_name = codec.expect(d.pop("sn"), str, "sn")
+        symbol_name = codec.expect(src_.pop("sn"), str, "sn")
 
-        close = codec.parse_decimal(d.pop("c"))
+        close = codec.parse_decimal(src_.pop("c"))
 
-        high = codec.parse_decimal(d.pop("h"))
+        high = codec.parse_decimal(src_.pop("h"))
 
-        low = codec.parse_decimal(d.pop("l"))
+        low = codec.parse_decimal(src_.pop("l"))
 
-        open_ = codec.parse_decimal(d.pop("o"))
+        open_ = codec.parse_decimal(src_.pop("o"))
 
-        volume = codec.parse_decimal(d.pop("v"))
+        volume = codec.parse_decimal(src_.pop("v"))
 
-        quote_volume = codec.parse_decimal(d.pop("qv"))
+        quote_volume = codec.parse_decimal(src_.pop("qv"))
 
-        change_ratio = codec.parse_decimal(d.pop("m"))
+        change_ratio = codec.parse_decimal(src_.pop("m"))
 
         def _parse_exchange_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        exchange_id = _parse_exchange_id(d.pop("e", UNSET))
+        exchange_id = _parse_exchange_id(src_.pop("e", UNSET))
 
         result_ = cls(
             time=time,
@@ -134,7 +134,7 @@ class RealtimesV1:
             exchange_id=exchange_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -89,29 +89,29 @@ class RealtimesV1Push:
         from .push_params_v1 import PushParamsV1  # noqa: PLC0415
         from .realtimes_v1 import RealtimesV1  # noqa: PLC0415
 
-        d = dict(src_dict)
-        symbol = codec.expect(d.pop("symbol"), str, "symbol")
+        src_ = dict(src_dict)
+        symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        symbol_name = codec.expect(d.pop("symbolName"), str, "symbolName")
+        symbol_name = codec.expect(src_.pop("symbolName"), str, "symbolName")
 
-        topic = codec.expect(d.pop("topic"), str, "topic")
+        topic = codec.expect(src_.pop("topic"), str, "topic")
 
-        params = PushParamsV1.from_dict(d.pop("params"))
+        params = PushParamsV1.from_dict(src_.pop("params"))
 
-        first = codec.expect(d.pop("f"), bool, "f")
+        first = codec.expect(src_.pop("f"), bool, "f")
 
-        send_time = codec.parse_unix(d.pop("sendTime"), scale=1000)
+        send_time = codec.parse_unix(src_.pop("sendTime"), scale=1000)
 
         data = []
-        _data = d.pop("data")
+        _data = src_.pop("data")
         for data_item_data in codec.expect_list(_data, "data"):
             data_item = RealtimesV1.from_dict(data_item_data)
 
             data.append(data_item)
 
-        shared = codec.expect_optional(d.pop("shared", UNSET), bool, "shared")
+        shared = codec.expect_optional(src_.pop("shared", UNSET), bool, "shared")
 
-        channel_id = codec.expect_optional(d.pop("channelId", UNSET), str, "channelId")
+        channel_id = codec.expect_optional(src_.pop("channelId", UNSET), str, "channelId")
 
         result_ = cls(
             symbol=symbol,
@@ -125,7 +125,7 @@ class RealtimesV1Push:
             channel_id=channel_id,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

@@ -76,24 +76,24 @@ class RealtimesV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = codec.parse_unix(d.pop("t"), scale=1000)
+        src_ = dict(src_dict)
+        time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        symbol = codec.expect(d.pop("s"), str, "s")
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        open_ = codec.parse_decimal(d.pop("o"))
+        open_ = codec.parse_decimal(src_.pop("o"))
 
-        high = codec.parse_decimal(d.pop("h"))
+        high = codec.parse_decimal(src_.pop("h"))
 
-        low = codec.parse_decimal(d.pop("l"))
+        low = codec.parse_decimal(src_.pop("l"))
 
-        close = codec.parse_decimal(d.pop("c"))
+        close = codec.parse_decimal(src_.pop("c"))
 
-        volume = codec.parse_decimal(d.pop("v"))
+        volume = codec.parse_decimal(src_.pop("v"))
 
-        quote_volume = codec.parse_decimal(d.pop("qv"))
+        quote_volume = codec.parse_decimal(src_.pop("qv"))
 
-        change_ratio = codec.parse_decimal(d.pop("m"))
+        change_ratio = codec.parse_decimal(src_.pop("m"))
 
         result_ = cls(
             time=time,
@@ -107,7 +107,7 @@ class RealtimesV2:
             change_ratio=change_ratio,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

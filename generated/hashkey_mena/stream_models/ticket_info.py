@@ -100,30 +100,30 @@ class TicketInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        event_type = codec.expect(d.pop("e"), str, "e")
+        src_ = dict(src_dict)
+        event_type = codec.expect(src_.pop("e"), str, "e")
 
-        event_time = codec.parse_unix(d.pop("E"), scale=1000)
+        event_time = codec.parse_unix(src_.pop("E"), scale=1000)
 
-        symbol = codec.expect(d.pop("s"), str, "s")
+        symbol = codec.expect(src_.pop("s"), str, "s")
 
-        quantity = codec.parse_decimal(d.pop("q"))
+        quantity = codec.parse_decimal(src_.pop("q"))
 
-        match_time = codec.parse_unix(d.pop("t"), scale=1000)
+        match_time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        price = codec.parse_decimal(d.pop("p"))
+        price = codec.parse_decimal(src_.pop("p"))
 
-        ticket_id = codec.expect(d.pop("T"), str, "T")
+        ticket_id = codec.expect(src_.pop("T"), str, "T")
 
-        order_id = codec.expect(d.pop("o"), str, "o")
+        order_id = codec.expect(src_.pop("o"), str, "o")
 
-        client_order_id = codec.expect(d.pop("c"), str, "c")
+        client_order_id = codec.expect(src_.pop("c"), str, "c")
 
-        account_id = codec.expect(d.pop("a"), str, "a")
+        account_id = codec.expect(src_.pop("a"), str, "a")
 
-        is_maker = codec.expect(d.pop("m"), bool, "m")
+        is_maker = codec.expect(src_.pop("m"), bool, "m")
 
-        _side = d.pop("S", UNSET)
+        _side = src_.pop("S", UNSET)
         side: Side | Unset
         if isinstance(_side, Unset):
             side = UNSET
@@ -145,7 +145,7 @@ class TicketInfo:
             side=side,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property

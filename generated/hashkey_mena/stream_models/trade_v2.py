@@ -56,16 +56,16 @@ class TradeV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        trade_id = codec.expect(d.pop("v"), str, "v")
+        src_ = dict(src_dict)
+        trade_id = codec.expect(src_.pop("v"), str, "v")
 
-        time = codec.parse_unix(d.pop("t"), scale=1000)
+        time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        price = codec.parse_decimal(d.pop("p"))
+        price = codec.parse_decimal(src_.pop("p"))
 
-        quantity = codec.parse_decimal(d.pop("q"))
+        quantity = codec.parse_decimal(src_.pop("q"))
 
-        buyer_is_maker = codec.expect(d.pop("m"), bool, "m")
+        buyer_is_maker = codec.expect(src_.pop("m"), bool, "m")
 
         result_ = cls(
             trade_id=trade_id,
@@ -75,7 +75,7 @@ class TradeV2:
             buyer_is_maker=buyer_is_maker,
         )
 
-        result_.additional_properties = d
+        result_.additional_properties = src_
         return result_
 
     @property
