@@ -34,8 +34,8 @@ def _wire(data: oai.Schema) -> str:
 
 
 @define
-class DecimalProperty(PropertyProtocol):
-    """A money value: `Decimal` in Python, a JSON string or number on the wire."""
+class _CustomProperty(PropertyProtocol):
+    """The fields every openapi-python-client property carries."""
 
     name: oai.UntrustedString
     required: bool
@@ -43,6 +43,12 @@ class DecimalProperty(PropertyProtocol):
     python_name: PythonIdentifier
     description: oai.UntrustedString | None
     example: oai.UntrustedString | None = field(converter=convert_example)
+
+
+@define
+class DecimalProperty(_CustomProperty):
+    """A money value: `Decimal` in Python, a JSON string or number on the wire."""
+
     wire: str = "string"
 
     _type_string: ClassVar[str] = "Decimal"
@@ -63,15 +69,9 @@ class DecimalProperty(PropertyProtocol):
 
 
 @define
-class UnixTimeProperty(PropertyProtocol):
+class UnixTimeProperty(_CustomProperty):
     """Epoch seconds or milliseconds on the wire, an aware UTC `datetime` in Python."""
 
-    name: oai.UntrustedString
-    required: bool
-    default: Value | None
-    python_name: PythonIdentifier
-    description: oai.UntrustedString | None
-    example: oai.UntrustedString | None = field(converter=convert_example)
     scale: int = 1000
     wire: str = "number"
 
@@ -92,15 +92,8 @@ class UnixTimeProperty(PropertyProtocol):
 
 
 @define
-class IntegerProperty(PropertyProtocol):
+class IntegerProperty(_CustomProperty):
     """An integer the venue sends as a JSON number or as a digit string: always `int` in Python."""
-
-    name: oai.UntrustedString
-    required: bool
-    default: Value | None
-    python_name: PythonIdentifier
-    description: oai.UntrustedString | None
-    example: oai.UntrustedString | None = field(converter=convert_example)
 
     _type_string: ClassVar[str] = "int"
     _json_type_string: ClassVar[str] = "int"

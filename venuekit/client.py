@@ -169,11 +169,13 @@ class _ClientCore:
 
     def __init__(
         self,
-        api_key: str | None,
-        api_secret: str | None,
+        api_key: str | None = None,
+        api_secret: str | None = None,
         *,
-        base_url: str | None,
-        environment: str | None,
+        base_url: str | None = None,
+        environment: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        httpx_args: Mapping[str, Any] | None = None,
         auth: httpx.Auth | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
@@ -203,6 +205,11 @@ class _ClientCore:
         self._log_http = os.environ.get("VENUEKIT_LOG_HTTP", "") not in ("", "0")
         self._sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] = _async_sleep
+        # Last, so that a bad argument above leaves no open connection pool behind.
+        self._http = self._make_http(timeout, dict(httpx_args or {}))
+
+    def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> Any:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
@@ -352,33 +359,10 @@ def _build_request(
 class SyncClient(_ClientCore):
     """Base of every generated `Client`."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        *,
-        base_url: str | None = None,
-        environment: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        httpx_args: Mapping[str, Any] | None = None,
-        auth: httpx.Auth | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: bool = True,
-        rate_limit_tier: str | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            api_secret,
-            base_url=base_url,
-            environment=environment,
-            auth=auth,
-            max_retries=max_retries,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limit_tier=rate_limit_tier,
-        )
-        self._http = httpx.Client(timeout=timeout, **dict(httpx_args or {}))
+    _http: httpx.Client
+
+    def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> httpx.Client:
+        return httpx.Client(timeout=timeout, **args)
 
     def send(self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> ApiResponse[T]:
         """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse."""
@@ -428,33 +412,10 @@ class SyncClient(_ClientCore):
 class AsyncClient(_ClientCore):
     """Base of every generated `AsyncClient`."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        api_secret: str | None = None,
-        *,
-        base_url: str | None = None,
-        environment: str | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        httpx_args: Mapping[str, Any] | None = None,
-        auth: httpx.Auth | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-        rate_limit: bool = True,
-        rate_limit_tier: str | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            api_secret,
-            base_url=base_url,
-            environment=environment,
-            auth=auth,
-            max_retries=max_retries,
-            retry=retry,
-            rate_limit=rate_limit,
-            rate_limit_tier=rate_limit_tier,
-        )
-        self._http = httpx.AsyncClient(timeout=timeout, **dict(httpx_args or {}))
+    _http: httpx.AsyncClient
+
+    def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=timeout, **args)
 
     async def send(
         self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None
