@@ -205,6 +205,19 @@ class Venue:
             return False, f"{name} is not None"
         raise SpecError(f"{endpoint.name}: x-sdk-retry must be safe, never or {{if-present: <parameter>}}")
 
+    def requirements(self, endpoint: Any) -> list[str]:
+        """`check.required_if(...)` statements for the spec's `x-sdk-require-if` rules."""
+        _, operation = self.raw_operation(endpoint)
+        names = {i.wire_name: i.python_name for i in self.inputs(endpoint)}
+        statements = []
+        for rule in operation.get("x-sdk-require-if", []):
+            if rule["parameter"] not in names or rule["when"] not in names:
+                raise SpecError(f"{endpoint.name}: x-sdk-require-if names an unknown parameter: {rule}")
+            name, trigger = names[rule["parameter"]], names[rule["when"]]
+            values = tuple(rule["in"])
+            statements.append(f'check.required_if("{name}", {name}, "{trigger}", {trigger}, {values!r})')
+        return statements
+
     def rejection(self, endpoint: Any) -> str:
         """`Rejection(...)` for an operation with `x-sdk-rejection`, else `None`."""
         _, operation = self.raw_operation(endpoint)

@@ -318,3 +318,15 @@ def test_unknown_enum_value_in_a_reply_still_parses(recorder: Recorder) -> None:
     with client(recorder) as gmo:
         status = gmo.public.get_status()
     assert status.status.value == "HALTED"
+
+
+def test_price_is_required_for_limit_and_stop_orders_only(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(200, json={"status": 0, "data": "1", "responsetime": OK_TIME})
+    with client(recorder) as gmo:
+        for execution_type in ("LIMIT", "STOP"):
+            with pytest.raises(
+                venuekit.ValidationError, match=f"price: is required when execution_type is {execution_type}"
+            ):
+                gmo.orders.create_order(symbol="BTC", side="BUY", execution_type=execution_type, size="1")
+        assert recorder.requests == []
+        assert gmo.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="1") == "1"

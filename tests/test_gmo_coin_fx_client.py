@@ -140,3 +140,15 @@ def test_fx_errors_are_typed(recorder: Recorder, code: str, category: type[venue
     assert isinstance(caught.value, category)
     assert caught.value.code == code
     assert caught.value.code_name == gmo_coin_fx.client.VENUE.errors.codes[code][0]
+
+
+@pytest.mark.parametrize(
+    ("execution_type", "prices", "missing"),
+    [("LIMIT", {}, "limit_price"), ("STOP", {}, "stop_price"), ("OCO", {"limit_price": "1"}, "stop_price")],
+)
+def test_order_prices_required_by_execution_type(
+    recorder: Recorder, execution_type: str, prices: dict[str, str], missing: str
+) -> None:
+    with fx(recorder) as client, pytest.raises(venuekit.ValidationError) as caught:
+        client.orders.create_order(symbol="USD_JPY", side="BUY", size="10000", execution_type=execution_type, **prices)  # type: ignore[arg-type]
+    assert caught.value.parameter == missing and recorder.requests == []

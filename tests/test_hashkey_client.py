@@ -120,3 +120,11 @@ def test_clock_sync_from_the_server_time_endpoint(recorder: Recorder) -> None:
         assert server_time == dt.datetime.fromtimestamp((TS + 1500) / 1000, dt.timezone.utc)
         assert hk.sync_clock(server_time, now_ms=TS) == 1500
         assert isinstance(hk.auth, HashKeyAuth) and hk.auth.timestamp_ms() == TS + 1500
+
+
+def test_a_malformed_nested_model_fails_before_any_request(recorder: Recorder) -> None:
+    bad = BatchOrderRequestItem(symbol="BTCUSD", side="SELL", type_=OrderType.LIMIT, quantity=Decimal("1"))  # type: ignore[arg-type]
+    with client(recorder) as hk, pytest.raises(venuekit.ValidationError) as caught:
+        hk.orders.create_batch_orders(orders=[bad])
+    assert caught.value.parameter == "orders[0]"
+    assert recorder.requests == []

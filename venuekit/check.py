@@ -30,6 +30,13 @@ def required(name: str, value: T | None) -> T:
     return value
 
 
+def required_if(name: str, value: object, trigger: str, trigger_value: object, values: tuple[object, ...]) -> None:
+    """A parameter the venue requires only for some values of another (GMO `price` for LIMIT/STOP)."""
+    wire = getattr(trigger_value, "value", trigger_value)
+    if value is None and wire in values:
+        raise ValidationError(name, f"is required when {trigger} is {wire}")
+
+
 def string(name: str, value: object) -> str:
     if not isinstance(value, str):
         raise ValidationError(name, f"expected str, got {_type_name(value)}")
@@ -94,9 +101,18 @@ def enum_of(cls: type[E]) -> Checker[E]:
 
 
 def instance_of(cls: type[T]) -> Checker[T]:
+    """A request model argument; its fields are checked by serializing it once, before anything is sent."""
+
     def check(name: str, value: object) -> T:
         if not isinstance(value, cls):
             raise ValidationError(name, f"expected {cls.__name__}, got {_type_name(value)}")
+        to_dict = getattr(value, "to_dict", None)
+        if to_dict is not None:
+            try:
+                to_dict()
+            except (AttributeError, TypeError, ValueError) as exc:
+                # e.g. a plain "SELL" where the model wants Side.SELL, or a float where it wants a Decimal
+                raise ValidationError(name, f"invalid {cls.__name__}: {exc}") from None
         return value
 
     return check

@@ -57,6 +57,7 @@ def request(
         price=UNSET if price is None else check.decimal("price", price),
     )
     content, content_type = json_body(payload.to_dict())
+    check.required_if("price", price, "execution_type", execution_type, ("LIMIT", "STOP"))
     return Call(
         OPERATION,
         _parse,

@@ -63,6 +63,7 @@ def request(
         cancel_before=UNSET if cancel_before is None else check.boolean("cancel_before", cancel_before),
     )
     content, content_type = json_body(payload.to_dict())
+    check.required_if("price", price, "execution_type", execution_type, ("LIMIT", "STOP"))
     return Call(
         OPERATION,
         _parse,

@@ -64,6 +64,8 @@ def request(
         upper_bound=UNSET if upper_bound is None else check.decimal("upper_bound", upper_bound),
     )
     content, content_type = json_body(payload.to_dict())
+    check.required_if("limit_price", limit_price, "execution_type", execution_type, ("LIMIT", "OCO"))
+    check.required_if("stop_price", stop_price, "execution_type", execution_type, ("STOP", "OCO"))
     return Call(
         OPERATION,
         _parse,

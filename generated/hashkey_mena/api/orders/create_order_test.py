@@ -66,6 +66,7 @@ def request(
         stp_mode=UNSET if stp_mode is None else _check_StpMode("stp_mode", stp_mode),
     )
     content, content_type = form_body(payload.to_dict())
+    check.required_if("price", price, "type_", type_, ("LIMIT", "LIMIT_MAKER"))
     return Call(
         OPERATION,
         _parse,
