@@ -232,8 +232,7 @@ class _ClientCore:
             # Measured on the signer's own clock, since that is what the offset corrects.
             local = getattr(self.auth, "local_ms", None)
             now_ms = local() if callable(local) else time.time_ns() // 1_000_000
-        local_ms = now_ms
-        offset = server_ms - local_ms
+        offset = server_ms - now_ms
         if self.auth is not None and hasattr(self.auth, "clock_offset_ms"):
             self.auth.clock_offset_ms = offset
         return offset
