@@ -34,6 +34,7 @@ from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonIdentifier
 
+from generator import enabled_venues as enabled_venues_all
 from generator import generate as rest  # installs our property types into openapi-python-client
 
 ROOT = rest.ROOT
@@ -698,7 +699,7 @@ def stream_exports(package: str) -> list[str]:
 
 def enabled_venues() -> list[str]:
     """Venues of generator/venues.txt that have an AsyncAPI spec."""
-    return [v for v in rest.enabled_venues() if (ROOT / "specs" / v / "asyncapi.yaml").exists()]
+    return [v for v in enabled_venues_all() if (ROOT / "specs" / v / "asyncapi.yaml").exists()]
 
 
 def main() -> int:

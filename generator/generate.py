@@ -21,7 +21,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
-from generator import extensions  # noqa: E402
+from generator import enabled_venues, extensions  # noqa: E402
 
 extensions.install()
 
@@ -536,11 +536,6 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
         from generator import asyncapi  # imports this module, so not at the top
 
         asyncapi.generate(package, out_dir)
-
-
-def enabled_venues() -> list[str]:
-    lines = (Path(__file__).parent / "venues.txt").read_text(encoding="utf-8").splitlines()
-    return [line.split("#")[0].strip() for line in lines if line.split("#")[0].strip()]
 
 
 def main() -> int:

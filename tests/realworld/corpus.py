@@ -27,9 +27,9 @@ from urllib.parse import urlsplit
 import attrs
 import referencing
 import referencing.jsonschema
-import yaml
 from openapi_python_client.strings import PythonIdentifier
 
+from tests.contract.support import load_exact, load_spec
 from venuekit import UNSET, codec
 
 # jsonschema ships no type information (types-jsonschema is not a dev dependency): use it untyped.
@@ -41,24 +41,6 @@ DATA = ROOT / "tests" / "data" / "real-world"
 SHARED = ROOT.parent / "shared" / "fixtures" / "real-world"
 VENUES = ("gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix")
 METHODS = ("get", "post", "put", "delete", "patch")
-
-
-class _ExactLoader(yaml.CSafeLoader):
-    """YAML with non-integral numbers read as Decimal, like tests/contract/support.py reads the specs (the
-    C loader: the pure-Python one takes seconds over the five specs)."""
-
-
-_ExactLoader.add_constructor(
-    "tag:yaml.org,2002:float",
-    lambda loader, node: Decimal(str(loader.construct_scalar(node))),  # type: ignore[arg-type]
-)
-
-
-@functools.cache
-def load_spec(venue: str) -> dict[str, Any]:
-    """specs/<venue>/openapi.yaml (never mutate it: it is shared)."""
-    document: dict[str, Any] = yaml.load((ROOT / "specs" / venue / "openapi.yaml").read_bytes(), Loader=_ExactLoader)
-    return document
 
 
 @dataclasses.dataclass(frozen=True)
@@ -414,8 +396,7 @@ def asyncapi_path(venue: str) -> Path:
 
 @functools.cache
 def load_asyncapi(venue: str) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.load(asyncapi_path(venue).read_bytes(), Loader=_ExactLoader)
-    return document
+    return load_exact(asyncapi_path(venue))
 
 
 @functools.cache

@@ -35,7 +35,7 @@ from openapi_python_client.strings import PythonIdentifier
 import venuekit
 from venuekit import codec
 
-from ..contract.support import load_calls
+from ..contract.support import load_calls, load_spec
 from ..contract.test_contract import TEST_SECRET, _kwargs
 from . import corpus
 from .corpus import OperationRef, Payload
@@ -65,7 +65,7 @@ CASES = _rest_cases()
 
 def _spec_format(op: OperationRef, name: str) -> str | None:
     """The `format` the spec gives a parameter or body field of the operation (None if not found)."""
-    spec = corpus.load_spec(op.venue)
+    spec = load_spec(op.venue)
     item = spec["paths"][op.spec_path]
     operation = item[op.method.lower()]
     for param in list(item.get("parameters", [])) + list(operation.get("parameters", [])):

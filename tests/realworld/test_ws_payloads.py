@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from ..contract.support import load_spec
 from . import corpus
 from .corpus import Payload, SchemaView
 
@@ -136,7 +137,7 @@ def test_ws_frame_parses_into_its_stream_model(payload_id: str) -> None:
     model = getattr(models, schema_name, None)
     if model is None:
         pytest.skip(f"generated/{item.venue}/stream_models has no class {schema_name} (message {message!r})")
-    view = SchemaView({"": document, "openapi.yaml": corpus.load_spec(item.venue)}, {"$ref": ref})
+    view = SchemaView({"": document, "openapi.yaml": load_spec(item.venue)}, {"$ref": ref})
     for index, event in enumerate(_events(item, document)):
         parsed = model.from_dict(event)
         corpus.assert_typed(parsed, event, f"{payload_id}[{index}]", view)
