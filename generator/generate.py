@@ -92,6 +92,11 @@ class SpecError(Exception):
     pass
 
 
+def _frozenset(codes: tuple[str, ...]) -> str:
+    """Source of a frozenset of strings, sorted so that `make generate` is byte-identical every run."""
+    return "frozenset({" + ", ".join(repr(c) for c in sorted(codes)) + "})" if codes else "frozenset()"
+
+
 @dataclass
 class Input:
     """One keyword argument of a facade method."""
@@ -184,26 +189,102 @@ class Venue:
         security = operation.get("security", self.spec.get("security", []))
         return any(requirement for requirement in security)
 
-    def retry(self, endpoint: Any) -> tuple[bool, str]:
-        """(retry-safe by default, expression deciding it per call or ""), from `x-sdk-retry`.
-
-        GET and DELETE are safe; anything else only when the spec says `safe`, or, with
-        `{if-present: <parameter>}`, when that idempotency key is sent.
-        """
+    def retry(self, endpoint: Any) -> bool:
+        """Whether a failure may be retried, from `x-sdk-retry`: GET and DELETE are safe by default,
+        anything else only when the spec says `safe`. Placements follow `x-sdk-placement` instead."""
         _, operation = self.raw_operation(endpoint)
         rule = operation.get("x-sdk-retry")
+        if "x-sdk-placement" in operation:
+            if rule is not None:
+                raise SpecError(f"{endpoint.name}: x-sdk-placement decides resends; drop x-sdk-retry")
+            return False
         if rule is None:
-            return endpoint.method.upper() in ("GET", "DELETE"), ""
-        if rule == "safe":
-            return True, ""
-        if rule == "never":
-            return False, ""
-        if isinstance(rule, dict) and "if-present" in rule:
-            name = str(PythonIdentifier(rule["if-present"], "field_"))
-            if name not in {i.python_name for i in self.inputs(endpoint)}:
-                raise SpecError(f"{endpoint.name}: x-sdk-retry names {rule['if-present']!r}, not a parameter")
-            return False, f"{name} is not None"
-        raise SpecError(f"{endpoint.name}: x-sdk-retry must be safe, never or {{if-present: <parameter>}}")
+            return bool(endpoint.method.upper() in ("GET", "DELETE"))
+        if rule in ("safe", "never"):
+            return bool(rule == "safe")
+        raise SpecError(f"{endpoint.name}: x-sdk-retry must be safe or never (placements: x-sdk-placement)")
+
+    def placement(self, endpoint: Any, inputs: list[Input]) -> dict[str, str] | None:
+        """`Placement(...)` facts for an operation that places or moves money (`x-sdk-placement`).
+
+        Checked here so that a spec cannot declare a rule the runtime would misread: the key is one of
+        the operation's parameters, a whole-life scope names the venue's duplicate code, every code is
+        documented, and the lookup is an operation that needs nothing but the key.
+        """
+        _, operation = self.raw_operation(endpoint)
+        rule = operation.get("x-sdk-placement")
+        if rule is None:
+            return None
+        where = f"{endpoint.name}: x-sdk-placement"
+        extra = set(rule) - {"key", "key-scope", "duplicate-codes", "unknown-codes", "lookup", "evidence"}
+        if extra:
+            raise SpecError(f"{where}: unknown keys {sorted(extra)}")
+        scope = rule.get("key-scope")
+        if scope not in ("lifetime", "active", "none"):
+            raise SpecError(f"{where}: key-scope must be lifetime, active or none")
+        if not str(rule.get("evidence", "")).strip():
+            raise SpecError(f"{where}: evidence (what the venue documents about the key) is required")
+        names = {i.wire_name: i.python_name for i in inputs}
+        key = rule.get("key")
+        if key is not None and key not in names:
+            raise SpecError(f"{where}: key {key!r} is not a parameter")
+        if key is None and (scope != "none" or "lookup" in rule):
+            raise SpecError(f"{where}: key-scope {scope} and lookup need a key")
+        duplicate = tuple(str(c) for c in rule.get("duplicate-codes", []))
+        unknown = tuple(str(c) for c in rule.get("unknown-codes", []))
+        if scope == "lifetime" and not duplicate:
+            raise SpecError(f"{where}: a whole-life key needs the venue's duplicate-codes")
+        documented = {str(e["code"]) for e in self.spec["info"].get("x-error-codes", [])}
+        for code in duplicate + unknown:
+            if code not in documented:
+                raise SpecError(f"{where}: code {code!r} is not in info.x-error-codes")
+        facts = {
+            "key": repr(key),
+            "key_python": names[key] if key is not None else "",
+            "scope": repr(scope),
+            "duplicate": _frozenset(duplicate),
+            "unknown": _frozenset(unknown),
+            "lookup": "None",
+        }
+        lookup = rule.get("lookup")
+        if lookup:
+            target = self._raw_by_id(lookup.get("operation"), where)
+            parameter = lookup.get("parameter")
+            accepts = self._raw_inputs(target)
+            if parameter not in accepts:
+                raise SpecError(f"{where}: lookup parameter {parameter!r} is not one of {lookup['operation']}'s")
+            needed = sorted(name for name, required in accepts.items() if required and name != parameter)
+            if needed:
+                raise SpecError(f"{where}: lookup {lookup['operation']} also requires {needed}")
+            match = lookup.get("match")
+            facts.update(
+                lookup="Lookup("
+                + repr(lookup["operation"])
+                + ", _lookup"
+                + (f", match={str(PythonIdentifier(match, 'field_'))!r}" if match else "")
+                + ")",
+                lookup_tag=str(target["tags"][0]),
+                lookup_module=str(PythonIdentifier(target["operationId"], "field_")),
+                lookup_parameter=str(PythonIdentifier(parameter, "field_")),
+            )
+        return facts
+
+    def _raw_by_id(self, operation_id: object, where: str) -> dict[str, Any]:
+        for item in self.spec["paths"].values():
+            for operation in item.values():
+                if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                    return operation
+        raise SpecError(f"{where}: lookup operation {operation_id!r} is not in the spec")
+
+    def _raw_inputs(self, operation: dict[str, Any]) -> dict[str, bool]:
+        """Wire name -> required, for an operation's parameters and body properties (raw spec)."""
+        found = {p["name"]: bool(p.get("required")) for p in (self.deref(p) for p in operation.get("parameters", []))}
+        body = operation.get("requestBody")
+        if body:
+            schema = self._body_schema(operation)
+            required = set(schema.get("required", []))
+            found.update({name: name in required for name in schema.get("properties", {})})
+        return found
 
     def requirements(self, endpoint: Any) -> list[str]:
         """`check.required_if(...)` statements for the spec's `x-sdk-require-if` rules."""

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Generic, ParamSpec, TypeVar
+from typing import Any, Generic, NoReturn, ParamSpec, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -29,11 +29,14 @@ from .errors import (
     ConfigurationError,
     DecodeError,
     ErrorTable,
+    OrderStatusUnknownError,
     RateLimitError,
     ServerError,
     TimeoutError,
     TransportError,
+    VenueError,
 )
+from .placement import Placement
 from .ratelimit import RateLimiter, buckets_from_spec
 from .redact import masked_headers, masked_text, masked_url
 from .retry import RETRY_STATUSES, RetryPolicy
@@ -84,6 +87,8 @@ class Operation:
     tag: str = ""
     retry_safe: bool = False
     """Whether a failure may be retried: it cannot move money twice (see venuekit.retry)."""
+    placement: Placement | None = None
+    """Set on operations that place or move money (`x-sdk-placement`); decides resends instead."""
 
 
 @dataclass(frozen=True)
@@ -96,12 +101,13 @@ class Call(Generic[T]):
     query: Sequence[tuple[str, str]] = ()
     content: bytes | None = None
     content_type: str | None = None
-    retry_safe: bool | None = None
-    """Overrides the operation's rule, e.g. True when an idempotency key was sent."""
+    key: str | None = None
+    """The idempotency key sent with a placement (the value of `operation.placement.key`)."""
 
     @property
     def may_retry(self) -> bool:
-        return self.operation.retry_safe if self.retry_safe is None else self.retry_safe
+        placement = self.operation.placement
+        return self.operation.retry_safe if placement is None else placement.resendable(self.key)
 
 
 @dataclass(frozen=True)
@@ -270,6 +276,28 @@ class _ClientCore:
             url += "?" + urlencode(call.query, quote_via=quote, safe=",")
         return url
 
+    def _lookup(self, error: OrderStatusUnknownError) -> Call[Any]:
+        if error.lookup is None:
+            raise ConfigurationError(
+                f"{error.operation}: {self.venue.name} offers no lookup by client order id"
+                + ("" if error.client_order_id is not None else " and none was sent")
+                + ": check the open orders and recent executions"
+            )
+        lookup: Call[Any] = error.lookup
+        return lookup
+
+    def _resolved(self, error: OrderStatusUnknownError, response: ApiResponse[Any]) -> Any:
+        if response.parsed is None:
+            # A list lookup without the key: the venue has no such order (or transfer).
+            raise self.venue.errors.error(
+                None,
+                f"no {error.key_parameter}={error.client_order_id!r} at the venue: not placed",
+                response=response.http_response,
+                body=None,
+                category="not_found",
+            )
+        return response.parsed
+
     def _headers(self, call: Call[Any]) -> dict[str, str]:
         return {"Content-Type": call.content_type} if call.content_type else {}
 
@@ -305,6 +333,8 @@ class _Attempts:
         self.policy = core.retry if max_retries is None else dataclasses.replace(core.retry, max_retries=max_retries)
         self.attempt = 0
         self.resynced = False
+        self.unknown: VenueError | None = None
+        """The first failure after which a placement may have been executed (venuekit.placement)."""
 
     def _again(self, reason: str, delay: float) -> float:
         self.attempt += 1
@@ -325,11 +355,15 @@ class _Attempts:
             if isinstance(exc, httpx.TimeoutException)
             else TransportError(str(exc) or type(exc).__name__, operation=op)
         )
-        # A connection that was never made carried no request: safe to retry whatever it was.
-        never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+        error.__cause__ = exc
+        # A connection that was never made (or never taken from the pool) carried no request: safe to
+        # retry whatever it was. Any later failure may have reached the venue.
+        never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        if not never_sent and self.unknown is None and self.call.operation.placement is not None:
+            self.unknown = error
         if self.attempt < self.policy.max_retries and (never_sent or self.call.may_retry):
             return self._again(type(exc).__name__, self.policy.delay(self.attempt))
-        raise error from exc
+        self._fail(error, exc)
 
     def after_api_error(self, error: ApiError, response: httpx.Response) -> float:
         if isinstance(error, ClockSkewError) and not self.resynced and "Date" in response.headers:
@@ -339,11 +373,37 @@ class _Attempts:
             self.core.log.warning("%s: clock off by %d ms; resynced", self.call.operation.name, offset)
             return 0.0
         transient = isinstance(error, RateLimitError | ServerError) or error.status_code in RETRY_STATUSES
+        placement = self.call.operation.placement
+        if placement is not None:
+            if self.unknown is not None and error.code in placement.duplicate_codes:
+                # The key is taken by our own earlier attempt: that order is live, not rejected.
+                self._fail(error, None)
+            if placement.is_unknown(error):
+                transient = True
+                self.unknown = self.unknown or error
         if transient and self.call.may_retry and self.attempt < self.policy.max_retries:
             return self._again(
                 f"{type(error).__name__} {error.code or error.status_code}", self.policy.delay(self.attempt, response)
             )
-        raise error
+        self._fail(error, None)
+
+    def _fail(self, error: VenueError, cause: BaseException | None) -> NoReturn:
+        """Raise the failure, or, once a placement may have been executed, `OrderStatusUnknownError`."""
+        unknown = self.unknown
+        placement = self.call.operation.placement
+        if unknown is None or placement is None:
+            if cause is None:
+                raise error
+            raise error from cause
+        name, key = self.call.operation.name, self.call.key
+        self.core.log.warning("%s: order status unknown after %s; not sent again", name, type(unknown).__name__)
+        raise OrderStatusUnknownError(
+            operation=name,
+            cause=unknown,
+            key_parameter=placement.key,
+            client_order_id=key,
+            lookup=placement.lookup_call(key),
+        ) from unknown
 
 
 def _build_request(
@@ -381,6 +441,16 @@ class SyncClient(_ClientCore):
                 return self._finish(call, response)
             except ApiError as error:
                 self._sleep(attempts.after_api_error(error, response))
+
+    def resolve_order(self, error: OrderStatusUnknownError, *, timeout: TimeoutTypes = None) -> Any:
+        """Settle an `OrderStatusUnknownError`: ask the venue about the key the order was sent with.
+
+        Returns the venue's record of the order (or transfer), meaning it was placed; raises the
+        venue's `NotFoundError` when the venue does not know the key, meaning it was not placed (after a
+        timeout, give the venue a moment to finish first). Raises `ConfigurationError` when the venue
+        offers no lookup by key or no key was sent (`error.lookup` is None).
+        """
+        return self._resolved(error, self.send(self._lookup(error), timeout=timeout))
 
     def with_raw_response(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
         """Call a facade method and also get its `httpx.Response`.
@@ -436,6 +506,10 @@ class AsyncClient(_ClientCore):
                 return self._finish(call, response)
             except ApiError as error:
                 await self._async_sleep(attempts.after_api_error(error, response))
+
+    async def resolve_order(self, error: OrderStatusUnknownError, *, timeout: TimeoutTypes = None) -> Any:
+        """Settle an `OrderStatusUnknownError`, as `SyncClient.resolve_order` does."""
+        return self._resolved(error, await self.send(self._lookup(error), timeout=timeout))
 
     async def with_raw_response(
         self, method: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs

@@ -44,6 +44,47 @@ class TimeoutError(TransportError):
     """The request timed out. The venue may still have processed it."""
 
 
+class OrderStatusUnknownError(VenueError):
+    """A request that places or moves money may or may not have been executed.
+
+    Raised instead of the failure itself when the request may have reached the venue (a timeout or
+    reset after connecting, a 5xx, a "status unknown" code) and sending it again could execute it
+    twice, or when a resend was refused as a duplicate of the first attempt. Nothing is sent again.
+
+    Attributes:
+        operation: the operation (``"create_order"``).
+        key_parameter: wire name of the idempotency key (``"newClientOrderId"``), if the operation has one.
+        client_order_id: the key's value as sent, or None.
+        cause: the failure that left the outcome open (also ``__cause__``), e.g. a `TimeoutError` or
+            the venue's ``-1007`` `ApiError` with its code intact.
+        lookup: a ready request (`client.send(err.lookup)`) that asks the venue about the key, or None
+            when the venue offers no lookup by key or no key was sent. `client.resolve_order(err)`
+            sends it: the venue's record means placed, `NotFoundError` means not placed.
+    """
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        cause: VenueError,
+        key_parameter: str | None = None,
+        client_order_id: str | None = None,
+        lookup: Any = None,
+    ) -> None:
+        self.operation = operation
+        self.cause = cause
+        self.key_parameter = key_parameter
+        self.client_order_id = client_order_id
+        self.lookup = lookup
+        if client_order_id is None:
+            how = "no client order id was sent: check the open orders and recent executions"
+        elif lookup is None:
+            how = f"{key_parameter}={client_order_id!r}: check the open orders and recent executions for it"
+        else:
+            how = f"{key_parameter}={client_order_id!r}: client.resolve_order(err) looks it up"
+        super().__init__(f"{operation}: order status unknown after {type(cause).__name__}: {cause}; {how}")
+
+
 class DecodeError(VenueError):
     """A response could not be decoded into the operation's typed model."""
 

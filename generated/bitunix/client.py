@@ -213,8 +213,8 @@ class AccountResource:
         `POST /api/spot/v1/inside_transfer` (signed).
 
         Sends tokens to another Bitunix user by uid, phone or email. The API key needs withdrawal
-        permission. Pass `outBizId` to make the call idempotent. Rate limit: 10 requests/s per IP.
-        Returns the transfer id.
+        permission. Pass `outBizId` to be able to find the transfer again (getWithdrawalHistory filters
+        by it). Rate limit: 10 requests/s per IP. Returns the transfer id.
 
         Not in the seed documentation; taken from https://www.bitunix.com/api-
         docs/spots/en_us/user/#5-initiate-internal-transfer.
@@ -223,7 +223,8 @@ class AccountResource:
             coin: Token (see getCoins).
             amount: Amount to transfer.
             to_type: How the receiver of an internal transfer is identified.
-            out_biz_id: Caller's business id (up to 32 characters), used as an idempotency key. Optional.
+            out_biz_id: Caller's business id (up to 32 characters); getWithdrawalHistory finds the transfer by
+                it. Optional.
             to_uid: Receiver uid (toType `uid`). Optional.
             to_phone_country_code: Receiver phone country code (toType `phone`). Optional.
             to_phone_number: Receiver phone number (toType `phone`). Optional.
@@ -1150,8 +1151,8 @@ class AsyncAccountResource:
         `POST /api/spot/v1/inside_transfer` (signed).
 
         Sends tokens to another Bitunix user by uid, phone or email. The API key needs withdrawal
-        permission. Pass `outBizId` to make the call idempotent. Rate limit: 10 requests/s per IP.
-        Returns the transfer id.
+        permission. Pass `outBizId` to be able to find the transfer again (getWithdrawalHistory filters
+        by it). Rate limit: 10 requests/s per IP. Returns the transfer id.
 
         Not in the seed documentation; taken from https://www.bitunix.com/api-
         docs/spots/en_us/user/#5-initiate-internal-transfer.
@@ -1160,7 +1161,8 @@ class AsyncAccountResource:
             coin: Token (see getCoins).
             amount: Amount to transfer.
             to_type: How the receiver of an internal transfer is identified.
-            out_biz_id: Caller's business id (up to 32 characters), used as an idempotency key. Optional.
+            out_biz_id: Caller's business id (up to 32 characters); getWithdrawalHistory finds the transfer by
+                it. Optional.
             to_uid: Receiver uid (toType `uid`). Optional.
             to_phone_country_code: Receiver phone country code (toType `phone`). Optional.
             to_phone_number: Receiver phone number (toType `phone`). Optional.

@@ -357,7 +357,7 @@ class MarketResource:
 
 
 class OrdersResource:
-    """`client.orders`: 4 operations."""
+    """`client.orders`: 5 operations."""
 
     def __init__(self, client: _runtime.SyncClient) -> None:
         self._client = client
@@ -414,8 +414,8 @@ class OrdersResource:
         `price` is not needed. For a limit order `amount` is the base quantity.
 
         The body is signed exactly as sent, so the SDK serialises it once (compact JSON, field
-        order kept) and signs those bytes. Never retried automatically: a retry could place the
-        order twice.
+        order kept) and signs those bytes. Never sent twice: after a failure that may have reached
+        GOPAX the call raises `OrderStatusUnknownError` (see `x-sdk-placement`).
 
         Args:
             type_: Order type. The seed lists only `limit`; `market` is implied by its note on market-order
@@ -505,6 +505,39 @@ class OrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id)
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+
+    def get_order_by_client_order_id(
+        self,
+        *,
+        client_order_id: str,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+    ) -> Order:
+        """Get one order by the client order id it was placed with.
+
+        `GET /orders/clientOrderId/{client_order_id}` (signed).
+
+        Current edition. Returns the order placed with this `clientOrderId`, as `getOrder` does; an
+        unknown id fails with error 202 and HTTP 404. This is how an order whose placement ended in
+        `OrderStatusUnknownError` is settled (`client.resolve_order(err)`).
+
+        Not in the seed documentation; taken from https://gopax.github.io/API/index.en.html (GET
+        /orders/clientOrderId/<clientOrderId>); ccxt python/ccxt/gopax.py fetch_order.
+
+        Args:
+            client_order_id: (undocumented)
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
+
+        Returns:
+            Order
+        """
+        from .api.orders import (
+            get_order_by_client_order_id as _orders_get_order_by_client_order_id,  # loaded on first use
+        )
+
+        call = _orders_get_order_by_client_order_id.request(client_order_id=client_order_id)
         return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 
@@ -909,7 +942,7 @@ class AsyncMarketResource:
 
 
 class AsyncOrdersResource:
-    """`client.orders`: 4 operations."""
+    """`client.orders`: 5 operations."""
 
     def __init__(self, client: _runtime.AsyncClient) -> None:
         self._client = client
@@ -966,8 +999,8 @@ class AsyncOrdersResource:
         `price` is not needed. For a limit order `amount` is the base quantity.
 
         The body is signed exactly as sent, so the SDK serialises it once (compact JSON, field
-        order kept) and signs those bytes. Never retried automatically: a retry could place the
-        order twice.
+        order kept) and signs those bytes. Never sent twice: after a failure that may have reached
+        GOPAX the call raises `OrderStatusUnknownError` (see `x-sdk-placement`).
 
         Args:
             type_: Order type. The seed lists only `limit`; `market` is implied by its note on market-order
@@ -1057,6 +1090,39 @@ class AsyncOrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id)
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+
+    async def get_order_by_client_order_id(
+        self,
+        *,
+        client_order_id: str,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+    ) -> Order:
+        """Get one order by the client order id it was placed with.
+
+        `GET /orders/clientOrderId/{client_order_id}` (signed).
+
+        Current edition. Returns the order placed with this `clientOrderId`, as `getOrder` does; an
+        unknown id fails with error 202 and HTTP 404. This is how an order whose placement ended in
+        `OrderStatusUnknownError` is settled (`client.resolve_order(err)`).
+
+        Not in the seed documentation; taken from https://gopax.github.io/API/index.en.html (GET
+        /orders/clientOrderId/<clientOrderId>); ccxt python/ccxt/gopax.py fetch_order.
+
+        Args:
+            client_order_id: (undocumented)
+            timeout: Overrides the client's timeout for this call.
+            max_retries: Overrides the client's retry count for this call (0 disables retries).
+
+        Returns:
+            Order
+        """
+        from .api.orders import (
+            get_order_by_client_order_id as _orders_get_order_by_client_order_id,  # loaded on first use
+        )
+
+        call = _orders_get_order_by_client_order_id.request(client_order_id=client_order_id)
         return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
 
 

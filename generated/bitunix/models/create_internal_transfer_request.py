@@ -26,7 +26,7 @@ class CreateInternalTransferRequest:
     to_type: TransferTarget
     """ How the receiver of an internal transfer is identified. """
     out_biz_id: str | Unset = UNSET
-    """ Caller's business id (up to 32 characters), used as an idempotency key. """
+    """ Caller's business id (up to 32 characters); getWithdrawalHistory finds the transfer by it. """
     to_uid: int | Unset = UNSET
     """ Receiver uid (toType `uid`). """
     to_phone_country_code: str | Unset = UNSET

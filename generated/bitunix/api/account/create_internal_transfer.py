@@ -13,9 +13,18 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Lookup, Placement
 
 from ...models import CreateInternalTransferRequest, CreateInternalTransferResponse, TransferTarget
 from ...types import UNSET
+
+
+def _lookup(key: str) -> Call[Any]:
+    """The venue's lookup by the key this operation was sent with (see `OrderStatusUnknownError`)."""
+    from ..account import get_withdrawal_history as lookup  # loaded when needed
+
+    return lookup.request(out_biz_id=key)
+
 
 OPERATION = Operation(
     name="create_internal_transfer",
@@ -27,6 +36,13 @@ OPERATION = Operation(
     operation_id="createInternalTransfer",
     tag="account",
     retry_safe=False,
+    placement=Placement(
+        key="outBizId",
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset(),
+        lookup=Lookup("getWithdrawalHistory", _lookup, match="out_biz_id"),
+    ),
 )
 _check_TransferTarget = check.enum_of(TransferTarget)
 
@@ -73,5 +89,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
-        retry_safe=out_biz_id is not None,
+        key=out_biz_id,
     )

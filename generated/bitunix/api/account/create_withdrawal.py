@@ -13,6 +13,7 @@ from typing import Any
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Placement
 
 from ...models import CreateWithdrawalRequest, CreateWithdrawalResponse
 from ...types import UNSET
@@ -27,6 +28,13 @@ OPERATION = Operation(
     operation_id="createWithdrawal",
     tag="account",
     retry_safe=False,
+    placement=Placement(
+        key=None,
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset(),
+        lookup=None,
+    ),
 )
 
 

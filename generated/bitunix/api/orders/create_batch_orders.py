@@ -13,6 +13,7 @@ from typing import Any
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Placement
 
 from ...models import CreateBatchOrdersRequest, CreateBatchOrdersResponse, CreateOrderRequest, PlacedOrder
 
@@ -26,6 +27,13 @@ OPERATION = Operation(
     operation_id="createBatchOrders",
     tag="orders",
     retry_safe=False,
+    placement=Placement(
+        key=None,
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset(),
+        lookup=None,
+    ),
 )
 _check_CreateOrderRequest = check.instance_of(CreateOrderRequest)
 

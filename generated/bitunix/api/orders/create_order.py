@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, Rejection, json_body
+from venuekit.placement import Placement
 
 from ...models import CreateOrderRequest, CreateOrderResponse, OrderType, PlacedOrder, Side
 from ...types import UNSET
@@ -27,6 +28,13 @@ OPERATION = Operation(
     operation_id="createOrder",
     tag="orders",
     retry_safe=False,
+    placement=Placement(
+        key="clientId",
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset(),
+        lookup=None,
+    ),
 )
 _check_Side = check.enum_of(Side)
 _check_OrderType = check.enum_of(OrderType)
@@ -64,4 +72,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
+        key=client_id,
     )

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Placement
 
 from ...models import CreateTransferRequest, CreateTransferResponse, Transfer, TransferType
 
@@ -23,6 +24,13 @@ OPERATION = Operation(
     operation_id="createTransfer",
     tag="account",
     retry_safe=False,
+    placement=Placement(
+        key=None,
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset(),
+        lookup=None,
+    ),
 )
 _check_TransferType = check.enum_of(TransferType)
 

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Placement
 
 from ...models import CloseBulkOrderRequest, CloseBulkOrderResponse, ExecutionType, Side, TimeInForce
 from ...types import UNSET
@@ -24,6 +25,13 @@ OPERATION = Operation(
     operation_id="closeBulkOrder",
     tag="positions",
     retry_safe=False,
+    placement=Placement(
+        key=None,
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset(),
+        lookup=None,
+    ),
 )
 _check_Side = check.enum_of(Side)
 _check_ExecutionType = check.enum_of(ExecutionType)

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Placement
 
 from ...models import CreateIfdOrderRequest, CreateIfdOrderResponse, LegExecutionType, Order, Side
 from ...types import UNSET
@@ -24,6 +25,13 @@ OPERATION = Operation(
     operation_id="createIfdOrder",
     tag="orders",
     retry_safe=False,
+    placement=Placement(
+        key="clientOrderId",
+        key_scope="active",
+        duplicate_codes=frozenset({"ERR-786"}),
+        unknown_codes=frozenset(),
+        lookup=None,
+    ),
 )
 _check_Side = check.enum_of(Side)
 _check_LegExecutionType = check.enum_of(LegExecutionType)
@@ -69,5 +77,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
-        retry_safe=client_order_id is not None,
+        key=client_order_id,
     )

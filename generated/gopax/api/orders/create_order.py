@@ -10,9 +10,18 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Lookup, Placement
 
 from ...models import CreateOrderRequest, Order, OrderType, Protection, Side, TimeInForce
 from ...types import UNSET
+
+
+def _lookup(key: str) -> Call[Any]:
+    """The venue's lookup by the key this operation was sent with (see `OrderStatusUnknownError`)."""
+    from ..orders import get_order_by_client_order_id as lookup  # loaded when needed
+
+    return lookup.request(client_order_id=key)
+
 
 OPERATION = Operation(
     name="create_order",
@@ -24,6 +33,13 @@ OPERATION = Operation(
     operation_id="createOrder",
     tag="orders",
     retry_safe=False,
+    placement=Placement(
+        key="clientOrderId",
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset(),
+        lookup=Lookup("getOrderByClientOrderId", _lookup),
+    ),
 )
 _check_OrderType = check.enum_of(OrderType)
 _check_Side = check.enum_of(Side)
@@ -73,4 +89,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
+        key=client_order_id,
     )

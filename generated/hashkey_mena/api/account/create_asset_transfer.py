@@ -10,6 +10,7 @@ from typing import Any
 
 from venuekit import check
 from venuekit.client import Call, Operation, query_value
+from venuekit.placement import Placement
 
 from ...models import CreateAssetTransferResponse
 
@@ -23,6 +24,13 @@ OPERATION = Operation(
     operation_id="createAssetTransfer",
     tag="account",
     retry_safe=False,
+    placement=Placement(
+        key="clientOrderId",
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset({"-1006", "-1007"}),
+        lookup=None,
+    ),
 )
 
 
@@ -59,4 +67,5 @@ def request(
         OPERATION,
         _parse,
         query=query,
+        key=client_order_id,
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from venuekit import check
 from venuekit.client import Call, Operation, json_body
+from venuekit.placement import Placement
 
 from ...models import BatchOrderRequestItem, CreateBatchOrdersResponse
 
@@ -23,6 +24,13 @@ OPERATION = Operation(
     operation_id="createBatchOrders",
     tag="orders",
     retry_safe=False,
+    placement=Placement(
+        key=None,
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset({"-1006", "-1007", "-1146"}),
+        lookup=None,
+    ),
 )
 _check_BatchOrderRequestItem = check.instance_of(BatchOrderRequestItem)
 

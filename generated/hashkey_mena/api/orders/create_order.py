@@ -10,9 +10,18 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, form_body
+from venuekit.placement import Lookup, Placement
 
 from ...models import CreateOrderRequest, NewOrder, OrderType, Side, StpMode, TimeInForce
 from ...types import UNSET
+
+
+def _lookup(key: str) -> Call[Any]:
+    """The venue's lookup by the key this operation was sent with (see `OrderStatusUnknownError`)."""
+    from ..orders import get_order as lookup  # loaded when needed
+
+    return lookup.request(orig_client_order_id=key)
+
 
 OPERATION = Operation(
     name="create_order",
@@ -24,6 +33,13 @@ OPERATION = Operation(
     operation_id="createOrder",
     tag="orders",
     retry_safe=False,
+    placement=Placement(
+        key="newClientOrderId",
+        key_scope="lifetime",
+        duplicate_codes=frozenset({"-1141"}),
+        unknown_codes=frozenset({"-1006", "-1007", "-1146"}),
+        lookup=Lookup("getOrder", _lookup),
+    ),
 )
 _check_Side = check.enum_of(Side)
 _check_OrderType = check.enum_of(OrderType)
@@ -74,5 +90,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
-        retry_safe=new_client_order_id is not None,
+        key=new_client_order_id,
     )

@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from venuekit import check
 from venuekit.client import Call, Operation, form_body
+from venuekit.placement import Placement
 
 from ...models import WithdrawPlatform, WithdrawRequest, WithdrawResponse
 from ...types import UNSET
@@ -24,6 +25,13 @@ OPERATION = Operation(
     operation_id="withdraw",
     tag="wallet",
     retry_safe=False,
+    placement=Placement(
+        key="clientOrderId",
+        key_scope="none",
+        duplicate_codes=frozenset(),
+        unknown_codes=frozenset({"-1006", "-1007"}),
+        lookup=None,
+    ),
 )
 _check_WithdrawPlatform = check.enum_of(WithdrawPlatform)
 
@@ -66,4 +74,5 @@ def request(
         _parse,
         content=content,
         content_type=content_type,
+        key=client_order_id,
     )

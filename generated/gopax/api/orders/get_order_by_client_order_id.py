@@ -1,0 +1,56 @@
+"""GET /orders/clientOrderId/{client_order_id}: Get one order by the client order id it was placed with.
+
+Not in the seed documentation; taken from https://gopax.github.io/API/index.en.html (GET
+/orders/clientOrderId/<clientOrderId>); ccxt python/ccxt/gopax.py fetch_order.
+
+Generated from specs/gopax/openapi.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from venuekit import check
+from venuekit.client import Call, Operation, query_value
+
+from ...models import Order
+
+OPERATION = Operation(
+    name="get_order_by_client_order_id",
+    method="GET",
+    path="/orders/clientOrderId/{client_order_id}",
+    prefix="",
+    signed=True,
+    rejection=None,
+    operation_id="getOrderByClientOrderId",
+    tag="orders",
+    retry_safe=True,
+)
+
+
+def _parse(body: Any) -> Order:
+    response_200 = Order.from_dict(body)
+
+    return response_200
+
+
+def request(
+    *,
+    client_order_id: str,
+) -> Call[Order]:
+    """Check the arguments and build the request; nothing is sent.
+
+    Raises:
+        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+    """
+    return Call(
+        OPERATION,
+        _parse,
+        path_params={
+            "client_order_id": query_value(
+                check.limited(check.string, pattern="^[a-zA-Z0-9_-]+$", max_length=20)(
+                    "client_order_id", client_order_id
+                )
+            ),
+        },
+    )
