@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from .orders import Order, OrderBook
-from .spec import Operation, Spec, load_spec
+from .spec import Operation, PlacementRule, Spec, load_spec
 from .validate import Invalid, Problem, validate
 
 if TYPE_CHECKING:
@@ -59,6 +59,18 @@ class Reply:
     status: int
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
+    refused: bool = False
+    """An error reply (set by `Adapter.error`): nothing was executed."""
+
+
+@dataclass(frozen=True)
+class Executed:
+    """A placement or money movement the venue carried out (see `Adapter.executed`)."""
+
+    operation_id: str
+    key: str | None
+    params: dict[str, Any]
+    now_ms: int
 
 
 class Adapter:
@@ -84,6 +96,8 @@ class Adapter:
         """Session tokens / listen keys issued over REST; a private stream needs one of them."""
         self.stream_examples: dict[str, list[Any]] = {}
         """Channel -> the AsyncAPI examples of what it pushes (filled when the venue has streams)."""
+        self.executed: list[Executed] = []
+        """Every request to an operation with `x-sdk-placement` that was carried out, oldest first."""
 
     def verify(self, request: Request) -> Reply | None:
         """None when the signature holds; otherwise the venue's auth error."""
@@ -165,8 +179,28 @@ class App:
             )
         except Invalid as exc:
             return adapter.param_error(request, exc.problem)
-        handler: Callable[[Request], Reply] | None = getattr(adapter, "on_" + _snake(request.op.operation_id), None)
-        return handler(request) if handler is not None else adapter.example(request)
+        operation_id, rule = request.op.operation_id, request.op.placement
+        raw_key = None if rule is None or rule.key is None else request.params.get(rule.key)
+        key = None if raw_key is None else str(raw_key)
+        if rule is not None and key is not None and self._key_taken(operation_id, rule, key):
+            assert rule.duplicate_code is not None
+            return adapter.error(rule.duplicate_code)
+        handler: Callable[[Request], Reply] | None = getattr(adapter, "on_" + _snake(operation_id), None)
+        reply = handler(request) if handler is not None else adapter.example(request)
+        if rule is not None and not reply.refused and reply.status < 400:
+            adapter.executed.append(Executed(operation_id, key, request.params, request.now_ms))
+        return reply
+
+    def _key_taken(self, operation_id: str, rule: PlacementRule, key: str) -> bool:
+        """The venue's documented duplicate check: a key used before (`lifetime`) or held by an open
+        order (`active`); none where the venue documents none."""
+        if rule.duplicate_code is None:
+            return False
+        if rule.scope == "lifetime":
+            return any(e.key == key and e.operation_id == operation_id for e in self.adapter.executed)
+        if rule.scope == "active":
+            return any(order.client_id == key for order in self.adapter.book.open())
+        return False
 
 
 def _snake(name: str) -> str:
@@ -278,6 +312,11 @@ class Sandbox:
     @property
     def book(self) -> OrderBook:
         return self.app.adapter.book
+
+    @property
+    def executed(self) -> list[Executed]:
+        """Placements and money movements carried out so far (requests to `x-sdk-placement` operations)."""
+        return self.app.adapter.executed
 
     @property
     def ws_url(self) -> str | None:

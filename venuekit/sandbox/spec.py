@@ -63,6 +63,15 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class PlacementRule:
+    """`x-sdk-placement` as the venue applies it: the key parameter and how long a used key is refused."""
+
+    key: str | None
+    scope: str  # lifetime | active | none
+    duplicate_code: str | None
+
+
+@dataclass(frozen=True)
 class Operation:
     """One documented endpoint, as the sandbox serves it."""
 
@@ -78,6 +87,8 @@ class Operation:
     exactly_one_of: tuple[tuple[str, ...], ...] = ()
     at_least_one_of: tuple[tuple[str, ...], ...] = ()
     pattern: re.Pattern[str] = field(default=re.compile(""), compare=False)
+    placement: PlacementRule | None = None
+    """Set on operations that place or move money."""
 
     def response(self) -> Any:
         """A fresh copy of the docs' 200 example."""
@@ -176,6 +187,7 @@ class Spec:
             exactly_one_of=(tuple(op["x-exactly-one-of"]),) if "x-exactly-one-of" in op else (),
             at_least_one_of=(tuple(op["x-at-least-one-of"]),) if "x-at-least-one-of" in op else (),
             pattern=re.compile(regex),
+            placement=_placement(op.get("x-sdk-placement")),
         )
 
     def _param(self, param: dict[str, Any]) -> dict[str, Any]:
@@ -184,6 +196,13 @@ class Spec:
             resolved: dict[str, Any] = self.document["components"]["parameters"][name]
             return resolved
         return param
+
+
+def _placement(rule: dict[str, Any] | None) -> PlacementRule | None:
+    if rule is None:
+        return None
+    codes = [str(c) for c in rule.get("duplicate-codes", [])]
+    return PlacementRule(rule.get("key"), str(rule.get("key-scope", "none")), codes[0] if codes else None)
 
 
 _cache: dict[tuple[str, Path], Spec] = {}

@@ -47,7 +47,8 @@ class BitunixAdapter(Adapter):
 
     def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
         # Live, every answer is HTTP 200 and the error is in `code` (notes §4).
-        return Reply(status or 200, {"code": code, "msg": message or self.spec.message(code), "data": None})
+        body = {"code": code, "msg": message or self.spec.message(code), "data": None}
+        return Reply(status or 200, body, refused=True)
 
     def verify(self, request: Request) -> Reply | None:
         code = verify_bitunix(request.headers, request.query, request.body, self.secret, request.now_ms)
@@ -135,6 +136,32 @@ class BitunixAdapter(Adapter):
         # Live: an unknown id answers code 0 with data null, not an error.
         return self._data(None if order is None else self._wire(order))
 
+    def on_get_withdrawal_history(self, request: Request) -> Reply:
+        """Withdrawals and outgoing internal transfers this sandbox carried out, newest first."""
+        p = request.params
+        template: dict[str, Any] = self.spec.by_id["getWithdrawalHistory"].response()["data"][0]
+        records = []
+        for number, done in enumerate(self.executed):
+            kind = _MOVES.get(done.operation_id)
+            if kind is None:
+                continue
+            record = {
+                **template,
+                "id": str(1_000_001 + number),
+                "outBizId": done.params.get("outBizId"),
+                "type": kind,
+                "coin": done.params["coin"],
+                "amount": str(done.params["amount"]),
+                "status": "success",
+                "ctime": done.now_ms,
+                "toType": done.params.get("toType"),
+                "toUid": done.params.get("toUid"),
+            }
+            wanted = {"id": p.get("id"), "outBizId": p.get("outBizId"), "type": p.get("type"), "coin": p.get("coin")}
+            if all(value is None or str(record[name]) == str(value) for name, value in wanted.items()):
+                records.append(record)
+        return self._data(records[::-1][: p.get("limit", 100)])
+
     def on_cancel_orders(self, request: Request) -> Reply:
         # Live: cancelling an unknown or already cancelled order also answers success (notes §4).
         for ref in request.params["orderIdList"]:
@@ -152,3 +179,4 @@ def _split(symbol: str) -> tuple[str, str]:
 
 
 _STATUS = {"open": "1", "filled": "2", "cancelled": "4"}
+_MOVES = {"createWithdrawal": "withdraw", "createInternalTransfer": "inside_transfer_out"}

@@ -57,7 +57,7 @@ class GmoCoinAdapter(Adapter):
             code = "ERR-5012"  # FX documents no ERR-5007: "API-KEY authentication error, etc."
         text = message or self.spec.message(code)
         envelope = {"status": 1, "messages": [{"message_code": code, "message_string": text}]}
-        return Reply(status or 200, {**envelope, "responsetime": iso_ms(time.time_ns() // 1_000_000)})
+        return Reply(status or 200, {**envelope, "responsetime": iso_ms(time.time_ns() // 1_000_000)}, refused=True)
 
     def verify(self, request: Request) -> Reply | None:
         code = verify_gmo(request.headers, request.method, request.raw_path, request.body, self.secret, request.now_ms)
@@ -240,9 +240,8 @@ class GmoCoinFxAdapter(GmoCoinAdapter):
         kind = p["executionType"]
         if (kind in ("LIMIT", "OCO")) != ("limitPrice" in p) or (kind in ("STOP", "OCO")) != ("stopPrice" in p):
             return self.error("ERR-5210")
+        # A clientOrderId held by an active order was refused already (ERR-786, from `x-sdk-placement`).
         client_id = p.get("clientOrderId")
-        if client_id is not None and any(o.client_id == client_id for o in self.book.open()):
-            return self.error("ERR-786")
         order = self.book.place(
             symbol=p["symbol"],
             side=p["side"],

@@ -107,7 +107,7 @@ class GopaxAdapter(Adapter):
             category = self.spec.errors.get(code, {}).get("category")
             status = 401 if code in _AUTH_CODES else 404 if category == "not_found" else 400
         body: dict[str, Any] = {"errorMessage": text, "errorCode": int(code)}
-        return Reply(status, body)
+        return Reply(status, body, refused=True)
 
     def verify(self, request: Request) -> Reply | None:
         key = request.header("api-key") or ""
@@ -190,6 +190,12 @@ class GopaxAdapter(Adapter):
             return self._no_such_order()
         return Reply(200, self._wire(order, self.spec.by_id["getOrder"].response()))
 
+    def on_get_order_by_client_order_id(self, request: Request) -> Reply:
+        order = self.book.find(client_id=request.params["client_order_id"])
+        if order is None:
+            return self._no_such_order()
+        return Reply(200, self._wire(order, self.spec.by_id["getOrderByClientOrderId"].response()))
+
     def on_cancel_order(self, request: Request) -> Reply:
         order = self.book.find(request.params["order_id"])
         if order is None or not self.book.cancel(order, request.now_ms):
@@ -199,7 +205,9 @@ class GopaxAdapter(Adapter):
     def _no_such_order(self) -> Reply:
         # The shape ccxt records for an unknown id (notes §4); a cancelled order is no longer cancellable.
         return Reply(
-            404, {"errorMessage": "No such order ID", "errorCode": 202, "errorData": "Order server error: 202"}
+            404,
+            {"errorMessage": "No such order ID", "errorCode": 202, "errorData": "Order server error: 202"},
+            refused=True,
         )
 
 

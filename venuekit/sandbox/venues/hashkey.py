@@ -77,7 +77,7 @@ class HashKeyAdapter(Adapter):
     def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
         # The doc writes positive codes zero-padded ("0001") and negative ones as numbers.
         wire: int | str = int(code) if code.startswith("-") else code
-        return Reply(status or 400, {"code": wire, "msg": message or self.spec.message(code)})
+        return Reply(status or 400, {"code": wire, "msg": message or self.spec.message(code)}, refused=True)
 
     def verify(self, request: Request) -> Reply | None:
         refused = verify_hashkey(request.headers, request.raw_query, request.body, self.secret, request.now_ms)
