@@ -67,10 +67,13 @@ def test_503_then_200_on_get_is_retried_once(recorder: Recorder, sleeps: list[fl
 
 
 def test_500_on_order_placement_is_never_retried(recorder: Recorder, sleeps: list[float]) -> None:
+    # The venue may have placed the order before failing: the caller learns "unknown", not "failed".
     recorder.handler = script(httpx.Response(500, text="oops"), httpx.Response(200, json=OK))
-    with gmo(recorder, sleeps) as client, pytest.raises(venuekit.ServerError):
+    with gmo(recorder, sleeps) as client, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
         client.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="0.01")
     assert len(recorder.requests) == 1 and sleeps == []
+    assert isinstance(caught.value.cause, venuekit.ServerError) and caught.value.__cause__ is caught.value.cause
+    assert caught.value.client_order_id is None and caught.value.lookup is None
 
 
 def test_timeout_on_cancel_is_retried(recorder: Recorder, sleeps: list[float]) -> None:
@@ -82,9 +85,11 @@ def test_timeout_on_cancel_is_retried(recorder: Recorder, sleeps: list[float]) -
 
 def test_timeout_on_order_placement_is_raised_not_retried(recorder: Recorder, sleeps: list[float]) -> None:
     recorder.handler = script(httpx.ReadTimeout("slow"))
-    with gmo(recorder, sleeps) as client, pytest.raises(venuekit.TimeoutError):
+    with gmo(recorder, sleeps) as client, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
         client.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="0.01")
     assert len(recorder.requests) == 1
+    assert isinstance(caught.value.cause, venuekit.TimeoutError)
+    assert isinstance(caught.value.cause.__cause__, httpx.ReadTimeout)
 
 
 def test_connection_never_made_is_retried_even_for_placement(recorder: Recorder, sleeps: list[float]) -> None:
@@ -123,9 +128,10 @@ def test_max_retries_per_client_and_per_call(
 
 
 @pytest.mark.parametrize(("key", "requests"), [("bot-1", 2), (None, 1)])
-def test_placement_is_retried_only_with_an_idempotency_key(
+def test_placement_is_retried_only_with_a_whole_life_idempotency_key(
     recorder: Recorder, sleeps: list[float], key: str | None, requests: int
 ) -> None:
+    # HashKey refuses a newClientOrderId "sent before" (-1141) for good, so a keyed resend is harmless.
     placed = doc_example(SPEC, operations(SPEC)["createOrder"][3])
     recorder.handler = script(httpx.Response(503, text="busy"), httpx.Response(200, json=placed))
     client = hashkey_mena.Client("k", "s", httpx_args={"transport": recorder.transport()})
@@ -135,9 +141,23 @@ def test_placement_is_retried_only_with_an_idempotency_key(
             client.orders.create_order(
                 symbol="BTCUSD", side="BUY", type_="LIMIT", quantity="1", price="1", new_client_order_id=key
             )
-        except venuekit.ApiError:
+        except venuekit.OrderStatusUnknownError:
             assert key is None
     assert len(recorder.requests) == requests
+
+
+def test_gmo_fx_placement_with_client_order_id_is_not_resent(recorder: Recorder, sleeps: list[float]) -> None:
+    # ERR-786 refuses a clientOrderId only while its order is active; a market order never is, so
+    # the old rule (resend when clientOrderId is present) executed market orders twice.
+    recorder.handler = script(httpx.ReadTimeout("slow"), httpx.Response(200, json=OK))
+    client = gmo_coin_fx.Client("k", "s", httpx_args={"transport": recorder.transport()})
+    client._sleep = sleeps.append
+    with client, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        client.orders.create_order(
+            symbol="USD_JPY", side="BUY", size="10000", execution_type="MARKET", client_order_id="bot-1"
+        )
+    assert len(recorder.requests) == 1
+    assert (caught.value.key_parameter, caught.value.client_order_id) == ("clientOrderId", "bot-1")
 
 
 def test_clock_skew_resyncs_from_date_and_retries_once(recorder: Recorder, sleeps: list[float]) -> None:
