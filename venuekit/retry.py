@@ -2,10 +2,11 @@
 
 The rule (README, "Reliability"): only requests that cannot move money twice are retried. Each
 operation carries `retry_safe` from the spec: GET and DELETE by default; cancels, read-only POSTs
-and token calls where the spec says `x-sdk-retry: safe`; order placement only when it carries an
-idempotency key the venue honours (`x-sdk-retry: {if-present: newClientOrderId}`). Two failures are
-retried for every operation because the venue cannot have acted on the request: a connection that
-was never established, and a timestamp rejected as outside the venue's window (resynced first).
+and token calls where the spec says `x-sdk-retry: safe`. Order placement and money movements follow
+their `x-sdk-placement` declaration instead (venuekit.placement): resent only with a key the venue
+refuses for the order's whole life. Two failures are retried for every operation because the venue
+cannot have acted on the request: a connection that was never established, and a timestamp
+rejected as outside the venue's window (resynced first).
 """
 
 from __future__ import annotations
