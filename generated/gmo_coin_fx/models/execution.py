@@ -109,7 +109,7 @@ class Execution:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         execution_id = codec.expect(src_.pop("executionId"), int, "executionId")
 
@@ -123,15 +123,15 @@ class Execution:
 
         settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
+        loss_gain = codec.parse_decimal_field(src_.pop("lossGain"), "lossGain")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
-        settled_swap = codec.parse_decimal(src_.pop("settledSwap"))
+        settled_swap = codec.parse_decimal_field(src_.pop("settledSwap"), "settledSwap")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

@@ -156,11 +156,11 @@ class AccountTrade:
 
         match_order_id = codec.expect(src_.pop("matchOrderId"), str, "matchOrderId")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        qty = codec.parse_decimal(src_.pop("qty"))
+        qty = codec.parse_decimal_field(src_.pop("qty"), "qty")
 
-        commission = codec.parse_decimal(src_.pop("commission"))
+        commission = codec.parse_decimal_field(src_.pop("commission"), "commission")
 
         commission_asset = codec.expect(src_.pop("commissionAsset"), str, "commissionAsset")
 
@@ -174,9 +174,9 @@ class AccountTrade:
 
         fee_coin_id = codec.expect(src_.pop("feeCoinId"), str, "feeCoinId")
 
-        fee_amount = codec.parse_decimal(src_.pop("feeAmount"))
+        fee_amount = codec.parse_decimal_field(src_.pop("feeAmount"), "feeAmount")
 
-        maker_rebate = codec.parse_decimal(src_.pop("makerRebate"))
+        maker_rebate = codec.parse_decimal_field(src_.pop("makerRebate"), "makerRebate")
 
         hsk_deduct = codec.expect_optional(src_.pop("hskDeduct", UNSET), bool, "hskDeduct")
 

@@ -137,7 +137,7 @@ class WithdrawOrder:
 
         address = codec.expect(src_.pop("address"), str, "address")
 
-        quantity = codec.parse_decimal(src_.pop("quantity"))
+        quantity = codec.parse_decimal_field(src_.pop("quantity"), "quantity")
 
         arrive_quantity = codec.expect(src_.pop("arriveQuantity"), str, "arriveQuantity")
 
@@ -149,7 +149,7 @@ class WithdrawOrder:
 
         fee_coin_name = codec.expect(src_.pop("feeCoinName"), str, "feeCoinName")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         remark = codec.expect(src_.pop("remark"), str, "remark")
 
