@@ -61,8 +61,9 @@ class AccountTrade:
     """ Maker rebate. """
     hsk_deduct: bool | Unset = UNSET
     """ true when the fee was deducted in HSK. """
-    hsk_deduct_price: str | Unset = UNSET
-    """ Commission-coin price / HSK price as a decimal string; empty when HSK deduction was not used. """
+    hsk_deduct_price: Decimal | None | Unset = UNSET
+    """ Commission-coin price / HSK price; the venue sends "" when HSK deduction was not used, which decodes to
+    None. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +105,9 @@ class AccountTrade:
 
         hsk_deduct = self.hsk_deduct
 
-        hsk_deduct_price = self.hsk_deduct_price
+        hsk_deduct_price: str | Unset = UNSET
+        if not isinstance(self.hsk_deduct_price, Unset):
+            hsk_deduct_price = "" if self.hsk_deduct_price is None else codec.format_decimal(self.hsk_deduct_price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -180,7 +183,12 @@ class AccountTrade:
 
         hsk_deduct = codec.expect_optional(src_.pop("hskDeduct", UNSET), bool, "hskDeduct")
 
-        hsk_deduct_price = codec.expect_optional(src_.pop("hskDeductPrice", UNSET), str, "hskDeductPrice")
+        _hsk_deduct_price = src_.pop("hskDeductPrice", UNSET)
+        hsk_deduct_price: Decimal | None | Unset
+        if isinstance(_hsk_deduct_price, Unset):
+            hsk_deduct_price = UNSET
+        else:
+            hsk_deduct_price = codec.parse_decimal_or_none(_hsk_deduct_price, "hskDeductPrice", empty=True)
 
         result_ = cls(
             id=id,
