@@ -1,7 +1,10 @@
 """Property types openapi-python-client lacks, and the hook that teaches it about them.
 
 - `format: decimal` (on `type: string`, `number` or both) -> `decimal.Decimal`; a plain
-  `type: number` becomes Decimal too, so no float ever reaches a model.
+  `type: number` becomes Decimal too, so no float ever reaches a model. A decimal that may be JSON
+  `null` (`type: [string, "null"]`, or `anyOf` a decimal and `null`) is `Decimal | None`, and so is
+  one with `x-sdk-empty: null` (the venue sends `""` for "no value yet"); anything else is parsed
+  strictly and a bad value names its field.
 - `format: unix-ms` / `unix-s` -> `datetime.datetime` (UTC), whatever the wire type.
 - ISO `date-time` strings parse with `venuekit.codec` instead of python-dateutil.
 """
@@ -22,10 +25,13 @@ from openapi_python_client.strings import PythonCode, PythonIdentifier
 _CODEC_IMPORT = "from venuekit import codec"
 
 
-def _wire(data: oai.Schema) -> str:
+def _types(data: oai.Schema) -> set[str]:
     types = data.type if isinstance(data.type, list) else [data.type]
-    names = {t.value if hasattr(t, "value") else str(t) for t in types if t is not None}
-    names.discard("null")
+    return {t.value if hasattr(t, "value") else str(t) for t in types if t is not None}
+
+
+def _wire(data: oai.Schema) -> str:
+    names = _types(data) - {"null"}
     if names == {"string"}:
         return "string"
     if names <= {"number", "integer"} and names:
@@ -47,16 +53,30 @@ class _CustomProperty(PropertyProtocol):
 
 @define
 class DecimalProperty(_CustomProperty):
-    """A money value: `Decimal` in Python, a JSON string or number on the wire."""
+    """A money value: `Decimal` in Python, a JSON string or number on the wire.
+
+    `null`: JSON null decodes to None. `empty`: the empty string decodes to None (`x-sdk-empty: null`).
+    """
 
     wire: str = "string"
+    null: bool = False
+    empty: bool = False
 
     _type_string: ClassVar[str] = "Decimal"
     _allowed_locations: ClassVar[set[oai.ParameterLocation]] = StringProperty._allowed_locations
     template: ClassVar[str] = "decimal_property.py.jinja"
 
+    @property
+    def none(self) -> bool:
+        """Whether None is a value of this property (the wire says "no value")."""
+        return self.null or self.empty
+
+    def get_base_type_string(self) -> PythonCode:
+        return PythonCode("Decimal | None" if self.none else "Decimal")
+
     def get_base_json_type_string(self) -> PythonCode:
-        return PythonCode("Decimal" if self.wire == "number" else "str")
+        base = "Decimal" if self.wire == "number" else "str"
+        return PythonCode(f"{base} | None" if self.null or (self.empty and self.wire == "number") else base)
 
     @classmethod
     def convert_value(cls, value: Any) -> Value | PropertyError | None:
@@ -115,9 +135,47 @@ def _datetime_imports(self: DateTimeProperty, *, prefix: str) -> set[str]:
     return imports | {"import datetime", _CODEC_IMPORT}
 
 
+EMPTY = "x-sdk-empty"
+"""On a `format: decimal` field: what the venue's empty string stands for. Only `null` is defined."""
+
+
+def _empty(data: oai.Schema, fmt: Any) -> bool:
+    extra = data.model_extra or {}
+    if EMPTY not in extra:
+        return False
+    if extra[EMPTY] is not None or fmt != "decimal" or data.enum:
+        raise ValueError(f"{EMPTY}: only `{EMPTY}: null` on a `format: decimal` field is defined, got {extra[EMPTY]!r}")
+    return True
+
+
+def _nullable_decimal(data: oai.Schema) -> oai.Schema | None:
+    """The decimal branch of `anyOf`/`oneOf: [<decimal>, {type: null}]`, else None."""
+    for branches in (data.anyOf, data.oneOf):
+        schemas = [b for b in branches if isinstance(b, oai.Schema)]
+        rest = [b for b in schemas if _types(b) != {"null"}]
+        if (
+            len(branches) == len(schemas) == 2
+            and len(rest) == 1
+            and rest[0].schema_format == "decimal"
+            and not rest[0].enum
+        ):
+            return rest[0]
+    return None
+
+
 def _custom_property(name: Any, required: bool, data: oai.Schema, config: Any) -> PropertyProtocol | None:
+    branch = _nullable_decimal(data)
+    if branch is not None:
+        if EMPTY in (data.model_extra or {}):
+            raise ValueError(f"{EMPTY} goes next to `format: decimal`, inside the anyOf/oneOf branch")
+        prop = _custom_property(name, required, branch, config)
+        if isinstance(prop, DecimalProperty):
+            prop.null = True
+            prop.description = data.description or prop.description
+        return prop
     fmt = data.schema_format
     wire = _wire(data)
+    empty = _empty(data, fmt)
     common = {
         "name": name,
         "required": required,
@@ -128,14 +186,13 @@ def _custom_property(name: Any, required: bool, data: oai.Schema, config: Any) -
     }
     if data.enum or data.const is not None:
         return None
-    types = data.type if isinstance(data.type, list) else [data.type]
-    names = {t.value if hasattr(t, "value") else str(t) for t in types if t is not None}
-    if "null" in names and (fmt in ("decimal", "unix-ms", "unix-s") or names - {"null"} == {"integer", "string"}):
+    names = _types(data)
+    if "null" in names and (fmt in ("unix-ms", "unix-s") or names - {"null"} == {"integer", "string"}):
         return None  # openapi-python-client splits `[X, "null"]` into a union; each part comes back here
     if names == {"integer", "string"} and fmt in ("int64", "int32"):
         return IntegerProperty(**common)
     if fmt == "decimal" or (fmt is None and wire == "number" and data.type in (oai.DataType.NUMBER, "number")):
-        prop = DecimalProperty(**common, wire=wire)
+        prop = DecimalProperty(**common, wire=wire, null="null" in names, empty=empty)
         if data.default is not None:
             prop.default = DecimalProperty.convert_value(data.default)  # type: ignore[assignment]
         return prop

@@ -103,6 +103,23 @@ def parse_decimal(value: object) -> Decimal:
     return result
 
 
+def parse_decimal_field(value: object, field: str) -> Decimal:
+    """`parse_decimal` for a model field: a bad value names the field."""
+    try:
+        return parse_decimal(value)
+    except (TypeError, ValueError) as exc:
+        raise type(exc)(f"{field}: {exc}") from None
+
+
+def parse_decimal_or_none(value: object, field: str, *, empty: bool = False, null: bool = False) -> Decimal | None:
+    """A decimal field that can say "no value": JSON null where `null`, the empty string where `empty`
+    (the spec's `x-sdk-empty: null`) decode to None. Anything else must be an exact decimal: a string of
+    spaces is not "empty", and `null` is not accepted where only `""` is declared."""
+    if (empty and value == "" and type(value) is str) or (null and value is None):
+        return None
+    return parse_decimal_field(value, field)
+
+
 _FAST_ISO = sys.version_info >= (3, 11)
 """3.11's fromisoformat reads `Z`, offsets and any number of fraction digits (truncating past 6, as below)."""
 

@@ -60,6 +60,28 @@ def load_spec(venue: str) -> dict[str, Any]:
 
 
 @functools.cache
+def empty_fields(venue: str) -> frozenset[str]:
+    """Wire names of the fields the venue's specs declare `x-sdk-empty: null` on: their `""` decodes to None."""
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if isinstance(prop, dict) and "x-sdk-empty" in prop:
+                    found.add(name)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for name in ("openapi.yaml", "asyncapi.yaml"):
+        if (ROOT / "specs" / venue / name).exists():
+            walk(load_exact(ROOT / "specs" / venue / name))
+    return frozenset(found)
+
+
+@functools.cache
 def load_calls(venue: str) -> dict[str, dict[str, Any]]:
     calls: dict[str, dict[str, Any]] = yaml.safe_load(
         (Path(__file__).parent / venue / "calls.yaml").read_text(encoding="utf-8")

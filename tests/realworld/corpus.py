@@ -380,10 +380,21 @@ def response_schema_pointer(op: OperationRef, status: str) -> str:
     return f"{response}/content/{_escape('application/json')}/schema"
 
 
+def _format(validator: Any, fmt: Any, instance: Any, schema: Any) -> Any:
+    """`format`, except that `""` is a value of a field declared `x-sdk-empty: null` (the venue's "no value yet")."""
+    if instance == "" and isinstance(schema, dict) and "x-sdk-empty" in schema:
+        return
+    yield from jsonschema.Draft202012Validator.VALIDATORS["format"](validator, fmt, instance, schema)
+
+
+Validator: Any = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"format": _format})
+"""JSON Schema 2020-12 that reads the specs' `x-sdk-empty` declaration."""
+
+
 @functools.cache
 def validator(venue: str, pointer: str) -> Any:
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": f"{_uri(venue)}#{pointer}"}
-    return jsonschema.Draft202012Validator(schema, registry=_registry(venue), format_checker=FORMATS)
+    return Validator(schema, registry=_registry(venue), format_checker=FORMATS)
 
 
 def schema_errors(venue: str, pointer: str, instance: Any) -> list[Any]:
@@ -419,7 +430,7 @@ def asyncapi_validator(venue: str, message: str) -> Any:
     fmt = payload.get("schemaFormat") if isinstance(payload, dict) else None
     assert fmt is None, f"{venue} {message}: schemaFormat {fmt} is not handled here"
     schema = {"$ref": f"{asyncapi_uri}#/components/messages/{_escape(message)}/payload"}
-    return jsonschema.Draft202012Validator(schema, registry=registry, format_checker=FORMATS)
+    return Validator(schema, registry=registry, format_checker=FORMATS)
 
 
 def describe(errors: list[Any]) -> str:
@@ -502,13 +513,16 @@ class SchemaView:
         return self._at(items, base) if isinstance(items, dict) else None
 
 
-def assert_typed(value: Any, raw: Any, path: str = "result", schema: SchemaView | None = None) -> None:
+def assert_typed(
+    value: Any, raw: Any, path: str = "result", schema: SchemaView | None = None, empty: frozenset[str] = frozenset()
+) -> None:
     """`value` (what the client returned) carries exactly the JSON `raw`, nothing dropped.
 
     Documented fields must be typed (money an exact Decimal, times an aware datetime in a plausible
     year, whatever unit the venue used; large ids exact ints); undocumented ones must sit untouched in
     `additional_properties`. Attribute names follow the REST generator (snake_case of the wire name), or
-    `schema` where one is given (stream models: `x-python-name`).
+    `schema` where one is given (stream models: `x-python-name`). None stands for `""` only in the fields
+    named in `empty` (declared `x-sdk-empty: null`).
     """
     if attrs.has(type(value)):
         names = getattr(type(value), "TUPLE_FIELDS", None)
@@ -527,7 +541,10 @@ def assert_typed(value: Any, raw: Any, path: str = "result", schema: SchemaView 
                 continue
             assert name in fields, f"{path}.{key}: dropped (neither a field nor in additional_properties)"
             assert getattr(value, name) is not UNSET, f"{path}.{key}: sent but left UNSET"
-            assert_typed(getattr(value, name), item, f"{path}.{key}", child)
+            if getattr(value, name) is None and item == "":
+                assert key in empty, f'{path}.{key}: None for "", but the spec declares no x-sdk-empty'
+                continue
+            assert_typed(getattr(value, name), item, f"{path}.{key}", child, empty)
         assert set(extra) <= set(raw), f"{path}: additional_properties invents {set(extra) - set(raw)}"
         for name in fields - {n for n, _ in python.values()}:
             assert getattr(value, name) is UNSET, f"{path}.{name}: set, but not in the payload"
@@ -535,7 +552,7 @@ def assert_typed(value: Any, raw: Any, path: str = "result", schema: SchemaView 
         assert isinstance(raw, list) and len(value) == len(raw), f"{path}: list of {len(value)} for {raw!r}"
         items = schema.items(raw) if schema is not None else None
         for i, (v, r) in enumerate(zip(value, raw, strict=True)):
-            assert_typed(v, r, f"{path}[{i}]", items)
+            assert_typed(v, r, f"{path}[{i}]", items, empty)
     elif isinstance(value, Decimal):
         assert isinstance(raw, str | int | Decimal) and not isinstance(raw, bool), f"{path}: {raw!r} as Decimal"
         assert value == Decimal(raw.strip() if isinstance(raw, str) else raw), f"{path}: {value} != {raw!r}"

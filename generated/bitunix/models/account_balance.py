@@ -48,9 +48,9 @@ class AccountBalance:
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        balance = codec.parse_decimal(src_.pop("balance"))
+        balance = codec.parse_decimal_field(src_.pop("balance"), "balance")
 
-        balance_locked = codec.parse_decimal(src_.pop("balanceLocked"))
+        balance_locked = codec.parse_decimal_field(src_.pop("balanceLocked"), "balanceLocked")
 
         result_ = cls(
             coin=coin,

@@ -76,17 +76,9 @@ class Coin:
         withdraw_open: int | str
         withdraw_open = self.withdraw_open
 
-        withdraw_min: None | str
-        if isinstance(self.withdraw_min, Decimal):
-            withdraw_min = codec.format_decimal(self.withdraw_min)
-        else:
-            withdraw_min = self.withdraw_min
+        withdraw_min = None if self.withdraw_min is None else codec.format_decimal(self.withdraw_min)
 
-        withdraw_max: None | str
-        if isinstance(self.withdraw_max, Decimal):
-            withdraw_max = codec.format_decimal(self.withdraw_max)
-        else:
-            withdraw_max = self.withdraw_max
+        withdraw_max = None if self.withdraw_max is None else codec.format_decimal(self.withdraw_max)
 
         networks = []
         for networks_item_data in self.networks:
@@ -166,35 +158,9 @@ class Coin:
 
         withdraw_open = _parse_withdraw_open(src_.pop("withdrawOpen"))
 
-        def _parse_withdraw_min(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str | int | Decimal):
-                    raise TypeError()
-                withdraw_min_type_0 = codec.parse_decimal(data)
+        withdraw_min = codec.parse_decimal_or_none(src_.pop("withdrawMin"), "withdrawMin", null=True)
 
-                return withdraw_min_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        withdraw_min = _parse_withdraw_min(src_.pop("withdrawMin"))
-
-        def _parse_withdraw_max(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str | int | Decimal):
-                    raise TypeError()
-                withdraw_max_type_0 = codec.parse_decimal(data)
-
-                return withdraw_max_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        withdraw_max = _parse_withdraw_max(src_.pop("withdrawMax"))
+        withdraw_max = codec.parse_decimal_or_none(src_.pop("withdrawMax"), "withdrawMax", null=True)
 
         networks = []
         _networks = src_.pop("networks")
@@ -215,7 +181,7 @@ class Coin:
         if isinstance(_min_price, Unset):
             min_price = UNSET
         else:
-            min_price = codec.parse_decimal(_min_price)
+            min_price = codec.parse_decimal_field(_min_price, "minPrice")
 
         result_ = cls(
             name=name,

@@ -76,23 +76,11 @@ class CoinNetwork:
         withdraw_open: int | str
         withdraw_open = self.withdraw_open
 
-        withdraw_min: None | str
-        if isinstance(self.withdraw_min, Decimal):
-            withdraw_min = codec.format_decimal(self.withdraw_min)
-        else:
-            withdraw_min = self.withdraw_min
+        withdraw_min = None if self.withdraw_min is None else codec.format_decimal(self.withdraw_min)
 
-        withdraw_max: None | str
-        if isinstance(self.withdraw_max, Decimal):
-            withdraw_max = codec.format_decimal(self.withdraw_max)
-        else:
-            withdraw_max = self.withdraw_max
+        withdraw_max = None if self.withdraw_max is None else codec.format_decimal(self.withdraw_max)
 
-        deposit_min: None | str
-        if isinstance(self.deposit_min, Decimal):
-            deposit_min = codec.format_decimal(self.deposit_min)
-        else:
-            deposit_min = self.deposit_min
+        deposit_min = None if self.deposit_min is None else codec.format_decimal(self.deposit_min)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -164,50 +152,11 @@ class CoinNetwork:
 
         withdraw_open = _parse_withdraw_open(src_.pop("withdrawOpen"))
 
-        def _parse_withdraw_min(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str | int | Decimal):
-                    raise TypeError()
-                withdraw_min_type_0 = codec.parse_decimal(data)
+        withdraw_min = codec.parse_decimal_or_none(src_.pop("withdrawMin"), "withdrawMin", null=True)
 
-                return withdraw_min_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
+        withdraw_max = codec.parse_decimal_or_none(src_.pop("withdrawMax"), "withdrawMax", null=True)
 
-        withdraw_min = _parse_withdraw_min(src_.pop("withdrawMin"))
-
-        def _parse_withdraw_max(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str | int | Decimal):
-                    raise TypeError()
-                withdraw_max_type_0 = codec.parse_decimal(data)
-
-                return withdraw_max_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        withdraw_max = _parse_withdraw_max(src_.pop("withdrawMax"))
-
-        def _parse_deposit_min(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str | int | Decimal):
-                    raise TypeError()
-                deposit_min_type_0 = codec.parse_decimal(data)
-
-                return deposit_min_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        deposit_min = _parse_deposit_min(src_.pop("depositMin"))
+        deposit_min = codec.parse_decimal_or_none(src_.pop("depositMin"), "depositMin", null=True)
 
         result_ = cls(
             contract_precision=contract_precision,

@@ -231,9 +231,9 @@ class CoinPair:
 
         quote_precision = _parse_quote_precision(src_.pop("quotePrecision"))
 
-        min_price = codec.parse_decimal(src_.pop("minPrice"))
+        min_price = codec.parse_decimal_field(src_.pop("minPrice"), "minPrice")
 
-        min_volume = codec.parse_decimal(src_.pop("minVolume"))
+        min_volume = codec.parse_decimal_field(src_.pop("minVolume"), "minVolume")
 
         def _parse_is_open(data: object) -> int | str:
             return cast(int | str, data)
@@ -272,7 +272,7 @@ class CoinPair:
         precisions = []
         _precisions = src_.pop("precisions")
         for precisions_item_data in codec.expect_list(_precisions, "precisions"):
-            precisions_item = codec.parse_decimal(precisions_item_data)
+            precisions_item = codec.parse_decimal_field(precisions_item_data, "precisions_item")
 
             precisions.append(precisions_item)
 
@@ -287,56 +287,56 @@ class CoinPair:
         if isinstance(_max_amount, Unset):
             max_amount = UNSET
         else:
-            max_amount = codec.parse_decimal(_max_amount)
+            max_amount = codec.parse_decimal_field(_max_amount, "maxAmount")
 
         _min_amount = src_.pop("minAmount", UNSET)
         min_amount: Decimal | Unset
         if isinstance(_min_amount, Unset):
             min_amount = UNSET
         else:
-            min_amount = codec.parse_decimal(_min_amount)
+            min_amount = codec.parse_decimal_field(_min_amount, "minAmount")
 
         _max_limit_order_amount = src_.pop("maxLimitOrderAmount", UNSET)
         max_limit_order_amount: Decimal | Unset
         if isinstance(_max_limit_order_amount, Unset):
             max_limit_order_amount = UNSET
         else:
-            max_limit_order_amount = codec.parse_decimal(_max_limit_order_amount)
+            max_limit_order_amount = codec.parse_decimal_field(_max_limit_order_amount, "maxLimitOrderAmount")
 
         _max_market_order_amount = src_.pop("maxMarketOrderAmount", UNSET)
         max_market_order_amount: Decimal | Unset
         if isinstance(_max_market_order_amount, Unset):
             max_market_order_amount = UNSET
         else:
-            max_market_order_amount = codec.parse_decimal(_max_market_order_amount)
+            max_market_order_amount = codec.parse_decimal_field(_max_market_order_amount, "maxMarketOrderAmount")
 
         _max_slippage = src_.pop("maxSlippage", UNSET)
         max_slippage: Decimal | Unset
         if isinstance(_max_slippage, Unset):
             max_slippage = UNSET
         else:
-            max_slippage = codec.parse_decimal(_max_slippage)
+            max_slippage = codec.parse_decimal_field(_max_slippage, "maxSlippage")
 
         _premium_factor = src_.pop("premiumFactor", UNSET)
         premium_factor: Decimal | Unset
         if isinstance(_premium_factor, Unset):
             premium_factor = UNSET
         else:
-            premium_factor = codec.parse_decimal(_premium_factor)
+            premium_factor = codec.parse_decimal_field(_premium_factor, "premiumFactor")
 
         _min_buy_price_offset = src_.pop("minBuyPriceOffset", UNSET)
         min_buy_price_offset: Decimal | Unset
         if isinstance(_min_buy_price_offset, Unset):
             min_buy_price_offset = UNSET
         else:
-            min_buy_price_offset = codec.parse_decimal(_min_buy_price_offset)
+            min_buy_price_offset = codec.parse_decimal_field(_min_buy_price_offset, "minBuyPriceOffset")
 
         _max_sell_price_offset = src_.pop("maxSellPriceOffset", UNSET)
         max_sell_price_offset: Decimal | Unset
         if isinstance(_max_sell_price_offset, Unset):
             max_sell_price_offset = UNSET
         else:
-            max_sell_price_offset = codec.parse_decimal(_max_sell_price_offset)
+            max_sell_price_offset = codec.parse_decimal_field(_max_sell_price_offset, "maxSellPriceOffset")
 
         _ctime = src_.pop("ctime", UNSET)
         ctime: datetime.datetime | Unset

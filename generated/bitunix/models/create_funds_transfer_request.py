@@ -52,7 +52,7 @@ class CreateFundsTransferRequest:
 
         coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         result_ = cls(
             type_=type_,

@@ -87,7 +87,7 @@ class CreateInternalTransferRequest:
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         to_type = TransferTarget(src_.pop("toType"))
 

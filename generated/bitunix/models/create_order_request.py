@@ -72,9 +72,9 @@ class CreateOrderRequest:
 
         type_ = OrderType(src_.pop("type"))
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -65,7 +65,7 @@ class CreateWithdrawalRequest:
 
         address = codec.expect(src_.pop("address"), str, "address")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         memo = codec.expect_optional(src_.pop("memo", UNSET), str, "memo")
 

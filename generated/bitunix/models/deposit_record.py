@@ -106,7 +106,7 @@ class DepositRecord:
 
         to_address = codec.expect(src_.pop("toAddress"), str, "toAddress")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         status = DepositStatus(src_.pop("status"))
 

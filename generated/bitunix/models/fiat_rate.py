@@ -50,7 +50,7 @@ class FiatRate:
 
         quote_symbol = codec.expect(src_.pop("quoteSymbol"), str, "quoteSymbol")
 
-        rate = codec.parse_decimal(src_.pop("rate"))
+        rate = codec.parse_decimal_field(src_.pop("rate"), "rate")
 
         result_ = cls(
             base_symbol=base_symbol,

@@ -69,11 +69,11 @@ class Fill:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         fee_coin = codec.expect(src_.pop("feeCoin"), str, "feeCoin")
 

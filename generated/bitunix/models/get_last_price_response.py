@@ -64,7 +64,7 @@ class GetLastPriceResponse:
 
         msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        data = codec.parse_decimal(src_.pop("data"))
+        data = codec.parse_decimal_field(src_.pop("data"), "data")
 
         success = codec.expect_optional(src_.pop("success", UNSET), bool, "success")
 

@@ -73,13 +73,13 @@ class Kline:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        open_ = codec.parse_decimal(src_.pop("open"))
+        open_ = codec.parse_decimal_field(src_.pop("open"), "open")
 
-        high = codec.parse_decimal(src_.pop("high"))
+        high = codec.parse_decimal_field(src_.pop("high"), "high")
 
-        low = codec.parse_decimal(src_.pop("low"))
+        low = codec.parse_decimal_field(src_.pop("low"), "low")
 
-        close = codec.parse_decimal(src_.pop("close"))
+        close = codec.parse_decimal_field(src_.pop("close"), "close")
 
         ts = codec.parse_datetime(src_.pop("ts"))
 
@@ -90,7 +90,7 @@ class Kline:
         if isinstance(_volume, Unset):
             volume = UNSET
         else:
-            volume = codec.parse_decimal(_volume)
+            volume = codec.parse_decimal_field(_volume, "volume")
 
         result_ = cls(
             open_=open_,

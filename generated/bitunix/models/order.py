@@ -171,23 +171,23 @@ class Order:
 
         status = OrderStatus(src_.pop("status"))
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        avg_price = codec.parse_decimal(src_.pop("avgPrice"))
+        avg_price = codec.parse_decimal_field(src_.pop("avgPrice"), "avgPrice")
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
-        deal_volume = codec.parse_decimal(src_.pop("dealVolume"))
+        deal_volume = codec.parse_decimal_field(src_.pop("dealVolume"), "dealVolume")
 
-        left_volume = codec.parse_decimal(src_.pop("leftVolume"))
+        left_volume = codec.parse_decimal_field(src_.pop("leftVolume"), "leftVolume")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
-        deal_amount = codec.parse_decimal(src_.pop("dealAmount"))
+        deal_amount = codec.parse_decimal_field(src_.pop("dealAmount"), "dealAmount")
 
-        left_amount = codec.parse_decimal(src_.pop("leftAmount"))
+        left_amount = codec.parse_decimal_field(src_.pop("leftAmount"), "leftAmount")
 
-        progress = codec.parse_decimal(src_.pop("progress"))
+        progress = codec.parse_decimal_field(src_.pop("progress"), "progress")
 
         ctime = codec.parse_datetime(src_.pop("ctime"))
 
@@ -199,7 +199,7 @@ class Order:
 
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         fee_coin = codec.expect(src_.pop("feeCoin"), str, "feeCoin")
 

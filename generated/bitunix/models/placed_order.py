@@ -151,14 +151,14 @@ class PlacedOrder:
         if isinstance(_volume, Unset):
             volume = UNSET
         else:
-            volume = codec.parse_decimal(_volume)
+            volume = codec.parse_decimal_field(_volume, "volume")
 
         _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         symbol = codec.expect_optional(src_.pop("symbol", UNSET), str, "symbol")
 

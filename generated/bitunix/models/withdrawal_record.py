@@ -78,11 +78,7 @@ class WithdrawalRecord:
         fee_coin: None | str
         fee_coin = self.fee_coin
 
-        fee: None | str
-        if isinstance(self.fee, Decimal):
-            fee = codec.format_decimal(self.fee)
-        else:
-            fee = self.fee
+        fee = None if self.fee is None else codec.format_decimal(self.fee)
 
         type_ = self.type_.value
 
@@ -212,7 +208,7 @@ class WithdrawalRecord:
 
         network = _parse_network(src_.pop("network"))
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         def _parse_fee_coin(data: object) -> None | str:
             if data is None:
@@ -221,20 +217,7 @@ class WithdrawalRecord:
 
         fee_coin = _parse_fee_coin(src_.pop("feeCoin"))
 
-        def _parse_fee(data: object) -> Decimal | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str | int | Decimal):
-                    raise TypeError()
-                fee_type_0 = codec.parse_decimal(data)
-
-                return fee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None, data)
-
-        fee = _parse_fee(src_.pop("fee"))
+        fee = codec.parse_decimal_or_none(src_.pop("fee"), "fee", null=True)
 
         type_ = WithdrawalType(src_.pop("type"))
 

@@ -68,7 +68,7 @@ class LastPriceReply:
 
         msg = codec.expect(src_.pop("msg"), str, "msg")
 
-        data = codec.parse_decimal(src_.pop("data"))
+        data = codec.parse_decimal_field(src_.pop("data"), "data")
 
         result_ = cls(
             id=id,

@@ -53,11 +53,11 @@ class Asset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
-        available = codec.parse_decimal(src_.pop("available"))
+        available = codec.parse_decimal_field(src_.pop("available"), "available")
 
-        conversion_rate = codec.parse_decimal(src_.pop("conversionRate"))
+        conversion_rate = codec.parse_decimal_field(src_.pop("conversionRate"), "conversionRate")
 
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -43,7 +43,7 @@ class ChangeLosscutPriceRequest:
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 
-        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal_field(src_.pop("losscutPrice"), "losscutPrice")
 
         result_ = cls(
             position_id=position_id,

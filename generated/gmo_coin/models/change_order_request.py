@@ -53,14 +53,14 @@ class ChangeOrderRequest:
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
         _losscut_price = src_.pop("losscutPrice", UNSET)
         losscut_price: Decimal | Unset
         if isinstance(_losscut_price, Unset):
             losscut_price = UNSET
         else:
-            losscut_price = codec.parse_decimal(_losscut_price)
+            losscut_price = codec.parse_decimal_field(_losscut_price, "losscutPrice")
 
         result_ = cls(
             order_id=order_id,

@@ -82,7 +82,7 @@ class CloseBulkOrderRequest:
 
         execution_type = ExecutionType(src_.pop("executionType"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         _time_in_force = src_.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
@@ -96,7 +96,7 @@ class CloseBulkOrderRequest:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         result_ = cls(
             symbol=symbol,

@@ -119,7 +119,7 @@ class CloseOrderRequest:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         cancel_before = codec.expect_optional(src_.pop("cancelBefore", UNSET), bool, "cancelBefore")
 

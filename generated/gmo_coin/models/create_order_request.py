@@ -100,7 +100,7 @@ class CreateOrderRequest:
 
         execution_type = ExecutionType(src_.pop("executionType"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         _time_in_force = src_.pop("timeInForce", UNSET)
         time_in_force: TimeInForce | Unset
@@ -114,14 +114,14 @@ class CreateOrderRequest:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         _losscut_price = src_.pop("losscutPrice", UNSET)
         losscut_price: Decimal | Unset
         if isinstance(_losscut_price, Unset):
             losscut_price = UNSET
         else:
-            losscut_price = codec.parse_decimal(_losscut_price)
+            losscut_price = codec.parse_decimal_field(_losscut_price, "losscutPrice")
 
         cancel_before = codec.expect_optional(src_.pop("cancelBefore", UNSET), bool, "cancelBefore")
 

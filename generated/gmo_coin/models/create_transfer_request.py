@@ -47,7 +47,7 @@ class CreateTransferRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         transfer_type = TransferType(src_.pop("transferType"))
 

@@ -75,7 +75,7 @@ class CryptoTransfer:
         src_ = dict(src_dict)
         address = codec.expect(src_.pop("address"), str, "address")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         status = TransferStatus(src_.pop("status"))
 
@@ -90,7 +90,7 @@ class CryptoTransfer:
         if isinstance(_fee, Unset):
             fee = UNSET
         else:
-            fee = codec.parse_decimal(_fee)
+            fee = codec.parse_decimal_field(_fee, "fee")
 
         result_ = cls(
             address=address,

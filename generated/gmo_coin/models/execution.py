@@ -103,13 +103,13 @@ class Execution:
 
         settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
+        loss_gain = codec.parse_decimal_field(src_.pop("lossGain"), "lossGain")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

@@ -68,19 +68,19 @@ class Margin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        actual_profit_loss = codec.parse_decimal(src_.pop("actualProfitLoss"))
+        actual_profit_loss = codec.parse_decimal_field(src_.pop("actualProfitLoss"), "actualProfitLoss")
 
-        available_amount = codec.parse_decimal(src_.pop("availableAmount"))
+        available_amount = codec.parse_decimal_field(src_.pop("availableAmount"), "availableAmount")
 
-        margin = codec.parse_decimal(src_.pop("margin"))
+        margin = codec.parse_decimal_field(src_.pop("margin"), "margin")
 
         margin_call_status = MarginCallStatus(src_.pop("marginCallStatus"))
 
-        margin_ratio = codec.parse_decimal(src_.pop("marginRatio"))
+        margin_ratio = codec.parse_decimal_field(src_.pop("marginRatio"), "marginRatio")
 
-        profit_loss = codec.parse_decimal(src_.pop("profitLoss"))
+        profit_loss = codec.parse_decimal_field(src_.pop("profitLoss"), "profitLoss")
 
-        transferable_amount = codec.parse_decimal(src_.pop("transferableAmount"))
+        transferable_amount = codec.parse_decimal_field(src_.pop("transferableAmount"), "transferableAmount")
 
         result_ = cls(
             actual_profit_loss=actual_profit_loss,

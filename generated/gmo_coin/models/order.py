@@ -137,13 +137,13 @@ class Order:
 
         settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
-        executed_size = codec.parse_decimal(src_.pop("executedSize"))
+        executed_size = codec.parse_decimal_field(src_.pop("executedSize"), "executedSize")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal_field(src_.pop("losscutPrice"), "losscutPrice")
 
         status = OrderStatus(src_.pop("status"))
 

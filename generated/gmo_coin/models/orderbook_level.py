@@ -41,9 +41,9 @@ class OrderbookLevel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         result_ = cls(
             price=price,

@@ -63,15 +63,15 @@ class PositionSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        average_position_rate = codec.parse_decimal(src_.pop("averagePositionRate"))
+        average_position_rate = codec.parse_decimal_field(src_.pop("averagePositionRate"), "averagePositionRate")
 
-        position_loss_gain = codec.parse_decimal(src_.pop("positionLossGain"))
+        position_loss_gain = codec.parse_decimal_field(src_.pop("positionLossGain"), "positionLossGain")
 
         side = Side(src_.pop("side"))
 
-        sum_order_quantity = codec.parse_decimal(src_.pop("sumOrderQuantity"))
+        sum_order_quantity = codec.parse_decimal_field(src_.pop("sumOrderQuantity"), "sumOrderQuantity")
 
-        sum_position_quantity = codec.parse_decimal(src_.pop("sumPositionQuantity"))
+        sum_position_quantity = codec.parse_decimal_field(src_.pop("sumPositionQuantity"), "sumPositionQuantity")
 
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -68,17 +68,17 @@ class SymbolRule:
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        min_order_size = codec.parse_decimal(src_.pop("minOrderSize"))
+        min_order_size = codec.parse_decimal_field(src_.pop("minOrderSize"), "minOrderSize")
 
-        max_order_size = codec.parse_decimal(src_.pop("maxOrderSize"))
+        max_order_size = codec.parse_decimal_field(src_.pop("maxOrderSize"), "maxOrderSize")
 
-        size_step = codec.parse_decimal(src_.pop("sizeStep"))
+        size_step = codec.parse_decimal_field(src_.pop("sizeStep"), "sizeStep")
 
-        tick_size = codec.parse_decimal(src_.pop("tickSize"))
+        tick_size = codec.parse_decimal_field(src_.pop("tickSize"), "tickSize")
 
-        taker_fee = codec.parse_decimal(src_.pop("takerFee"))
+        taker_fee = codec.parse_decimal_field(src_.pop("takerFee"), "takerFee")
 
-        maker_fee = codec.parse_decimal(src_.pop("makerFee"))
+        maker_fee = codec.parse_decimal_field(src_.pop("makerFee"), "makerFee")
 
         result_ = cls(
             symbol=symbol,

@@ -55,7 +55,7 @@ class TradingVolume:
         from ..models.trading_volume_limit import TradingVolumeLimit  # noqa: PLC0415
 
         src_ = dict(src_dict)
-        jpy_volume = codec.parse_decimal(src_.pop("jpyVolume"))
+        jpy_volume = codec.parse_decimal_field(src_.pop("jpyVolume"), "jpyVolume")
 
         tier_level = codec.expect(src_.pop("tierLevel"), int, "tierLevel")
 

@@ -75,30 +75,30 @@ class TradingVolumeLimit:
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        taker_fee = codec.parse_decimal(src_.pop("takerFee"))
+        taker_fee = codec.parse_decimal_field(src_.pop("takerFee"), "takerFee")
 
-        maker_fee = codec.parse_decimal(src_.pop("makerFee"))
+        maker_fee = codec.parse_decimal_field(src_.pop("makerFee"), "makerFee")
 
         _today_limit_open_size = src_.pop("todayLimitOpenSize", UNSET)
         today_limit_open_size: Decimal | Unset
         if isinstance(_today_limit_open_size, Unset):
             today_limit_open_size = UNSET
         else:
-            today_limit_open_size = codec.parse_decimal(_today_limit_open_size)
+            today_limit_open_size = codec.parse_decimal_field(_today_limit_open_size, "todayLimitOpenSize")
 
         _today_limit_buy_size = src_.pop("todayLimitBuySize", UNSET)
         today_limit_buy_size: Decimal | Unset
         if isinstance(_today_limit_buy_size, Unset):
             today_limit_buy_size = UNSET
         else:
-            today_limit_buy_size = codec.parse_decimal(_today_limit_buy_size)
+            today_limit_buy_size = codec.parse_decimal_field(_today_limit_buy_size, "todayLimitBuySize")
 
         _today_limit_sell_size = src_.pop("todayLimitSellSize", UNSET)
         today_limit_sell_size: Decimal | Unset
         if isinstance(_today_limit_sell_size, Unset):
             today_limit_sell_size = UNSET
         else:
-            today_limit_sell_size = codec.parse_decimal(_today_limit_sell_size)
+            today_limit_sell_size = codec.parse_decimal_field(_today_limit_sell_size, "todayLimitSellSize")
 
         result_ = cls(
             symbol=symbol,

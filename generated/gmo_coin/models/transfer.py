@@ -36,7 +36,7 @@ class Transfer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        transferred_amount = codec.parse_decimal(src_.pop("transferredAmount"))
+        transferred_amount = codec.parse_decimal_field(src_.pop("transferredAmount"), "transferredAmount")
 
         result_ = cls(
             transferred_amount=transferred_amount,

@@ -149,23 +149,23 @@ class ExecutionEvent:
 
         side = Side(src_.pop("side"))
 
-        execution_price = codec.parse_decimal(src_.pop("executionPrice"))
+        execution_price = codec.parse_decimal_field(src_.pop("executionPrice"), "executionPrice")
 
-        execution_size = codec.parse_decimal(src_.pop("executionSize"))
+        execution_size = codec.parse_decimal_field(src_.pop("executionSize"), "executionSize")
 
         order_timestamp = codec.parse_datetime(src_.pop("orderTimestamp"))
 
         execution_timestamp = codec.parse_datetime(src_.pop("executionTimestamp"))
 
-        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
+        loss_gain = codec.parse_decimal_field(src_.pop("lossGain"), "lossGain")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
-        order_price = codec.parse_decimal(src_.pop("orderPrice"))
+        order_price = codec.parse_decimal_field(src_.pop("orderPrice"), "orderPrice")
 
-        order_size = codec.parse_decimal(src_.pop("orderSize"))
+        order_size = codec.parse_decimal_field(src_.pop("orderSize"), "orderSize")
 
-        order_executed_size = codec.parse_decimal(src_.pop("orderExecutedSize"))
+        order_executed_size = codec.parse_decimal_field(src_.pop("orderExecutedSize"), "orderExecutedSize")
 
         time_in_force = TimeInForce(src_.pop("timeInForce"))
 

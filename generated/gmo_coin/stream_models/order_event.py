@@ -136,13 +136,13 @@ class OrderEvent:
 
         order_timestamp = codec.parse_datetime(src_.pop("orderTimestamp"))
 
-        order_price = codec.parse_decimal(src_.pop("orderPrice"))
+        order_price = codec.parse_decimal_field(src_.pop("orderPrice"), "orderPrice")
 
-        order_size = codec.parse_decimal(src_.pop("orderSize"))
+        order_size = codec.parse_decimal_field(src_.pop("orderSize"), "orderSize")
 
-        order_executed_size = codec.parse_decimal(src_.pop("orderExecutedSize"))
+        order_executed_size = codec.parse_decimal_field(src_.pop("orderExecutedSize"), "orderExecutedSize")
 
-        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal_field(src_.pop("losscutPrice"), "losscutPrice")
 
         time_in_force = TimeInForce(src_.pop("timeInForce"))
 

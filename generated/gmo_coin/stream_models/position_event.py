@@ -103,17 +103,17 @@ class PositionEvent:
 
         side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
-        orderd_size = codec.parse_decimal(src_.pop("orderdSize"))
+        orderd_size = codec.parse_decimal_field(src_.pop("orderdSize"), "orderdSize")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
+        loss_gain = codec.parse_decimal_field(src_.pop("lossGain"), "lossGain")
 
-        leverage = codec.parse_decimal(src_.pop("leverage"))
+        leverage = codec.parse_decimal_field(src_.pop("leverage"), "leverage")
 
-        losscut_price = codec.parse_decimal(src_.pop("losscutPrice"))
+        losscut_price = codec.parse_decimal_field(src_.pop("losscutPrice"), "losscutPrice")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

@@ -86,13 +86,13 @@ class PositionSummaryEvent:
 
         side = Side(src_.pop("side"))
 
-        average_position_rate = codec.parse_decimal(src_.pop("averagePositionRate"))
+        average_position_rate = codec.parse_decimal_field(src_.pop("averagePositionRate"), "averagePositionRate")
 
-        position_loss_gain = codec.parse_decimal(src_.pop("positionLossGain"))
+        position_loss_gain = codec.parse_decimal_field(src_.pop("positionLossGain"), "positionLossGain")
 
-        sum_order_quantity = codec.parse_decimal(src_.pop("sumOrderQuantity"))
+        sum_order_quantity = codec.parse_decimal_field(src_.pop("sumOrderQuantity"), "sumOrderQuantity")
 
-        sum_position_quantity = codec.parse_decimal(src_.pop("sumPositionQuantity"))
+        sum_position_quantity = codec.parse_decimal_field(src_.pop("sumPositionQuantity"), "sumPositionQuantity")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

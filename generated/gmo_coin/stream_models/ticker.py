@@ -79,21 +79,21 @@ class Ticker:
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        ask = codec.parse_decimal(src_.pop("ask"))
+        ask = codec.parse_decimal_field(src_.pop("ask"), "ask")
 
-        bid = codec.parse_decimal(src_.pop("bid"))
+        bid = codec.parse_decimal_field(src_.pop("bid"), "bid")
 
-        high = codec.parse_decimal(src_.pop("high"))
+        high = codec.parse_decimal_field(src_.pop("high"), "high")
 
-        last = codec.parse_decimal(src_.pop("last"))
+        last = codec.parse_decimal_field(src_.pop("last"), "last")
 
-        low = codec.parse_decimal(src_.pop("low"))
+        low = codec.parse_decimal_field(src_.pop("low"), "low")
 
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
         result_ = cls(
             channel=channel,

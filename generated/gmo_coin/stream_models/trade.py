@@ -66,11 +66,11 @@ class Trade:
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
         side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

@@ -76,23 +76,23 @@ class Asset:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        equity = codec.parse_decimal(src_.pop("equity"))
+        equity = codec.parse_decimal_field(src_.pop("equity"), "equity")
 
-        available_amount = codec.parse_decimal(src_.pop("availableAmount"))
+        available_amount = codec.parse_decimal_field(src_.pop("availableAmount"), "availableAmount")
 
-        balance = codec.parse_decimal(src_.pop("balance"))
+        balance = codec.parse_decimal_field(src_.pop("balance"), "balance")
 
-        estimated_trade_fee = codec.parse_decimal(src_.pop("estimatedTradeFee"))
+        estimated_trade_fee = codec.parse_decimal_field(src_.pop("estimatedTradeFee"), "estimatedTradeFee")
 
-        margin = codec.parse_decimal(src_.pop("margin"))
+        margin = codec.parse_decimal_field(src_.pop("margin"), "margin")
 
-        margin_ratio = codec.parse_decimal(src_.pop("marginRatio"))
+        margin_ratio = codec.parse_decimal_field(src_.pop("marginRatio"), "marginRatio")
 
-        position_loss_gain = codec.parse_decimal(src_.pop("positionLossGain"))
+        position_loss_gain = codec.parse_decimal_field(src_.pop("positionLossGain"), "positionLossGain")
 
-        total_swap = codec.parse_decimal(src_.pop("totalSwap"))
+        total_swap = codec.parse_decimal_field(src_.pop("totalSwap"), "totalSwap")
 
-        transferable_amount = codec.parse_decimal(src_.pop("transferableAmount"))
+        transferable_amount = codec.parse_decimal_field(src_.pop("transferableAmount"), "transferableAmount")
 
         result_ = cls(
             equity=equity,

@@ -70,14 +70,14 @@ class ChangeIfdOrderRequest:
         if isinstance(_first_price, Unset):
             first_price = UNSET
         else:
-            first_price = codec.parse_decimal(_first_price)
+            first_price = codec.parse_decimal_field(_first_price, "firstPrice")
 
         _second_price = src_.pop("secondPrice", UNSET)
         second_price: Decimal | Unset
         if isinstance(_second_price, Unset):
             second_price = UNSET
         else:
-            second_price = codec.parse_decimal(_second_price)
+            second_price = codec.parse_decimal_field(_second_price, "secondPrice")
 
         result_ = cls(
             root_order_id=root_order_id,

@@ -78,21 +78,21 @@ class ChangeIfoOrderRequest:
         if isinstance(_first_price, Unset):
             first_price = UNSET
         else:
-            first_price = codec.parse_decimal(_first_price)
+            first_price = codec.parse_decimal_field(_first_price, "firstPrice")
 
         _second_limit_price = src_.pop("secondLimitPrice", UNSET)
         second_limit_price: Decimal | Unset
         if isinstance(_second_limit_price, Unset):
             second_limit_price = UNSET
         else:
-            second_limit_price = codec.parse_decimal(_second_limit_price)
+            second_limit_price = codec.parse_decimal_field(_second_limit_price, "secondLimitPrice")
 
         _second_stop_price = src_.pop("secondStopPrice", UNSET)
         second_stop_price: Decimal | Unset
         if isinstance(_second_stop_price, Unset):
             second_stop_price = UNSET
         else:
-            second_stop_price = codec.parse_decimal(_second_stop_price)
+            second_stop_price = codec.parse_decimal_field(_second_stop_price, "secondStopPrice")
 
         result_ = cls(
             root_order_id=root_order_id,

@@ -70,14 +70,14 @@ class ChangeOcoOrderRequest:
         if isinstance(_limit_price, Unset):
             limit_price = UNSET
         else:
-            limit_price = codec.parse_decimal(_limit_price)
+            limit_price = codec.parse_decimal_field(_limit_price, "limitPrice")
 
         _stop_price = src_.pop("stopPrice", UNSET)
         stop_price: Decimal | Unset
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
-            stop_price = codec.parse_decimal(_stop_price)
+            stop_price = codec.parse_decimal_field(_stop_price, "stopPrice")
 
         result_ = cls(
             root_order_id=root_order_id,

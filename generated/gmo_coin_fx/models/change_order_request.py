@@ -50,7 +50,7 @@ class ChangeOrderRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
         order_id = codec.expect_optional(src_.pop("orderId", UNSET), int, "orderId")
 

@@ -87,15 +87,15 @@ class CreateIfdOrderRequest:
 
         first_execution_type = LegExecutionType(src_.pop("firstExecutionType"))
 
-        first_size = codec.parse_decimal(src_.pop("firstSize"))
+        first_size = codec.parse_decimal_field(src_.pop("firstSize"), "firstSize")
 
-        first_price = codec.parse_decimal(src_.pop("firstPrice"))
+        first_price = codec.parse_decimal_field(src_.pop("firstPrice"), "firstPrice")
 
         second_execution_type = LegExecutionType(src_.pop("secondExecutionType"))
 
-        second_size = codec.parse_decimal(src_.pop("secondSize"))
+        second_size = codec.parse_decimal_field(src_.pop("secondSize"), "secondSize")
 
-        second_price = codec.parse_decimal(src_.pop("secondPrice"))
+        second_price = codec.parse_decimal_field(src_.pop("secondPrice"), "secondPrice")
 
         client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 

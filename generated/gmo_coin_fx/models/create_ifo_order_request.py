@@ -89,15 +89,15 @@ class CreateIfoOrderRequest:
 
         first_execution_type = LegExecutionType(src_.pop("firstExecutionType"))
 
-        first_size = codec.parse_decimal(src_.pop("firstSize"))
+        first_size = codec.parse_decimal_field(src_.pop("firstSize"), "firstSize")
 
-        first_price = codec.parse_decimal(src_.pop("firstPrice"))
+        first_price = codec.parse_decimal_field(src_.pop("firstPrice"), "firstPrice")
 
-        second_size = codec.parse_decimal(src_.pop("secondSize"))
+        second_size = codec.parse_decimal_field(src_.pop("secondSize"), "secondSize")
 
-        second_limit_price = codec.parse_decimal(src_.pop("secondLimitPrice"))
+        second_limit_price = codec.parse_decimal_field(src_.pop("secondLimitPrice"), "secondLimitPrice")
 
-        second_stop_price = codec.parse_decimal(src_.pop("secondStopPrice"))
+        second_stop_price = codec.parse_decimal_field(src_.pop("secondStopPrice"), "secondStopPrice")
 
         client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 

@@ -100,7 +100,7 @@ class CreateOrderRequest:
 
         side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         execution_type = OrderExecutionType(src_.pop("executionType"))
 
@@ -111,28 +111,28 @@ class CreateOrderRequest:
         if isinstance(_limit_price, Unset):
             limit_price = UNSET
         else:
-            limit_price = codec.parse_decimal(_limit_price)
+            limit_price = codec.parse_decimal_field(_limit_price, "limitPrice")
 
         _stop_price = src_.pop("stopPrice", UNSET)
         stop_price: Decimal | Unset
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
-            stop_price = codec.parse_decimal(_stop_price)
+            stop_price = codec.parse_decimal_field(_stop_price, "stopPrice")
 
         _lower_bound = src_.pop("lowerBound", UNSET)
         lower_bound: Decimal | Unset
         if isinstance(_lower_bound, Unset):
             lower_bound = UNSET
         else:
-            lower_bound = codec.parse_decimal(_lower_bound)
+            lower_bound = codec.parse_decimal_field(_lower_bound, "lowerBound")
 
         _upper_bound = src_.pop("upperBound", UNSET)
         upper_bound: Decimal | Unset
         if isinstance(_upper_bound, Unset):
             upper_bound = UNSET
         else:
-            upper_bound = codec.parse_decimal(_upper_bound)
+            upper_bound = codec.parse_decimal_field(_upper_bound, "upperBound")
 
         result_ = cls(
             symbol=symbol,

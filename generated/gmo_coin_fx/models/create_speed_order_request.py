@@ -85,7 +85,7 @@ class CreateSpeedOrderRequest:
 
         side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
@@ -94,14 +94,14 @@ class CreateSpeedOrderRequest:
         if isinstance(_lower_bound, Unset):
             lower_bound = UNSET
         else:
-            lower_bound = codec.parse_decimal(_lower_bound)
+            lower_bound = codec.parse_decimal_field(_lower_bound, "lowerBound")
 
         _upper_bound = src_.pop("upperBound", UNSET)
         upper_bound: Decimal | Unset
         if isinstance(_upper_bound, Unset):
             upper_bound = UNSET
         else:
-            upper_bound = codec.parse_decimal(_upper_bound)
+            upper_bound = codec.parse_decimal_field(_upper_bound, "upperBound")
 
         is_hedgeable = codec.expect_optional(src_.pop("isHedgeable", UNSET), bool, "isHedgeable")
 

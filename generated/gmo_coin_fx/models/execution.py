@@ -19,10 +19,12 @@ T = TypeVar("T", bound="Execution")
 
 @_attrs_define
 class Execution:
-    """One execution (fill)."""
+    """One execution (fill). `amount` and `settledSwap` are in the field table but not in the seed's
+    response examples (the `seed` examples below each operation), so they are optional: a page of
+    executions without them still parses.
 
-    amount: Decimal
-    """ Settlement amount (受渡金額). """
+    """
+
     execution_id: int
     """ Execution ID (約定ID). """
     order_id: int
@@ -45,17 +47,17 @@ class Execution:
     """ Realized profit/loss (決済損益). """
     fee: Decimal
     """ Trade fee (取引手数料). The example has `-30` on a CLOSE execution; the sign convention is undocumented. """
-    settled_swap: Decimal
-    """ Settled swap (決済スワップ). """
     timestamp: datetime.datetime
     """ Execution time (約定日時). """
+    amount: Decimal | Unset = UNSET
+    """ Settlement amount (受渡金額). Absent from the seed's examples; [T2] shows it. """
     client_order_id: str | Unset = UNSET
     """ Client order ID (顧客注文ID); returned only when one was set ([T2]). """
+    settled_swap: Decimal | Unset = UNSET
+    """ Settled swap (決済スワップ). Absent from the seed's examples; [T2] shows it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = codec.format_decimal(self.amount)
-
         execution_id = self.execution_id
 
         order_id = self.order_id
@@ -76,17 +78,22 @@ class Execution:
 
         fee = codec.format_decimal(self.fee)
 
-        settled_swap = codec.format_decimal(self.settled_swap)
-
         timestamp = codec.format_datetime(self.timestamp)
 
+        amount: str | Unset = UNSET
+        if not isinstance(self.amount, Unset):
+            amount = codec.format_decimal(self.amount)
+
         client_order_id = self.client_order_id
+
+        settled_swap: str | Unset = UNSET
+        if not isinstance(self.settled_swap, Unset):
+            settled_swap = codec.format_decimal(self.settled_swap)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "amount": amount,
                 "executionId": execution_id,
                 "orderId": order_id,
                 "positionId": position_id,
@@ -97,20 +104,21 @@ class Execution:
                 "price": price,
                 "lossGain": loss_gain,
                 "fee": fee,
-                "settledSwap": settled_swap,
                 "timestamp": timestamp,
             }
         )
+        if amount is not UNSET:
+            field_dict["amount"] = amount
         if client_order_id is not UNSET:
             field_dict["clientOrderId"] = client_order_id
+        if settled_swap is not UNSET:
+            field_dict["settledSwap"] = settled_swap
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        amount = codec.parse_decimal(src_.pop("amount"))
-
         execution_id = codec.expect(src_.pop("executionId"), int, "executionId")
 
         order_id = codec.expect(src_.pop("orderId"), int, "orderId")
@@ -123,22 +131,33 @@ class Execution:
 
         settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
+        loss_gain = codec.parse_decimal_field(src_.pop("lossGain"), "lossGain")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
-
-        settled_swap = codec.parse_decimal(src_.pop("settledSwap"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 
+        _amount = src_.pop("amount", UNSET)
+        amount: Decimal | Unset
+        if isinstance(_amount, Unset):
+            amount = UNSET
+        else:
+            amount = codec.parse_decimal_field(_amount, "amount")
+
         client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
+        _settled_swap = src_.pop("settledSwap", UNSET)
+        settled_swap: Decimal | Unset
+        if isinstance(_settled_swap, Unset):
+            settled_swap = UNSET
+        else:
+            settled_swap = codec.parse_decimal_field(_settled_swap, "settledSwap")
+
         result_ = cls(
-            amount=amount,
             execution_id=execution_id,
             order_id=order_id,
             position_id=position_id,
@@ -149,9 +168,10 @@ class Execution:
             price=price,
             loss_gain=loss_gain,
             fee=fee,
-            settled_swap=settled_swap,
             timestamp=timestamp,
+            amount=amount,
             client_order_id=client_order_id,
+            settled_swap=settled_swap,
         )
 
         result_.additional_properties = src_

@@ -59,13 +59,13 @@ class Kline:
         src_ = dict(src_dict)
         open_time = codec.parse_unix(src_.pop("openTime"), scale=1000)
 
-        open_ = codec.parse_decimal(src_.pop("open"))
+        open_ = codec.parse_decimal_field(src_.pop("open"), "open")
 
-        high = codec.parse_decimal(src_.pop("high"))
+        high = codec.parse_decimal_field(src_.pop("high"), "high")
 
-        low = codec.parse_decimal(src_.pop("low"))
+        low = codec.parse_decimal_field(src_.pop("low"), "low")
 
-        close = codec.parse_decimal(src_.pop("close"))
+        close = codec.parse_decimal_field(src_.pop("close"), "close")
 
         result_ = cls(
             open_time=open_time,

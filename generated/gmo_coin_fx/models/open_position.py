@@ -87,15 +87,15 @@ class OpenPosition:
 
         side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
-        ordered_size = codec.parse_decimal(src_.pop("orderedSize"))
+        ordered_size = codec.parse_decimal_field(src_.pop("orderedSize"), "orderedSize")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        loss_gain = codec.parse_decimal(src_.pop("lossGain"))
+        loss_gain = codec.parse_decimal_field(src_.pop("lossGain"), "lossGain")
 
-        total_swap = codec.parse_decimal(src_.pop("totalSwap"))
+        total_swap = codec.parse_decimal_field(src_.pop("totalSwap"), "totalSwap")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

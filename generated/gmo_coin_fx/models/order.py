@@ -146,7 +146,7 @@ class Order:
 
         settle_type = SettleType(src_.pop("settleType"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         status = OrderStatus(src_.pop("status"))
 
@@ -161,7 +161,7 @@ class Order:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         _cancel_type = src_.pop("cancelType", UNSET)
         cancel_type: CancelType | Unset

@@ -70,17 +70,17 @@ class PositionSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        average_position_rate = codec.parse_decimal(src_.pop("averagePositionRate"))
+        average_position_rate = codec.parse_decimal_field(src_.pop("averagePositionRate"), "averagePositionRate")
 
-        position_loss_gain = codec.parse_decimal(src_.pop("positionLossGain"))
+        position_loss_gain = codec.parse_decimal_field(src_.pop("positionLossGain"), "positionLossGain")
 
         side = Side(src_.pop("side"))
 
-        sum_ordered_size = codec.parse_decimal(src_.pop("sumOrderedSize"))
+        sum_ordered_size = codec.parse_decimal_field(src_.pop("sumOrderedSize"), "sumOrderedSize")
 
-        sum_position_size = codec.parse_decimal(src_.pop("sumPositionSize"))
+        sum_position_size = codec.parse_decimal_field(src_.pop("sumPositionSize"), "sumPositionSize")
 
-        sum_total_swap = codec.parse_decimal(src_.pop("sumTotalSwap"))
+        sum_total_swap = codec.parse_decimal_field(src_.pop("sumTotalSwap"), "sumTotalSwap")
 
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -43,7 +43,7 @@ class SettlePosition:
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
         result_ = cls(
             position_id=position_id,

@@ -60,13 +60,13 @@ class SymbolRule:
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        min_open_order_size = codec.parse_decimal(src_.pop("minOpenOrderSize"))
+        min_open_order_size = codec.parse_decimal_field(src_.pop("minOpenOrderSize"), "minOpenOrderSize")
 
-        max_order_size = codec.parse_decimal(src_.pop("maxOrderSize"))
+        max_order_size = codec.parse_decimal_field(src_.pop("maxOrderSize"), "maxOrderSize")
 
-        size_step = codec.parse_decimal(src_.pop("sizeStep"))
+        size_step = codec.parse_decimal_field(src_.pop("sizeStep"), "sizeStep")
 
-        tick_size = codec.parse_decimal(src_.pop("tickSize"))
+        tick_size = codec.parse_decimal_field(src_.pop("tickSize"), "tickSize")
 
         result_ = cls(
             symbol=symbol,

@@ -66,9 +66,9 @@ class Ticker:
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 
-        ask = codec.parse_decimal(src_.pop("ask"))
+        ask = codec.parse_decimal_field(src_.pop("ask"), "ask")
 
-        bid = codec.parse_decimal(src_.pop("bid"))
+        bid = codec.parse_decimal_field(src_.pop("bid"), "bid")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

@@ -197,9 +197,9 @@ class ExecutionEvent:
 
         side = Side(src_.pop("side"))
 
-        execution_price = codec.parse_decimal(src_.pop("executionPrice"))
+        execution_price = codec.parse_decimal_field(src_.pop("executionPrice"), "executionPrice")
 
-        execution_size = codec.parse_decimal(src_.pop("executionSize"))
+        execution_size = codec.parse_decimal_field(src_.pop("executionSize"), "executionSize")
 
         execution_timestamp = codec.parse_datetime(src_.pop("executionTimestamp"))
 
@@ -210,7 +210,7 @@ class ExecutionEvent:
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = codec.parse_decimal(_amount)
+            amount = codec.parse_decimal_field(_amount, "amount")
 
         root_order_id = codec.expect_optional(src_.pop("rootOrderId", UNSET), int, "rootOrderId")
 
@@ -230,42 +230,42 @@ class ExecutionEvent:
         if isinstance(_loss_gain, Unset):
             loss_gain = UNSET
         else:
-            loss_gain = codec.parse_decimal(_loss_gain)
+            loss_gain = codec.parse_decimal_field(_loss_gain, "lossGain")
 
         _settled_swap = src_.pop("settledSwap", UNSET)
         settled_swap: Decimal | Unset
         if isinstance(_settled_swap, Unset):
             settled_swap = UNSET
         else:
-            settled_swap = codec.parse_decimal(_settled_swap)
+            settled_swap = codec.parse_decimal_field(_settled_swap, "settledSwap")
 
         _fee = src_.pop("fee", UNSET)
         fee: Decimal | Unset
         if isinstance(_fee, Unset):
             fee = UNSET
         else:
-            fee = codec.parse_decimal(_fee)
+            fee = codec.parse_decimal_field(_fee, "fee")
 
         _order_price = src_.pop("orderPrice", UNSET)
         order_price: Decimal | Unset
         if isinstance(_order_price, Unset):
             order_price = UNSET
         else:
-            order_price = codec.parse_decimal(_order_price)
+            order_price = codec.parse_decimal_field(_order_price, "orderPrice")
 
         _order_size = src_.pop("orderSize", UNSET)
         order_size: Decimal | Unset
         if isinstance(_order_size, Unset):
             order_size = UNSET
         else:
-            order_size = codec.parse_decimal(_order_size)
+            order_size = codec.parse_decimal_field(_order_size, "orderSize")
 
         _order_executed_size = src_.pop("orderExecutedSize", UNSET)
         order_executed_size: Decimal | Unset
         if isinstance(_order_executed_size, Unset):
             order_executed_size = UNSET
         else:
-            order_executed_size = codec.parse_decimal(_order_executed_size)
+            order_executed_size = codec.parse_decimal_field(_order_executed_size, "orderExecutedSize")
 
         _order_timestamp = src_.pop("orderTimestamp", UNSET)
         order_timestamp: datetime.datetime | Unset

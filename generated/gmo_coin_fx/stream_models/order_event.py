@@ -200,14 +200,14 @@ class OrderEvent:
         if isinstance(_order_price, Unset):
             order_price = UNSET
         else:
-            order_price = codec.parse_decimal(_order_price)
+            order_price = codec.parse_decimal_field(_order_price, "orderPrice")
 
         _order_size = src_.pop("orderSize", UNSET)
         order_size: Decimal | Unset
         if isinstance(_order_size, Unset):
             order_size = UNSET
         else:
-            order_size = codec.parse_decimal(_order_size)
+            order_size = codec.parse_decimal_field(_order_size, "orderSize")
 
         expiry = codec.expect_optional(src_.pop("expiry", UNSET), str, "expiry")
 

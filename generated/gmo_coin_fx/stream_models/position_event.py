@@ -110,9 +110,9 @@ class PositionEvent:
 
         side = Side(src_.pop("side"))
 
-        size = codec.parse_decimal(src_.pop("size"))
+        size = codec.parse_decimal_field(src_.pop("size"), "size")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
         msg_type = codec.expect(src_.pop("msgType"), str, "msgType")
 
@@ -121,21 +121,21 @@ class PositionEvent:
         if isinstance(_orderd_size, Unset):
             orderd_size = UNSET
         else:
-            orderd_size = codec.parse_decimal(_orderd_size)
+            orderd_size = codec.parse_decimal_field(_orderd_size, "orderdSize")
 
         _loss_gain = src_.pop("lossGain", UNSET)
         loss_gain: Decimal | Unset
         if isinstance(_loss_gain, Unset):
             loss_gain = UNSET
         else:
-            loss_gain = codec.parse_decimal(_loss_gain)
+            loss_gain = codec.parse_decimal_field(_loss_gain, "lossGain")
 
         _total_swap = src_.pop("totalSwap", UNSET)
         total_swap: Decimal | Unset
         if isinstance(_total_swap, Unset):
             total_swap = UNSET
         else:
-            total_swap = codec.parse_decimal(_total_swap)
+            total_swap = codec.parse_decimal_field(_total_swap, "totalSwap")
 
         _timestamp = src_.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

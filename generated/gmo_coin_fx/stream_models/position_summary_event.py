@@ -120,35 +120,35 @@ class PositionSummaryEvent:
         if isinstance(_average_position_rate, Unset):
             average_position_rate = UNSET
         else:
-            average_position_rate = codec.parse_decimal(_average_position_rate)
+            average_position_rate = codec.parse_decimal_field(_average_position_rate, "averagePositionRate")
 
         _position_loss_gain = src_.pop("positionLossGain", UNSET)
         position_loss_gain: Decimal | Unset
         if isinstance(_position_loss_gain, Unset):
             position_loss_gain = UNSET
         else:
-            position_loss_gain = codec.parse_decimal(_position_loss_gain)
+            position_loss_gain = codec.parse_decimal_field(_position_loss_gain, "positionLossGain")
 
         _sum_ordered_size = src_.pop("sumOrderedSize", UNSET)
         sum_ordered_size: Decimal | Unset
         if isinstance(_sum_ordered_size, Unset):
             sum_ordered_size = UNSET
         else:
-            sum_ordered_size = codec.parse_decimal(_sum_ordered_size)
+            sum_ordered_size = codec.parse_decimal_field(_sum_ordered_size, "sumOrderedSize")
 
         _sum_position_size = src_.pop("sumPositionSize", UNSET)
         sum_position_size: Decimal | Unset
         if isinstance(_sum_position_size, Unset):
             sum_position_size = UNSET
         else:
-            sum_position_size = codec.parse_decimal(_sum_position_size)
+            sum_position_size = codec.parse_decimal_field(_sum_position_size, "sumPositionSize")
 
         _sum_total_swap = src_.pop("sumTotalSwap", UNSET)
         sum_total_swap: Decimal | Unset
         if isinstance(_sum_total_swap, Unset):
             sum_total_swap = UNSET
         else:
-            sum_total_swap = codec.parse_decimal(_sum_total_swap)
+            sum_total_swap = codec.parse_decimal_field(_sum_total_swap, "sumTotalSwap")
 
         _timestamp = src_.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset

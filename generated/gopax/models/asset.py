@@ -84,14 +84,14 @@ class Asset:
         if isinstance(_withdrawal_fee, Unset):
             withdrawal_fee = UNSET
         else:
-            withdrawal_fee = codec.parse_decimal(_withdrawal_fee)
+            withdrawal_fee = codec.parse_decimal_field(_withdrawal_fee, "withdrawalFee")
 
         _withdrawal_amount_min = src_.pop("withdrawalAmountMin", UNSET)
         withdrawal_amount_min: Decimal | Unset
         if isinstance(_withdrawal_amount_min, Unset):
             withdrawal_amount_min = UNSET
         else:
-            withdrawal_amount_min = codec.parse_decimal(_withdrawal_amount_min)
+            withdrawal_amount_min = codec.parse_decimal_field(_withdrawal_amount_min, "withdrawalAmountMin")
 
         result_ = cls(
             id=id,

@@ -64,11 +64,11 @@ class Balance:
         src_ = dict(src_dict)
         asset = codec.expect(src_.pop("asset"), str, "asset")
 
-        avail = codec.parse_decimal(src_.pop("avail"))
+        avail = codec.parse_decimal_field(src_.pop("avail"), "avail")
 
-        hold = codec.parse_decimal(src_.pop("hold"))
+        hold = codec.parse_decimal_field(src_.pop("hold"), "hold")
 
-        pending_withdrawal = codec.parse_decimal(src_.pop("pendingWithdrawal"))
+        pending_withdrawal = codec.parse_decimal_field(src_.pop("pendingWithdrawal"), "pendingWithdrawal")
 
         _last_updated_at = src_.pop("lastUpdatedAt", UNSET)
         last_updated_at: datetime.datetime | Unset

@@ -63,17 +63,17 @@ class BalanceChange:
         from ..models.fee_breakdown import FeeBreakdown  # noqa: PLC0415
 
         src_ = dict(src_dict)
-        base_gross = codec.parse_decimal(src_.pop("baseGross"))
+        base_gross = codec.parse_decimal_field(src_.pop("baseGross"), "baseGross")
 
         base_fee = FeeBreakdown.from_dict(src_.pop("baseFee"))
 
-        base_net = codec.parse_decimal(src_.pop("baseNet"))
+        base_net = codec.parse_decimal_field(src_.pop("baseNet"), "baseNet")
 
-        quote_gross = codec.parse_decimal(src_.pop("quoteGross"))
+        quote_gross = codec.parse_decimal_field(src_.pop("quoteGross"), "quoteGross")
 
         quote_fee = FeeBreakdown.from_dict(src_.pop("quoteFee"))
 
-        quote_net = codec.parse_decimal(src_.pop("quoteNet"))
+        quote_net = codec.parse_decimal_field(src_.pop("quoteNet"), "quoteNet")
 
         result_ = cls(
             base_gross=base_gross,

@@ -81,15 +81,15 @@ class Candle:
         src_ = dict(src_dict)
         time = codec.parse_unix(src_.pop("time"), scale=1000)
 
-        low = codec.parse_decimal(src_.pop("low"))
+        low = codec.parse_decimal_field(src_.pop("low"), "low")
 
-        high = codec.parse_decimal(src_.pop("high"))
+        high = codec.parse_decimal_field(src_.pop("high"), "high")
 
-        open_ = codec.parse_decimal(src_.pop("open"))
+        open_ = codec.parse_decimal_field(src_.pop("open"), "open")
 
-        close = codec.parse_decimal(src_.pop("close"))
+        close = codec.parse_decimal_field(src_.pop("close"), "close")
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
         result_ = cls(
             time=time,

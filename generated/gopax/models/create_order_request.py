@@ -108,7 +108,7 @@ class CreateOrderRequest:
 
         side = Side(src_.pop("side"))
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         trading_pair_name = codec.expect(src_.pop("tradingPairName"), str, "tradingPairName")
 
@@ -117,7 +117,7 @@ class CreateOrderRequest:
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         client_order_id = codec.expect_optional(src_.pop("clientOrderId", UNSET), str, "clientOrderId")
 
@@ -126,7 +126,7 @@ class CreateOrderRequest:
         if isinstance(_stop_price, Unset):
             stop_price = UNSET
         else:
-            stop_price = codec.parse_decimal(_stop_price)
+            stop_price = codec.parse_decimal_field(_stop_price, "stopPrice")
 
         _protection = src_.pop("protection", UNSET)
         protection: Protection | Unset

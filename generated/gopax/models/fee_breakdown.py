@@ -39,9 +39,9 @@ class FeeBreakdown:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        taking = codec.parse_decimal(src_.pop("taking"))
+        taking = codec.parse_decimal_field(src_.pop("taking"), "taking")
 
-        making = codec.parse_decimal(src_.pop("making"))
+        making = codec.parse_decimal_field(src_.pop("making"), "making")
 
         result_ = cls(
             taking=taking,

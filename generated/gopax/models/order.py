@@ -108,12 +108,8 @@ class Order:
         else:
             forced_completion_reason = self.forced_completion_reason
 
-        stop_price: Decimal | None | Unset
-        if isinstance(self.stop_price, Unset):
-            stop_price = UNSET
-        elif isinstance(self.stop_price, Decimal):
-            stop_price = self.stop_price
-        else:
+        stop_price: Decimal | None | Unset = UNSET
+        if not isinstance(self.stop_price, Unset):
             stop_price = self.stop_price
 
         protection: str | Unset = UNSET
@@ -173,9 +169,9 @@ class Order:
         src_ = dict(src_dict)
         id = codec.expect(src_.pop("id"), str, "id")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         trading_pair_name = codec.expect(src_.pop("tradingPairName"), str, "tradingPairName")
 
@@ -197,7 +193,7 @@ class Order:
         if isinstance(_remaining, Unset):
             remaining = UNSET
         else:
-            remaining = codec.parse_decimal(_remaining)
+            remaining = codec.parse_decimal_field(_remaining, "remaining")
 
         def _parse_client_order_id(data: object) -> None | str | Unset:
             if data is None:
@@ -217,22 +213,12 @@ class Order:
 
         forced_completion_reason = _parse_forced_completion_reason(src_.pop("forcedCompletionReason", UNSET))
 
-        def _parse_stop_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str | int | Decimal):
-                    raise TypeError()
-                stop_price_type_0 = codec.parse_decimal(data)
-
-                return stop_price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Decimal | None | Unset, data)
-
-        stop_price = _parse_stop_price(src_.pop("stopPrice", UNSET))
+        _stop_price = src_.pop("stopPrice", UNSET)
+        stop_price: Decimal | None | Unset
+        if isinstance(_stop_price, Unset):
+            stop_price = UNSET
+        else:
+            stop_price = codec.parse_decimal_or_none(_stop_price, "stopPrice", null=True)
 
         _protection = src_.pop("protection", UNSET)
         protection: Protection | Unset

@@ -40,7 +40,7 @@ class OrderAmountMinimum:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         unit = codec.expect(src_.pop("unit"), str, "unit")
 

@@ -74,9 +74,9 @@ class OrderbookEntry:
         src_ = dict(src_dict)
         entry_id = codec.expect(src_.pop("entry_id"), str, "entry_id")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
         _updated_at = src_.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset

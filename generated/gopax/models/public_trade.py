@@ -70,9 +70,9 @@ class PublicTrade:
 
         id = codec.expect(src_.pop("id"), int, "id")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        amount = codec.parse_decimal(src_.pop("amount"))
+        amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 
         side = Side(src_.pop("side"))
 

@@ -62,15 +62,15 @@ class Stats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        open_ = codec.parse_decimal(src_.pop("open"))
+        open_ = codec.parse_decimal_field(src_.pop("open"), "open")
 
-        high = codec.parse_decimal(src_.pop("high"))
+        high = codec.parse_decimal_field(src_.pop("high"), "high")
 
-        low = codec.parse_decimal(src_.pop("low"))
+        low = codec.parse_decimal_field(src_.pop("low"), "low")
 
-        close = codec.parse_decimal(src_.pop("close"))
+        close = codec.parse_decimal_field(src_.pop("close"), "close")
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
         time = codec.parse_datetime(src_.pop("time"))
 

@@ -83,13 +83,13 @@ class Ticker:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         src_ = dict(src_dict)
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        ask = codec.parse_decimal(src_.pop("ask"))
+        ask = codec.parse_decimal_field(src_.pop("ask"), "ask")
 
-        bid = codec.parse_decimal(src_.pop("bid"))
+        bid = codec.parse_decimal_field(src_.pop("bid"), "bid")
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
         time = codec.parse_datetime(src_.pop("time"))
 
@@ -98,21 +98,21 @@ class Ticker:
         if isinstance(_ask_volume, Unset):
             ask_volume = UNSET
         else:
-            ask_volume = codec.parse_decimal(_ask_volume)
+            ask_volume = codec.parse_decimal_field(_ask_volume, "askVolume")
 
         _bid_volume = src_.pop("bidVolume", UNSET)
         bid_volume: Decimal | Unset
         if isinstance(_bid_volume, Unset):
             bid_volume = UNSET
         else:
-            bid_volume = codec.parse_decimal(_bid_volume)
+            bid_volume = codec.parse_decimal_field(_bid_volume, "bidVolume")
 
         _quote_volume = src_.pop("quoteVolume", UNSET)
         quote_volume: Decimal | Unset
         if isinstance(_quote_volume, Unset):
             quote_volume = UNSET
         else:
-            quote_volume = codec.parse_decimal(_quote_volume)
+            quote_volume = codec.parse_decimal_field(_quote_volume, "quoteVolume")
 
         result_ = cls(
             price=price,

@@ -121,7 +121,7 @@ class TradingPair:
         if isinstance(_price_min, Unset):
             price_min = UNSET
         else:
-            price_min = codec.parse_decimal(_price_min)
+            price_min = codec.parse_decimal_field(_price_min, "priceMin")
 
         _rest_api_order_amount_min = src_.pop("restApiOrderAmountMin", UNSET)
         rest_api_order_amount_min: OrderAmountMinimums | Unset
@@ -135,14 +135,14 @@ class TradingPair:
         if isinstance(_maker_fee_percent, Unset):
             maker_fee_percent = UNSET
         else:
-            maker_fee_percent = codec.parse_decimal(_maker_fee_percent)
+            maker_fee_percent = codec.parse_decimal_field(_maker_fee_percent, "makerFeePercent")
 
         _taker_fee_percent = src_.pop("takerFeePercent", UNSET)
         taker_fee_percent: Decimal | Unset
         if isinstance(_taker_fee_percent, Unset):
             taker_fee_percent = UNSET
         else:
-            taker_fee_percent = codec.parse_decimal(_taker_fee_percent)
+            taker_fee_percent = codec.parse_decimal_field(_taker_fee_percent, "takerFeePercent")
 
         result_ = cls(
             name=name,

@@ -99,13 +99,13 @@ class UserTrade:
 
         order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 
-        base_amount = codec.parse_decimal(src_.pop("baseAmount"))
+        base_amount = codec.parse_decimal_field(src_.pop("baseAmount"), "baseAmount")
 
-        quote_amount = codec.parse_decimal(src_.pop("quoteAmount"))
+        quote_amount = codec.parse_decimal_field(src_.pop("quoteAmount"), "quoteAmount")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
         timestamp = codec.parse_datetime(src_.pop("timestamp"))
 

@@ -61,8 +61,9 @@ class AccountTrade:
     """ Maker rebate. """
     hsk_deduct: bool | Unset = UNSET
     """ true when the fee was deducted in HSK. """
-    hsk_deduct_price: str | Unset = UNSET
-    """ Commission-coin price / HSK price as a decimal string; empty when HSK deduction was not used. """
+    hsk_deduct_price: Decimal | None | Unset = UNSET
+    """ Commission-coin price / HSK price; the venue sends "" when HSK deduction was not used, which decodes to
+    None. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -104,7 +105,9 @@ class AccountTrade:
 
         hsk_deduct = self.hsk_deduct
 
-        hsk_deduct_price = self.hsk_deduct_price
+        hsk_deduct_price: str | Unset = UNSET
+        if not isinstance(self.hsk_deduct_price, Unset):
+            hsk_deduct_price = "" if self.hsk_deduct_price is None else codec.format_decimal(self.hsk_deduct_price)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -156,11 +159,11 @@ class AccountTrade:
 
         match_order_id = codec.expect(src_.pop("matchOrderId"), str, "matchOrderId")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        qty = codec.parse_decimal(src_.pop("qty"))
+        qty = codec.parse_decimal_field(src_.pop("qty"), "qty")
 
-        commission = codec.parse_decimal(src_.pop("commission"))
+        commission = codec.parse_decimal_field(src_.pop("commission"), "commission")
 
         commission_asset = codec.expect(src_.pop("commissionAsset"), str, "commissionAsset")
 
@@ -174,13 +177,18 @@ class AccountTrade:
 
         fee_coin_id = codec.expect(src_.pop("feeCoinId"), str, "feeCoinId")
 
-        fee_amount = codec.parse_decimal(src_.pop("feeAmount"))
+        fee_amount = codec.parse_decimal_field(src_.pop("feeAmount"), "feeAmount")
 
-        maker_rebate = codec.parse_decimal(src_.pop("makerRebate"))
+        maker_rebate = codec.parse_decimal_field(src_.pop("makerRebate"), "makerRebate")
 
         hsk_deduct = codec.expect_optional(src_.pop("hskDeduct", UNSET), bool, "hskDeduct")
 
-        hsk_deduct_price = codec.expect_optional(src_.pop("hskDeductPrice", UNSET), str, "hskDeductPrice")
+        _hsk_deduct_price = src_.pop("hskDeductPrice", UNSET)
+        hsk_deduct_price: Decimal | None | Unset
+        if isinstance(_hsk_deduct_price, Unset):
+            hsk_deduct_price = UNSET
+        else:
+            hsk_deduct_price = codec.parse_decimal_or_none(_hsk_deduct_price, "hskDeductPrice", empty=True)
 
         result_ = cls(
             id=id,

@@ -67,11 +67,11 @@ class Balance:
 
         asset_name = codec.expect(src_.pop("assetName"), str, "assetName")
 
-        total = codec.parse_decimal(src_.pop("total"))
+        total = codec.parse_decimal_field(src_.pop("total"), "total")
 
-        free = codec.parse_decimal(src_.pop("free"))
+        free = codec.parse_decimal_field(src_.pop("free"), "free")
 
-        locked = codec.parse_decimal(src_.pop("locked"))
+        locked = codec.parse_decimal_field(src_.pop("locked"), "locked")
 
         result_ = cls(
             asset=asset,

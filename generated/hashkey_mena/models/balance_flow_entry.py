@@ -111,9 +111,9 @@ class BalanceFlowEntry:
 
         flow_name = codec.expect(src_.pop("flowName"), str, "flowName")
 
-        change = codec.parse_decimal(src_.pop("change"))
+        change = codec.parse_decimal_field(src_.pop("change"), "change")
 
-        total = codec.parse_decimal(src_.pop("total"))
+        total = codec.parse_decimal_field(src_.pop("total"), "total")
 
         created = codec.parse_unix(src_.pop("created"), scale=1000)
 

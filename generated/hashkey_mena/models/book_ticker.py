@@ -65,13 +65,13 @@ class BookTicker:
         src_ = dict(src_dict)
         s = codec.expect(src_.pop("s"), str, "s")
 
-        b = codec.parse_decimal(src_.pop("b"))
+        b = codec.parse_decimal_field(src_.pop("b"), "b")
 
-        bq = codec.parse_decimal(src_.pop("bq"))
+        bq = codec.parse_decimal_field(src_.pop("bq"), "bq")
 
-        a = codec.parse_decimal(src_.pop("a"))
+        a = codec.parse_decimal_field(src_.pop("a"), "a")
 
-        aq = codec.parse_decimal(src_.pop("aq"))
+        aq = codec.parse_decimal_field(src_.pop("aq"), "aq")
 
         t = codec.parse_unix(src_.pop("t"), scale=1000)
 

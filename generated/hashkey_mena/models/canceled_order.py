@@ -111,11 +111,11 @@ class CanceledOrder:
 
         transact_time = codec.parse_unix(src_.pop("transactTime"), scale=1000)
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        orig_qty = codec.parse_decimal(src_.pop("origQty"))
+        orig_qty = codec.parse_decimal_field(src_.pop("origQty"), "origQty")
 
-        executed_qty = codec.parse_decimal(src_.pop("executedQty"))
+        executed_qty = codec.parse_decimal_field(src_.pop("executedQty"), "executedQty")
 
         status = OrderStatus(src_.pop("status"))
 

@@ -69,13 +69,13 @@ class ChainTypeDetail:
         src_ = dict(src_dict)
         chain_type = codec.expect(src_.pop("chainType"), str, "chainType")
 
-        withdraw_fee = codec.parse_decimal(src_.pop("withdrawFee"))
+        withdraw_fee = codec.parse_decimal_field(src_.pop("withdrawFee"), "withdrawFee")
 
-        min_withdraw_quantity = codec.parse_decimal(src_.pop("minWithdrawQuantity"))
+        min_withdraw_quantity = codec.parse_decimal_field(src_.pop("minWithdrawQuantity"), "minWithdrawQuantity")
 
-        max_withdraw_quantity = codec.parse_decimal(src_.pop("maxWithdrawQuantity"))
+        max_withdraw_quantity = codec.parse_decimal_field(src_.pop("maxWithdrawQuantity"), "maxWithdrawQuantity")
 
-        min_deposit_quantity = codec.parse_decimal(src_.pop("minDepositQuantity"))
+        min_deposit_quantity = codec.parse_decimal_field(src_.pop("minDepositQuantity"), "minDepositQuantity")
 
         allow_deposit = codec.expect(src_.pop("allowDeposit"), bool, "allowDeposit")
 

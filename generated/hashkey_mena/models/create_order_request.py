@@ -113,21 +113,21 @@ class CreateOrderRequest:
         if isinstance(_quantity, Unset):
             quantity = UNSET
         else:
-            quantity = codec.parse_decimal(_quantity)
+            quantity = codec.parse_decimal_field(_quantity, "quantity")
 
         _amount = src_.pop("amount", UNSET)
         amount: Decimal | Unset
         if isinstance(_amount, Unset):
             amount = UNSET
         else:
-            amount = codec.parse_decimal(_amount)
+            amount = codec.parse_decimal_field(_amount, "amount")
 
         _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         new_client_order_id = codec.expect_optional(src_.pop("newClientOrderId", UNSET), str, "newClientOrderId")
 

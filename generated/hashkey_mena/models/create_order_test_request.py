@@ -96,14 +96,14 @@ class CreateOrderTestRequest:
 
         type_ = OrderType(src_.pop("type"))
 
-        quantity = codec.parse_decimal(src_.pop("quantity"))
+        quantity = codec.parse_decimal_field(src_.pop("quantity"), "quantity")
 
         _price = src_.pop("price", UNSET)
         price: Decimal | Unset
         if isinstance(_price, Unset):
             price = UNSET
         else:
-            price = codec.parse_decimal(_price)
+            price = codec.parse_decimal_field(_price, "price")
 
         new_client_order_id = codec.expect_optional(src_.pop("newClientOrderId", UNSET), str, "newClientOrderId")
 

@@ -82,7 +82,7 @@ class DepositOrder:
 
         address = codec.expect(src_.pop("address"), str, "address")
 
-        quantity = codec.parse_decimal(src_.pop("quantity"))
+        quantity = codec.parse_decimal_field(src_.pop("quantity"), "quantity")
 
         status = codec.parse_int(src_.pop("status"), "status")
 

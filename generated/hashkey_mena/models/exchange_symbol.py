@@ -166,13 +166,13 @@ class ExchangeSymbol:
 
         base_asset_name = codec.expect(src_.pop("baseAssetName"), str, "baseAssetName")
 
-        base_asset_precision = codec.parse_decimal(src_.pop("baseAssetPrecision"))
+        base_asset_precision = codec.parse_decimal_field(src_.pop("baseAssetPrecision"), "baseAssetPrecision")
 
         quote_asset = codec.expect(src_.pop("quoteAsset"), str, "quoteAsset")
 
         quote_asset_name = codec.expect(src_.pop("quoteAssetName"), str, "quoteAssetName")
 
-        quote_precision = codec.parse_decimal(src_.pop("quotePrecision"))
+        quote_precision = codec.parse_decimal_field(src_.pop("quotePrecision"), "quotePrecision")
 
         retail_allowed = codec.expect(src_.pop("retailAllowed"), bool, "retailAllowed")
 

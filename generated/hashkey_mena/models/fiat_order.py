@@ -106,11 +106,11 @@ class FiatOrder:
 
         asset = codec.expect(src_.pop("asset"), str, "asset")
 
-        gross_amount = codec.parse_decimal(src_.pop("grossAmount"))
+        gross_amount = codec.parse_decimal_field(src_.pop("grossAmount"), "grossAmount")
 
-        net_amount = codec.parse_decimal(src_.pop("netAmount"))
+        net_amount = codec.parse_decimal_field(src_.pop("netAmount"), "netAmount")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         status = FiatOrderStatus(src_.pop("status"))
 

@@ -80,7 +80,7 @@ class GetDepositAddressResponse:
 
         address_ext = codec.expect(src_.pop("addressExt"), str, "addressExt")
 
-        min_quantity = codec.parse_decimal(src_.pop("minQuantity"))
+        min_quantity = codec.parse_decimal_field(src_.pop("minQuantity"), "minQuantity")
 
         need_address_tag = codec.expect(src_.pop("needAddressTag"), bool, "needAddressTag")
 

@@ -84,9 +84,9 @@ class GetVipInfoResponse:
 
         vip_level = codec.expect(src_.pop("vipLevel"), str, "vipLevel")
 
-        trade_vol_30_day = codec.parse_decimal(src_.pop("tradeVol30Day"))
+        trade_vol_30_day = codec.parse_decimal_field(src_.pop("tradeVol30Day"), "tradeVol30Day")
 
-        total_asset_bal = codec.parse_decimal(src_.pop("totalAssetBal"))
+        total_asset_bal = codec.parse_decimal_field(src_.pop("totalAssetBal"), "totalAssetBal")
 
         data = []
         _data = src_.pop("data")

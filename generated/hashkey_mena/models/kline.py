@@ -113,25 +113,25 @@ class Kline:
         src_ = dict(src_dict)
         open_time = codec.parse_unix(src_.pop("open_time"), scale=1000)
 
-        open_ = codec.parse_decimal(src_.pop("open"))
+        open_ = codec.parse_decimal_field(src_.pop("open"), "open")
 
-        high = codec.parse_decimal(src_.pop("high"))
+        high = codec.parse_decimal_field(src_.pop("high"), "high")
 
-        low = codec.parse_decimal(src_.pop("low"))
+        low = codec.parse_decimal_field(src_.pop("low"), "low")
 
-        close = codec.parse_decimal(src_.pop("close"))
+        close = codec.parse_decimal_field(src_.pop("close"), "close")
 
-        volume = codec.parse_decimal(src_.pop("volume"))
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 
         close_time = codec.parse_unix(src_.pop("close_time"), scale=1000)
 
-        quote_volume = codec.parse_decimal(src_.pop("quote_volume"))
+        quote_volume = codec.parse_decimal_field(src_.pop("quote_volume"), "quote_volume")
 
         trades = codec.expect(src_.pop("trades"), int, "trades")
 
-        taker_buy_base_volume = codec.parse_decimal(src_.pop("taker_buy_base_volume"))
+        taker_buy_base_volume = codec.parse_decimal_field(src_.pop("taker_buy_base_volume"), "taker_buy_base_volume")
 
-        taker_buy_quote_volume = codec.parse_decimal(src_.pop("taker_buy_quote_volume"))
+        taker_buy_quote_volume = codec.parse_decimal_field(src_.pop("taker_buy_quote_volume"), "taker_buy_quote_volume")
 
         result_ = cls(
             open_time=open_time,

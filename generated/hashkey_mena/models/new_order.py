@@ -131,11 +131,11 @@ class NewOrder:
 
         transact_time = codec.parse_unix(src_.pop("transactTime"), scale=1000)
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        orig_qty = codec.parse_decimal(src_.pop("origQty"))
+        orig_qty = codec.parse_decimal_field(src_.pop("origQty"), "origQty")
 
-        executed_qty = codec.parse_decimal(src_.pop("executedQty"))
+        executed_qty = codec.parse_decimal_field(src_.pop("executedQty"), "executedQty")
 
         status = OrderStatus(src_.pop("status"))
 
@@ -145,7 +145,7 @@ class NewOrder:
 
         side = Side(src_.pop("side"))
 
-        req_amount = codec.parse_decimal(src_.pop("reqAmount"))
+        req_amount = codec.parse_decimal_field(src_.pop("reqAmount"), "reqAmount")
 
         concentration = codec.expect_optional(src_.pop("concentration", UNSET), str, "concentration")
 

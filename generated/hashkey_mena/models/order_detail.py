@@ -207,17 +207,17 @@ class OrderDetail:
 
         order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 
-        price = codec.parse_decimal(src_.pop("price"))
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
 
-        orig_qty = codec.parse_decimal(src_.pop("origQty"))
+        orig_qty = codec.parse_decimal_field(src_.pop("origQty"), "origQty")
 
-        executed_qty = codec.parse_decimal(src_.pop("executedQty"))
+        executed_qty = codec.parse_decimal_field(src_.pop("executedQty"), "executedQty")
 
-        cummulative_quote_qty = codec.parse_decimal(src_.pop("cummulativeQuoteQty"))
+        cummulative_quote_qty = codec.parse_decimal_field(src_.pop("cummulativeQuoteQty"), "cummulativeQuoteQty")
 
-        cumulative_quote_qty = codec.parse_decimal(src_.pop("cumulativeQuoteQty"))
+        cumulative_quote_qty = codec.parse_decimal_field(src_.pop("cumulativeQuoteQty"), "cumulativeQuoteQty")
 
-        avg_price = codec.parse_decimal(src_.pop("avgPrice"))
+        avg_price = codec.parse_decimal_field(src_.pop("avgPrice"), "avgPrice")
 
         status = OrderStatus(src_.pop("status"))
 
@@ -227,9 +227,9 @@ class OrderDetail:
 
         side = Side(src_.pop("side"))
 
-        stop_price = codec.parse_decimal(src_.pop("stopPrice"))
+        stop_price = codec.parse_decimal_field(src_.pop("stopPrice"), "stopPrice")
 
-        iceberg_qty = codec.parse_decimal(src_.pop("icebergQty"))
+        iceberg_qty = codec.parse_decimal_field(src_.pop("icebergQty"), "icebergQty")
 
         time = codec.parse_unix(src_.pop("time"), scale=1000)
 
@@ -237,7 +237,7 @@ class OrderDetail:
 
         is_working = codec.expect(src_.pop("isWorking"), bool, "isWorking")
 
-        req_amount = codec.parse_decimal(src_.pop("reqAmount"))
+        req_amount = codec.parse_decimal_field(src_.pop("reqAmount"), "reqAmount")
 
         def _parse_fee_coin(data: object) -> None | str | Unset:
             if data is None:
@@ -253,14 +253,14 @@ class OrderDetail:
         if isinstance(_fee_amount, Unset):
             fee_amount = UNSET
         else:
-            fee_amount = codec.parse_decimal(_fee_amount)
+            fee_amount = codec.parse_decimal_field(_fee_amount, "feeAmount")
 
         _sum_fee_amount = src_.pop("sumFeeAmount", UNSET)
         sum_fee_amount: Decimal | Unset
         if isinstance(_sum_fee_amount, Unset):
             sum_fee_amount = UNSET
         else:
-            sum_fee_amount = codec.parse_decimal(_sum_fee_amount)
+            sum_fee_amount = codec.parse_decimal_field(_sum_fee_amount, "sumFeeAmount")
 
         ord_cxl_reason = codec.expect_optional(src_.pop("ordCxlReason", UNSET), str, "ordCxlReason")
 

@@ -54,9 +54,9 @@ class PublicTrade:
         src_ = dict(src_dict)
         t = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        p = codec.parse_decimal(src_.pop("p"))
+        p = codec.parse_decimal_field(src_.pop("p"), "p")
 
-        q = codec.parse_decimal(src_.pop("q"))
+        q = codec.parse_decimal_field(src_.pop("q"), "q")
 
         ibm = codec.expect(src_.pop("ibm"), bool, "ibm")
 

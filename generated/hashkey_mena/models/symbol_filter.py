@@ -248,119 +248,119 @@ class SymbolFilter:
         if isinstance(_min_price, Unset):
             min_price = UNSET
         else:
-            min_price = codec.parse_decimal(_min_price)
+            min_price = codec.parse_decimal_field(_min_price, "minPrice")
 
         _max_price = src_.pop("maxPrice", UNSET)
         max_price: Decimal | Unset
         if isinstance(_max_price, Unset):
             max_price = UNSET
         else:
-            max_price = codec.parse_decimal(_max_price)
+            max_price = codec.parse_decimal_field(_max_price, "maxPrice")
 
         _tick_size = src_.pop("tickSize", UNSET)
         tick_size: Decimal | Unset
         if isinstance(_tick_size, Unset):
             tick_size = UNSET
         else:
-            tick_size = codec.parse_decimal(_tick_size)
+            tick_size = codec.parse_decimal_field(_tick_size, "tickSize")
 
         _min_qty = src_.pop("minQty", UNSET)
         min_qty: Decimal | Unset
         if isinstance(_min_qty, Unset):
             min_qty = UNSET
         else:
-            min_qty = codec.parse_decimal(_min_qty)
+            min_qty = codec.parse_decimal_field(_min_qty, "minQty")
 
         _max_qty = src_.pop("maxQty", UNSET)
         max_qty: Decimal | Unset
         if isinstance(_max_qty, Unset):
             max_qty = UNSET
         else:
-            max_qty = codec.parse_decimal(_max_qty)
+            max_qty = codec.parse_decimal_field(_max_qty, "maxQty")
 
         _step_size = src_.pop("stepSize", UNSET)
         step_size: Decimal | Unset
         if isinstance(_step_size, Unset):
             step_size = UNSET
         else:
-            step_size = codec.parse_decimal(_step_size)
+            step_size = codec.parse_decimal_field(_step_size, "stepSize")
 
         _market_order_min_qty = src_.pop("marketOrderMinQty", UNSET)
         market_order_min_qty: Decimal | Unset
         if isinstance(_market_order_min_qty, Unset):
             market_order_min_qty = UNSET
         else:
-            market_order_min_qty = codec.parse_decimal(_market_order_min_qty)
+            market_order_min_qty = codec.parse_decimal_field(_market_order_min_qty, "marketOrderMinQty")
 
         _market_order_max_qty = src_.pop("marketOrderMaxQty", UNSET)
         market_order_max_qty: Decimal | Unset
         if isinstance(_market_order_max_qty, Unset):
             market_order_max_qty = UNSET
         else:
-            market_order_max_qty = codec.parse_decimal(_market_order_max_qty)
+            market_order_max_qty = codec.parse_decimal_field(_market_order_max_qty, "marketOrderMaxQty")
 
         _min_notional = src_.pop("minNotional", UNSET)
         min_notional: Decimal | Unset
         if isinstance(_min_notional, Unset):
             min_notional = UNSET
         else:
-            min_notional = codec.parse_decimal(_min_notional)
+            min_notional = codec.parse_decimal_field(_min_notional, "minNotional")
 
         _min_amount = src_.pop("minAmount", UNSET)
         min_amount: Decimal | Unset
         if isinstance(_min_amount, Unset):
             min_amount = UNSET
         else:
-            min_amount = codec.parse_decimal(_min_amount)
+            min_amount = codec.parse_decimal_field(_min_amount, "minAmount")
 
         _max_amount = src_.pop("maxAmount", UNSET)
         max_amount: Decimal | Unset
         if isinstance(_max_amount, Unset):
             max_amount = UNSET
         else:
-            max_amount = codec.parse_decimal(_max_amount)
+            max_amount = codec.parse_decimal_field(_max_amount, "maxAmount")
 
         _min_buy_price = src_.pop("minBuyPrice", UNSET)
         min_buy_price: Decimal | Unset
         if isinstance(_min_buy_price, Unset):
             min_buy_price = UNSET
         else:
-            min_buy_price = codec.parse_decimal(_min_buy_price)
+            min_buy_price = codec.parse_decimal_field(_min_buy_price, "minBuyPrice")
 
         _market_order_min_amount = src_.pop("marketOrderMinAmount", UNSET)
         market_order_min_amount: Decimal | Unset
         if isinstance(_market_order_min_amount, Unset):
             market_order_min_amount = UNSET
         else:
-            market_order_min_amount = codec.parse_decimal(_market_order_min_amount)
+            market_order_min_amount = codec.parse_decimal_field(_market_order_min_amount, "marketOrderMinAmount")
 
         _market_order_max_amount = src_.pop("marketOrderMaxAmount", UNSET)
         market_order_max_amount: Decimal | Unset
         if isinstance(_market_order_max_amount, Unset):
             market_order_max_amount = UNSET
         else:
-            market_order_max_amount = codec.parse_decimal(_market_order_max_amount)
+            market_order_max_amount = codec.parse_decimal_field(_market_order_max_amount, "marketOrderMaxAmount")
 
         _max_sell_price = src_.pop("maxSellPrice", UNSET)
         max_sell_price: Decimal | Unset
         if isinstance(_max_sell_price, Unset):
             max_sell_price = UNSET
         else:
-            max_sell_price = codec.parse_decimal(_max_sell_price)
+            max_sell_price = codec.parse_decimal_field(_max_sell_price, "maxSellPrice")
 
         _buy_price_up_rate = src_.pop("buyPriceUpRate", UNSET)
         buy_price_up_rate: Decimal | Unset
         if isinstance(_buy_price_up_rate, Unset):
             buy_price_up_rate = UNSET
         else:
-            buy_price_up_rate = codec.parse_decimal(_buy_price_up_rate)
+            buy_price_up_rate = codec.parse_decimal_field(_buy_price_up_rate, "buyPriceUpRate")
 
         _sell_price_down_rate = src_.pop("sellPriceDownRate", UNSET)
         sell_price_down_rate: Decimal | Unset
         if isinstance(_sell_price_down_rate, Unset):
             sell_price_down_rate = UNSET
         else:
-            sell_price_down_rate = codec.parse_decimal(_sell_price_down_rate)
+            sell_price_down_rate = codec.parse_decimal_field(_sell_price_down_rate, "sellPriceDownRate")
 
         max_entrust_num = codec.expect_optional(src_.pop("maxEntrustNum", UNSET), int, "maxEntrustNum")
 
@@ -399,14 +399,14 @@ class SymbolFilter:
         if isinstance(_limit_min_price, Unset):
             limit_min_price = UNSET
         else:
-            limit_min_price = codec.parse_decimal(_limit_min_price)
+            limit_min_price = codec.parse_decimal_field(_limit_min_price, "limitMinPrice")
 
         _limit_max_price = src_.pop("limitMaxPrice", UNSET)
         limit_max_price: Decimal | Unset
         if isinstance(_limit_max_price, Unset):
             limit_max_price = UNSET
         else:
-            limit_max_price = codec.parse_decimal(_limit_max_price)
+            limit_max_price = codec.parse_decimal_field(_limit_max_price, "limitMaxPrice")
 
         result_ = cls(
             filter_type=filter_type,

@@ -97,21 +97,21 @@ class Ticker24Hr:
 
         s = codec.expect(src_.pop("s"), str, "s")
 
-        c = codec.parse_decimal(src_.pop("c"))
+        c = codec.parse_decimal_field(src_.pop("c"), "c")
 
-        h = codec.parse_decimal(src_.pop("h"))
+        h = codec.parse_decimal_field(src_.pop("h"), "h")
 
-        l = codec.parse_decimal(src_.pop("l"))
+        l = codec.parse_decimal_field(src_.pop("l"), "l")
 
-        o = codec.parse_decimal(src_.pop("o"))
+        o = codec.parse_decimal_field(src_.pop("o"), "o")
 
-        b = codec.parse_decimal(src_.pop("b"))
+        b = codec.parse_decimal_field(src_.pop("b"), "b")
 
-        a = codec.parse_decimal(src_.pop("a"))
+        a = codec.parse_decimal_field(src_.pop("a"), "a")
 
-        v = codec.parse_decimal(src_.pop("v"))
+        v = codec.parse_decimal_field(src_.pop("v"), "v")
 
-        qv = codec.parse_decimal(src_.pop("qv"))
+        qv = codec.parse_decimal_field(src_.pop("qv"), "qv")
 
         _it = src_.pop("it", UNSET)
         it: InstType | Unset

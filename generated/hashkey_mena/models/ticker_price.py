@@ -43,7 +43,7 @@ class TickerPrice:
         src_ = dict(src_dict)
         s = codec.expect(src_.pop("s"), str, "s")
 
-        p = codec.parse_decimal(src_.pop("p"))
+        p = codec.parse_decimal_field(src_.pop("p"), "p")
 
         result_ = cls(
             s=s,

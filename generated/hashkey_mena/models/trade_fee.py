@@ -72,7 +72,7 @@ class TradeFee:
 
         fee_coin_name = codec.expect(src_.pop("feeCoinName"), str, "feeCoinName")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         origin_coin_id = codec.expect_optional(src_.pop("originCoinId", UNSET), str, "originCoinId")
 
@@ -83,7 +83,7 @@ class TradeFee:
         if isinstance(_origin_fee, Unset):
             origin_fee = UNSET
         else:
-            origin_fee = codec.parse_decimal(_origin_fee)
+            origin_fee = codec.parse_decimal_field(_origin_fee, "originFee")
 
         result_ = cls(
             fee_coin_id=fee_coin_id,

@@ -85,9 +85,9 @@ class VipFeeRate:
 
         sell_taker_fee_currency = codec.expect(src_.pop("sellTakerFeeCurrency"), str, "sellTakerFeeCurrency")
 
-        actual_maker_rate = codec.parse_decimal(src_.pop("actualMakerRate"))
+        actual_maker_rate = codec.parse_decimal_field(src_.pop("actualMakerRate"), "actualMakerRate")
 
-        actual_taker_rate = codec.parse_decimal(src_.pop("actualTakerRate"))
+        actual_taker_rate = codec.parse_decimal_field(src_.pop("actualTakerRate"), "actualTakerRate")
 
         result_ = cls(
             symbol=symbol,

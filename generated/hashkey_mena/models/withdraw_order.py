@@ -34,9 +34,8 @@ class WithdrawOrder:
     """ Withdrawal address. """
     quantity: Decimal
     """ Withdrawal amount entered by the user. """
-    arrive_quantity: str
-    """ Net amount received, a decimal string; empty while the withdrawal is pending (kept as a plain string because
-    "" is not a decimal). """
+    arrive_quantity: Decimal | None
+    """ Net amount received; the venue sends "" while the withdrawal is pending, which decodes to None. """
     tx_id: str
     """ Transaction ID (empty until broadcast). """
     address_url: str
@@ -72,7 +71,7 @@ class WithdrawOrder:
 
         quantity = codec.format_decimal(self.quantity)
 
-        arrive_quantity = self.arrive_quantity
+        arrive_quantity = "" if self.arrive_quantity is None else codec.format_decimal(self.arrive_quantity)
 
         tx_id = self.tx_id
 
@@ -137,9 +136,9 @@ class WithdrawOrder:
 
         address = codec.expect(src_.pop("address"), str, "address")
 
-        quantity = codec.parse_decimal(src_.pop("quantity"))
+        quantity = codec.parse_decimal_field(src_.pop("quantity"), "quantity")
 
-        arrive_quantity = codec.expect(src_.pop("arriveQuantity"), str, "arriveQuantity")
+        arrive_quantity = codec.parse_decimal_or_none(src_.pop("arriveQuantity"), "arriveQuantity", empty=True)
 
         tx_id = codec.expect(src_.pop("txId"), str, "txId")
 
@@ -149,7 +148,7 @@ class WithdrawOrder:
 
         fee_coin_name = codec.expect(src_.pop("feeCoinName"), str, "feeCoinName")
 
-        fee = codec.parse_decimal(src_.pop("fee"))
+        fee = codec.parse_decimal_field(src_.pop("fee"), "fee")
 
         remark = codec.expect(src_.pop("remark"), str, "remark")
 

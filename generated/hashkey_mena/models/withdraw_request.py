@@ -86,7 +86,7 @@ class WithdrawRequest:
 
         address = codec.expect(src_.pop("address"), str, "address")
 
-        quantity = codec.parse_decimal(src_.pop("quantity"))
+        quantity = codec.parse_decimal_field(src_.pop("quantity"), "quantity")
 
         chain_type = codec.expect(src_.pop("chainType"), str, "chainType")
 

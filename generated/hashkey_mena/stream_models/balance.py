@@ -55,9 +55,9 @@ class Balance:
         src_ = dict(src_dict)
         asset = codec.expect(src_.pop("a"), str, "a")
 
-        free = codec.parse_decimal(src_.pop("f"))
+        free = codec.parse_decimal_field(src_.pop("f"), "f")
 
-        locked = codec.parse_decimal(src_.pop("l"))
+        locked = codec.parse_decimal_field(src_.pop("l"), "l")
 
         remark = codec.expect_optional(src_.pop("r", UNSET), str, "r")
 

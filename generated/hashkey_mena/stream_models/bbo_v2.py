@@ -66,13 +66,13 @@ class BboV2:
 
         time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        bid_price = codec.parse_decimal(src_.pop("b"))
+        bid_price = codec.parse_decimal_field(src_.pop("b"), "b")
 
-        bid_size = codec.parse_decimal(src_.pop("bz"))
+        bid_size = codec.parse_decimal_field(src_.pop("bz"), "bz")
 
-        ask_price = codec.parse_decimal(src_.pop("a"))
+        ask_price = codec.parse_decimal_field(src_.pop("a"), "a")
 
-        ask_size = codec.parse_decimal(src_.pop("az"))
+        ask_size = codec.parse_decimal_field(src_.pop("az"), "az")
 
         result_ = cls(
             symbol=symbol,

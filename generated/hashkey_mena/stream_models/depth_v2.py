@@ -83,7 +83,9 @@ class DepthV2:
             b_item = []
             _b_item = b_item_data
             for componentsschemas_price_level_item_data in codec.expect_list(_b_item, "b_item"):
-                componentsschemas_price_level_item = codec.parse_decimal(componentsschemas_price_level_item_data)
+                componentsschemas_price_level_item = codec.parse_decimal_field(
+                    componentsschemas_price_level_item_data, "/components/schemas/PriceLevel_item"
+                )
 
                 b_item.append(componentsschemas_price_level_item)
 
@@ -95,7 +97,9 @@ class DepthV2:
             a_item = []
             _a_item = a_item_data
             for componentsschemas_price_level_item_data in codec.expect_list(_a_item, "a_item"):
-                componentsschemas_price_level_item = codec.parse_decimal(componentsschemas_price_level_item_data)
+                componentsschemas_price_level_item = codec.parse_decimal_field(
+                    componentsschemas_price_level_item_data, "/components/schemas/PriceLevel_item"
+                )
 
                 a_item.append(componentsschemas_price_level_item)
 

@@ -228,21 +228,21 @@ class ExecutionReport:
 
         time_in_force = TimeInForce(src_.pop("f"))
 
-        quantity = codec.parse_decimal(src_.pop("q"))
+        quantity = codec.parse_decimal_field(src_.pop("q"), "q")
 
-        price = codec.parse_decimal(src_.pop("p"))
+        price = codec.parse_decimal_field(src_.pop("p"), "p")
 
         status = OrderStatus(src_.pop("X"))
 
         order_id = codec.expect(src_.pop("i"), str, "i")
 
-        last_quantity = codec.parse_decimal(src_.pop("l"))
+        last_quantity = codec.parse_decimal_field(src_.pop("l"), "l")
 
-        filled_quantity = codec.parse_decimal(src_.pop("z"))
+        filled_quantity = codec.parse_decimal_field(src_.pop("z"), "z")
 
-        last_price = codec.parse_decimal(src_.pop("L"))
+        last_price = codec.parse_decimal_field(src_.pop("L"), "L")
 
-        commission = codec.parse_decimal(src_.pop("n"))
+        commission = codec.parse_decimal_field(src_.pop("n"), "n")
 
         commission_asset = codec.expect(src_.pop("N"), str, "N")
 
@@ -254,7 +254,7 @@ class ExecutionReport:
 
         created_at = codec.parse_unix(src_.pop("O"), scale=1000)
 
-        filled_quote_quantity = codec.parse_decimal(src_.pop("Z"))
+        filled_quote_quantity = codec.parse_decimal_field(src_.pop("Z"), "Z")
 
         is_close = codec.expect_optional(src_.pop("C", UNSET), bool, "C")
 
@@ -263,14 +263,14 @@ class ExecutionReport:
         if isinstance(_leverage, Unset):
             leverage = UNSET
         else:
-            leverage = codec.parse_decimal(_leverage)
+            leverage = codec.parse_decimal_field(_leverage, "v")
 
         _requested_amount = src_.pop("reqAmt", UNSET)
         requested_amount: Decimal | Unset
         if isinstance(_requested_amount, Unset):
             requested_amount = UNSET
         else:
-            requested_amount = codec.parse_decimal(_requested_amount)
+            requested_amount = codec.parse_decimal_field(_requested_amount, "reqAmt")
 
         execution_id = codec.expect_optional(src_.pop("d", UNSET), str, "d")
 
@@ -279,21 +279,21 @@ class ExecutionReport:
         if isinstance(_unfilled_quantity, Unset):
             unfilled_quantity = UNSET
         else:
-            unfilled_quantity = codec.parse_decimal(_unfilled_quantity)
+            unfilled_quantity = codec.parse_decimal_field(_unfilled_quantity, "r")
 
         _average_price = src_.pop("V", UNSET)
         average_price: Decimal | Unset
         if isinstance(_average_price, Unset):
             average_price = UNSET
         else:
-            average_price = codec.parse_decimal(_average_price)
+            average_price = codec.parse_decimal_field(_average_price, "V")
 
         _index_price = src_.pop("P", UNSET)
         index_price: Decimal | Unset
         if isinstance(_index_price, Unset):
             index_price = UNSET
         else:
-            index_price = codec.parse_decimal(_index_price)
+            index_price = codec.parse_decimal_field(_index_price, "P")
 
         is_liquidation = codec.expect_optional(src_.pop("lo", UNSET), bool, "lo")
 

@@ -115,15 +115,15 @@ class KlineV1:
 
         symbol_name = codec.expect(src_.pop("sn"), str, "sn")
 
-        close = codec.parse_decimal(src_.pop("c"))
+        close = codec.parse_decimal_field(src_.pop("c"), "c")
 
-        high = codec.parse_decimal(src_.pop("h"))
+        high = codec.parse_decimal_field(src_.pop("h"), "h")
 
-        low = codec.parse_decimal(src_.pop("l"))
+        low = codec.parse_decimal_field(src_.pop("l"), "l")
 
-        open_ = codec.parse_decimal(src_.pop("o"))
+        open_ = codec.parse_decimal_field(src_.pop("o"), "o")
 
-        volume = codec.parse_decimal(src_.pop("v"))
+        volume = codec.parse_decimal_field(src_.pop("v"), "v")
 
         close_time = codec.expect_optional(src_.pop("et", UNSET), int, "et")
 
@@ -132,7 +132,7 @@ class KlineV1:
         if isinstance(_quote_volume, Unset):
             quote_volume = UNSET
         else:
-            quote_volume = codec.parse_decimal(_quote_volume)
+            quote_volume = codec.parse_decimal_field(_quote_volume, "qv")
 
         trade_count = codec.expect_optional(src_.pop("td", UNSET), int, "td")
 
@@ -141,14 +141,14 @@ class KlineV1:
         if isinstance(_taker_buy_volume, Unset):
             taker_buy_volume = UNSET
         else:
-            taker_buy_volume = codec.parse_decimal(_taker_buy_volume)
+            taker_buy_volume = codec.parse_decimal_field(_taker_buy_volume, "tb")
 
         _taker_buy_quote_volume = src_.pop("tq", UNSET)
         taker_buy_quote_volume: Decimal | Unset
         if isinstance(_taker_buy_quote_volume, Unset):
             taker_buy_quote_volume = UNSET
         else:
-            taker_buy_quote_volume = codec.parse_decimal(_taker_buy_quote_volume)
+            taker_buy_quote_volume = codec.parse_decimal_field(_taker_buy_quote_volume, "tq")
 
         result_ = cls(
             open_time=open_time,

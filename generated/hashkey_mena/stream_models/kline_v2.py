@@ -78,15 +78,15 @@ class KlineV2:
 
         symbol = codec.expect(src_.pop("s"), str, "s")
 
-        close = codec.parse_decimal(src_.pop("c"))
+        close = codec.parse_decimal_field(src_.pop("c"), "c")
 
-        high = codec.parse_decimal(src_.pop("h"))
+        high = codec.parse_decimal_field(src_.pop("h"), "h")
 
-        low = codec.parse_decimal(src_.pop("l"))
+        low = codec.parse_decimal_field(src_.pop("l"), "l")
 
-        open_ = codec.parse_decimal(src_.pop("o"))
+        open_ = codec.parse_decimal_field(src_.pop("o"), "o")
 
-        volume = codec.parse_decimal(src_.pop("v"))
+        volume = codec.parse_decimal_field(src_.pop("v"), "v")
 
         symbol_name = codec.expect_optional(src_.pop("sn", UNSET), str, "sn")
 

@@ -99,19 +99,19 @@ class RealtimesV1:
 
         symbol_name = codec.expect(src_.pop("sn"), str, "sn")
 
-        close = codec.parse_decimal(src_.pop("c"))
+        close = codec.parse_decimal_field(src_.pop("c"), "c")
 
-        high = codec.parse_decimal(src_.pop("h"))
+        high = codec.parse_decimal_field(src_.pop("h"), "h")
 
-        low = codec.parse_decimal(src_.pop("l"))
+        low = codec.parse_decimal_field(src_.pop("l"), "l")
 
-        open_ = codec.parse_decimal(src_.pop("o"))
+        open_ = codec.parse_decimal_field(src_.pop("o"), "o")
 
-        volume = codec.parse_decimal(src_.pop("v"))
+        volume = codec.parse_decimal_field(src_.pop("v"), "v")
 
-        quote_volume = codec.parse_decimal(src_.pop("qv"))
+        quote_volume = codec.parse_decimal_field(src_.pop("qv"), "qv")
 
-        change_ratio = codec.parse_decimal(src_.pop("m"))
+        change_ratio = codec.parse_decimal_field(src_.pop("m"), "m")
 
         def _parse_exchange_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):

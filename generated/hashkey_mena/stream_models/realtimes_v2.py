@@ -81,19 +81,19 @@ class RealtimesV2:
 
         symbol = codec.expect(src_.pop("s"), str, "s")
 
-        open_ = codec.parse_decimal(src_.pop("o"))
+        open_ = codec.parse_decimal_field(src_.pop("o"), "o")
 
-        high = codec.parse_decimal(src_.pop("h"))
+        high = codec.parse_decimal_field(src_.pop("h"), "h")
 
-        low = codec.parse_decimal(src_.pop("l"))
+        low = codec.parse_decimal_field(src_.pop("l"), "l")
 
-        close = codec.parse_decimal(src_.pop("c"))
+        close = codec.parse_decimal_field(src_.pop("c"), "c")
 
-        volume = codec.parse_decimal(src_.pop("v"))
+        volume = codec.parse_decimal_field(src_.pop("v"), "v")
 
-        quote_volume = codec.parse_decimal(src_.pop("qv"))
+        quote_volume = codec.parse_decimal_field(src_.pop("qv"), "qv")
 
-        change_ratio = codec.parse_decimal(src_.pop("m"))
+        change_ratio = codec.parse_decimal_field(src_.pop("m"), "m")
 
         result_ = cls(
             time=time,

@@ -107,11 +107,11 @@ class TicketInfo:
 
         symbol = codec.expect(src_.pop("s"), str, "s")
 
-        quantity = codec.parse_decimal(src_.pop("q"))
+        quantity = codec.parse_decimal_field(src_.pop("q"), "q")
 
         match_time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        price = codec.parse_decimal(src_.pop("p"))
+        price = codec.parse_decimal_field(src_.pop("p"), "p")
 
         ticket_id = codec.expect(src_.pop("T"), str, "T")
 

@@ -61,9 +61,9 @@ class TradeV1:
 
         time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        price = codec.parse_decimal(src_.pop("p"))
+        price = codec.parse_decimal_field(src_.pop("p"), "p")
 
-        quantity = codec.parse_decimal(src_.pop("q"))
+        quantity = codec.parse_decimal_field(src_.pop("q"), "q")
 
         is_maker = codec.expect(src_.pop("m"), bool, "m")
 
