@@ -52,7 +52,7 @@ CASES: list[tuple[str, str, str, Any, int, Any]] = [
     ("gmo_coin", "GET", "/public/v1/nothing", {}, 404, "ERR-5204"),
     ("gmo_coin_fx", "POST", "/private/v1/order", {**FX_ORDER, "side": "HOLD"}, 200, "ERR-5106"),
     ("gmo_coin_fx", "POST", "/private/v1/order", {**FX_ORDER, "executionType": "STOP"}, 200, "ERR-5210"),
-    ("gmo_coin_fx", "GET", "/private/v1/orders", {"orderId": "1", "rootOrderId": "2"}, 200, "ERR-5106"),
+    ("gmo_coin_fx", "GET", "/private/v1/orders", {"orderId": "1", "rootOrderId": "2"}, 200, "ERR-5209"),
     # HashKey: {code, msg} with HTTP 400.
     ("hashkey_mena", "POST", "/api/v1.1/spot/order", {**HK_ORDER, "side": "HOLD"}, 400, -1117),
     ("hashkey_mena", "POST", "/api/v1.1/spot/order", {**HK_ORDER, "type": "STOP"}, 400, "0206"),

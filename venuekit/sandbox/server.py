@@ -151,10 +151,12 @@ class App:
 
     def _handle(self, request: Request, *, verify: bool = True) -> Reply:
         adapter = self.adapter
-        found = self.spec.match(request.method, request.path)
+        # Routed on the path as sent: a parameter holding an encoded `/` stays one segment.
+        found = self.spec.match(request.method, request.raw_path)
         if found is None:
             return adapter.unknown_route(request)
-        request.op, path_params = found
+        request.op, raw_params = found
+        path_params = {name: unquote(value) for name, value in raw_params.items()}
         if request.op.signed and verify:
             refused = adapter.verify(request)
             if refused is not None:
@@ -164,6 +166,8 @@ class App:
                 self.spec, request.op, request.query, path_params, request.body, adapter.signature_params
             )
         except Invalid as exc:
+            if exc.problem.code is not None and exc.problem.code in self.spec.errors:
+                return adapter.error(exc.problem.code)  # the code the spec declares for the broken rule
             return adapter.param_error(request, exc.problem)
         handler: Callable[[Request], Reply] | None = getattr(adapter, "on_" + _snake(request.op.operation_id), None)
         return handler(request) if handler is not None else adapter.example(request)
