@@ -214,6 +214,8 @@ def from_spec(node: Mapping[str, Any], scale_of: Callable[[str], int | None] = l
             raise ValueError(f"{key} must be a list of rules, got {entries!r}")
         for entry in entries:
             try:
+                if not isinstance(entry, Mapping):
+                    raise TypeError("each rule is a mapping")
                 rules.append(_one(key, entry, bounds, scale_of))
             except (KeyError, TypeError) as exc:
                 raise ValueError(f"{key}: malformed rule {entry!r} ({exc})") from None
