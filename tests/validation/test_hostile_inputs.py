@@ -13,6 +13,7 @@ import pytest
 
 import venuekit
 from tests.contract.support import venues
+from venuekit import check
 
 from .cases import Target, doc_kwargs, method_of, targets, with_value
 
@@ -117,3 +118,36 @@ def test_hostile_values_fail_before_any_io(target: Target, clients: tuple[dict[s
             method(**kwargs)
         assert caught.value.parameter == target.parameter, (repr(value)[:40], caught.value)
         assert seen == [], f"{target.id}: {value!r:.40} reached the transport"
+
+
+LENGTHS = [t for t in TARGETS if t.kind == "string" and "maxLength" in t.schema]
+
+
+def test_the_documented_lengths_are_declared() -> None:
+    declared = {(t.venue, t.operation_id, t.steps[-1]): t.schema["maxLength"] for t in LENGTHS}
+    assert declared[("hashkey_mena", "createOrder", "newClientOrderId")] == 255
+    assert declared[("hashkey_mena", "createBatchOrders", "newClientOrderId")] == 255
+    assert declared[("hashkey_mena", "createAssetTransfer", "clientOrderId")] == 64
+    assert declared[("gmo_coin_fx", "createOrder", "clientOrderId")] == 36
+    assert declared[("gopax", "createOrder", "clientOrderId")] == 20
+
+
+@pytest.mark.parametrize("target", LENGTHS, ids=lambda t: t.id)
+def test_a_documented_length_is_the_limit(target: Target, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`maxLength` characters go out; one more fails before any I/O."""
+    monkeypatch.setattr(check, "rules", lambda *args, **kwargs: None)  # e.g. id XOR client id: tested elsewhere
+    seen: list[httpx.Request] = []
+    venue = target.venue
+    with importlib.import_module(venue).Client(
+        "key", SECRETS.get(venue, "testsecret"), httpx_args={"transport": _fail_transport(seen)}, max_retries=0
+    ) as client:
+        method = method_of(client, venue, target.operation_id)
+        base = doc_kwargs(client, venue, target.operation_id)
+        limit = target.schema["maxLength"]
+        with pytest.raises(venuekit.ValidationError, match=f"at most {limit} characters"):
+            method(**with_value(method, base, target, "a" * (limit + 1)))
+        assert seen == []
+        with pytest.raises(venuekit.VenueError) as caught:
+            method(**with_value(method, base, target, "a" * limit))
+        assert not isinstance(caught.value, venuekit.ValidationError), caught.value
+        assert len(seen) == 1  # sent, and answered with the transport's 599
