@@ -223,11 +223,13 @@ class Venue:
         inputs = self.inputs(endpoint)
         names = {i.wire_name: i.python_name for i in inputs if i.location != "body_list"}
         formats = self._formats(operation)
-        declared = self._declared(operation, formats, str(endpoint.name))
+        declared = []
         if operation.get("requestBody"):
             body = self._body_schema(operation)
             if body.get("type") == "object" or "properties" in body:
-                declared += self._declared(body, formats, str(endpoint.name))
+                declared = self._declared(body, formats, str(endpoint.name))
+        # the body's own rules first, as the sandbox meets them while reading the body
+        declared += self._declared(operation, formats, str(endpoint.name))
         if not declared:
             return None
         return self._rules_code(declared, names, str(endpoint.name))

@@ -200,10 +200,9 @@ def rule_cases() -> list[RuleCase]:
     for venue in venues():
         spec = load_spec(venue)
         for op_id, (_, _, _, op) in operations(spec).items():
-            declared = rules.from_spec(op)
             body = _body(spec, op)
-            if body is not None and body.get("type") != "array":
-                declared += rules.from_spec(body)
+            declared = rules.from_spec(body) if body is not None and body.get("type") != "array" else []
+            declared += rules.from_spec(op)
             found += [RuleCase(venue, op_id, rule) for rule in declared]
             if body is not None and body.get("type") == "array":
                 item = resolve(spec, body["items"])

@@ -126,9 +126,9 @@ def isolated(case: RuleCase, way: str) -> tuple[dict[str, Any], str, str]:
     spec = load_spec(case.venue)
     for _ in range(10):
         current = {k: v for k, v in {**doc, **values}.items() if v is not None}
-        first = next((rule for rule in scope_rules(case) if rule.broken(current) is not None), None)
-        assert first is not None, f"{case.id}: the call breaks no rule"
-        if first is case.rule:
+        assert case.rule.broken(current) is not None, f"{case.id}: the call does not break the rule"
+        first = next((r for r in scope_rules(case) if r is not case.rule and r.broken(current) is not None), None)
+        if first is None:  # this rule and no other
             return values, expected, words
         if isinstance(first, rules.ForbidIf) and first.name not in fixed:
             values[first.name] = None

@@ -39,11 +39,11 @@ _check_SettlePosition = check.instance_of(
     SettlePosition, {"position_id": (check.integer, True), "size": (_check_decimal, True)}, ()
 )
 _RULES = (
+    rules.OneOf(names=("size", "settle_position"), least=1, most=1, code="ERR-5214", when=None, in_=()),
     rules.RequireIf(name="limit_price", when="execution_type", in_=("LIMIT", "OCO"), code="ERR-5210"),
     rules.RequireIf(name="stop_price", when="execution_type", in_=("STOP", "OCO"), code="ERR-5210"),
     rules.ForbidIf(name="limit_price", when="execution_type", in_=("MARKET", "STOP"), value=None, code="ERR-5210"),
     rules.ForbidIf(name="stop_price", when="execution_type", in_=("MARKET", "LIMIT"), value=None, code="ERR-5210"),
-    rules.OneOf(names=("size", "settle_position"), least=1, most=1, code="ERR-5214", when=None, in_=()),
 )
 
 
@@ -92,11 +92,11 @@ def request(
     check.rules(
         _RULES,
         {
+            "size": size,
+            "settle_position": settle_position,
             "limit_price": limit_price,
             "execution_type": execution_type,
             "stop_price": stop_price,
-            "size": size,
-            "settle_position": settle_position,
         },
     )
     payload = CloseOrderRequest(
