@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 from generator import enabled_venues, extensions  # noqa: E402
+from venuekit import rules as request_rules  # noqa: E402
 
 extensions.install()
 
@@ -83,6 +84,9 @@ _LIMIT_ARGS = {
 }
 
 
+_SCALES = {"unix-ms": 1000, "unix-s": 1}
+
+
 def _limits(schema: dict[str, Any], keys: tuple[str, ...]) -> str:
     """`, key=value` keyword arguments for the limits a schema sets (repr keeps them exact)."""
     return "".join(f", {_LIMIT_ARGS[k]}={schema[k]!r}" for k in keys if k in schema)
@@ -106,9 +110,9 @@ class Input:
     location: str  # query | path | body | body_list (the whole body is one JSON array)
     required: bool
     hint: str
-    checked: str
+    checked: str  # expression: the argument, checked (and normalized, e.g. str -> Decimal)
     description: str
-    wire: str = ""  # expression for the value as a query/path string
+    wire: str = ""  # expression for the checked value as a query/path string
 
 
 @dataclass
@@ -159,8 +163,12 @@ class Venue:
                 if isinstance(operation, dict) and "operationId" in operation:
                     name = str(PythonIdentifier(operation["operationId"], "field_"))
                     self.by_name[name] = (path, method)
-        self.enum_checkers: dict[str, str] = {}
-        self.model_checkers: dict[str, str] = {}
+        self.checkers: dict[str, str] = {}
+        self.models: dict[str, ModelProperty] = {}
+        """Module-level checkers of the endpoint being rendered: name -> expression, dependencies first."""
+        limits = self.sdk.get("request-limits") or {}
+        self.max_length: int | None = limits.get("max-length")
+        self.max_digits: dict[str, int] | None = limits.get("max-digits")
 
     # --- raw-spec facts openapi-python-client does not keep -------------------------------------
     def raw_operation(self, endpoint: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -286,18 +294,51 @@ class Venue:
             found.update({name: name in required for name in schema.get("properties", {})})
         return found
 
-    def requirements(self, endpoint: Any) -> list[str]:
-        """`check.required_if(...)` statements for the spec's `x-sdk-require-if` rules."""
+    def rules(self, endpoint: Any) -> dict[str, Any] | None:
+        """The operation's `x-sdk-*` rules (on the operation and on its body schema), for `check.rules`.
+
+        {"code": a tuple expression of venuekit.rules objects named by Python argument, "names": the
+        arguments they read}; None when there are none.
+        """
         _, operation = self.raw_operation(endpoint)
-        names = {i.wire_name: i.python_name for i in self.inputs(endpoint)}
-        statements = []
-        for rule in operation.get("x-sdk-require-if", []):
-            if rule["parameter"] not in names or rule["when"] not in names:
-                raise SpecError(f"{endpoint.name}: x-sdk-require-if names an unknown parameter: {rule}")
-            name, trigger = names[rule["parameter"]], names[rule["when"]]
-            values = tuple(rule["in"])
-            statements.append(f'check.required_if("{name}", {name}, "{trigger}", {trigger}, {values!r})')
-        return statements
+        inputs = self.inputs(endpoint)
+        names = {i.wire_name: i.python_name for i in inputs if i.location != "body_list"}
+        formats = self._formats(operation)
+        declared = []
+        if operation.get("requestBody"):
+            body = self._body_schema(operation)
+            if body.get("type") == "object" or "properties" in body:
+                declared = self._declared(body, formats, str(endpoint.name))
+        # the body's own rules first, as the sandbox meets them while reading the body
+        declared += self._declared(operation, formats, str(endpoint.name))
+        if not declared:
+            return None
+        return self._rules_code(declared, names, str(endpoint.name))
+
+    def _declared(self, node: dict[str, Any], formats: dict[str, str], where: str) -> list[request_rules.Rule]:
+        try:
+            return request_rules.from_spec(node, lambda name: _SCALES.get(formats.get(name, "")))
+        except ValueError as exc:
+            raise SpecError(f"{where}: {exc}") from None
+
+    def _rules_code(self, declared: list[request_rules.Rule], names: dict[str, str], where: str) -> dict[str, Any]:
+        unknown = [n for n in request_rules.names(declared) if n not in names]
+        if unknown:
+            raise SpecError(f"{where}: x-sdk rules name unknown parameters: {unknown}")
+        renamed = [rule.renamed(names) for rule in declared]
+        code = "(" + "".join(f"rules.{rule!r}, " for rule in renamed) + ")"
+        return {"code": code, "names": request_rules.names(renamed)}
+
+    def _formats(self, operation: dict[str, Any]) -> dict[str, str]:
+        """Wire name -> `format` of every parameter and top-level body field (for epoch-time windows)."""
+        result = {}
+        for param in operation.get("parameters", []):
+            param = self.deref(param)
+            result[param["name"]] = self.deref(param.get("schema", {})).get("format", "")
+        if operation.get("requestBody"):
+            for name, schema in self._body_schema(operation).get("properties", {}).items():
+                result[name] = self.deref(schema).get("format", "")
+        return result
 
     def rejection(self, endpoint: Any) -> str:
         """`Rejection(...)` for an operation with `x-sdk-rejection`, else `None`."""
@@ -332,32 +373,82 @@ class Venue:
             return f"Sequence[{self.hint(prop.inner_property)}]"
         return _code(prop.get_type_string(no_optional=True))
 
-    def checker(self, prop: Any) -> str:
+    def hoist(self, name: str, expression: str) -> str:
+        """A module-level name for a checker expression (built once, not on every call)."""
+        for existing, code in self.checkers.items():
+            if code == expression:
+                return existing
+        unique, n = name, 1
+        while unique in self.checkers:
+            n += 1
+            unique = f"{name}_{n}"
+        self.checkers[unique] = expression
+        return unique
+
+    def checker(self, prop: Any, schema: dict[str, Any]) -> str:
         kind = type(prop).__name__
         if isinstance(prop, EnumProperty):
             name = prop.class_info.name
-            return self.enum_checkers.setdefault(name, f"_check_{name}")
+            self._current_classes.add(name)
+            return self.hoist(f"_check_{name}", f"check.enum_of({name})")
         if isinstance(prop, ModelProperty):
-            name = prop.class_info.name
-            return self.model_checkers.setdefault(name, f"_check_{name}")
+            self._current_classes.add(prop.class_info.name)
+            return self.model_checker(prop, schema)
         if kind in _SIMPLE_CHECKS:
             return _SIMPLE_CHECKS[kind]
         raise SpecError(f"no argument check for {kind} {_text(prop.name)}")
+
+    def model_checker(self, prop: ModelProperty, schema: dict[str, Any]) -> str:
+        """`check.instance_of(Model, fields, rules)`: a request model's fields checked like arguments."""
+        cls = prop.class_info.name
+        prop = self.models.get(cls, prop)  # list items can hold a copy made before the fields were parsed
+        schema = self.deref(schema)
+        props = schema.get("properties", {})
+        fields, names = [], {}
+        for field in (prop.required_properties or []) + (prop.optional_properties or []):
+            wire, python_name = _text(field.name), _code(field.python_name)
+            names[wire] = python_name
+            inner = self.value_checker(field, props.get(wire, {}))
+            fields.append(f'"{python_name}": ({inner}, {field.required})')
+        declared = self._declared(schema, {}, cls)
+        rules = self._rules_code(declared, names, cls)["code"] if declared else "()"
+        return self.hoist(f"_check_{cls}", f"check.instance_of({cls}, {{{', '.join(fields)}}}, {rules})")
+
+    def value_checker(self, prop: Any, schema: dict[str, Any]) -> str:
+        """A checker for one value with the schema's limits (pattern, bounds, sizes, digits) and the venue's
+        `request-limits` where the schema sets none."""
+        schema = self.deref(schema)
+        if isinstance(prop, ListProperty):
+            inner = self.value_checker(prop.inner_property, schema.get("items", {}))
+            return self.hoist("_check_list", f"check.list_of({inner}{_limits(schema, ('minItems', 'maxItems'))})")
+        limits = _limits(schema, _SCALAR_LIMITS) + self.default_limits(prop, schema)
+        base = self.checker(prop, schema)
+        if not limits:
+            return base
+        name = "_check_" + base.removeprefix("check.") if base.startswith("check.") else base + "_limited"
+        return self.hoist(name, f"check.limited({base}{limits})")
+
+    def default_limits(self, prop: Any, schema: dict[str, Any]) -> str:
+        kind = type(prop).__name__
+        if kind == "StringProperty" and "maxLength" not in schema:
+            if self.max_length is None:
+                raise SpecError(f"{self.package}: strings need info.x-sdk.request-limits.max-length")
+            return f", max_length={self.max_length!r}"
+        if kind == "DecimalProperty":
+            digits = schema.get("x-sdk-max-digits") or self.max_digits
+            if not digits:
+                raise SpecError(f"{self.package}: {_text(prop.name)}: no x-sdk-max-digits and no request-limits")
+            return f", integer_digits={int(digits['integer'])!r}, fraction_digits={int(digits['fraction'])!r}"
+        return ""
 
     def checked(self, prop: Any, python_name: str, schema: dict[str, Any]) -> str:
         """The check expression for one argument, with the schema's limits (pattern, bounds, sizes)."""
         schema = self.deref(schema)
         if isinstance(prop, ListProperty):
             limits = _limits(schema, ("minItems", "maxItems"))
-            inner_limits = _limits(self.deref(schema.get("items", {})), _SCALAR_LIMITS)
-            inner = self.checker(prop.inner_property)
-            if inner_limits:
-                inner = f"check.limited({inner}{inner_limits})"
+            inner = self.value_checker(prop.inner_property, schema.get("items", {}))
             return f'check.items("{python_name}", {python_name}, {inner}{limits})'
-        limits = _limits(schema, _SCALAR_LIMITS)
-        if limits:
-            return f'check.limited({self.checker(prop)}{limits})("{python_name}", {python_name})'
-        return f'{self.checker(prop)}("{python_name}", {python_name})'
+        return f'{self.value_checker(prop, schema)}("{python_name}", {python_name})'
 
     def deref(self, node: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in node:
@@ -369,8 +460,7 @@ class Venue:
 
     def inputs(self, endpoint: Any) -> list[Input]:
         self._current_classes: set[str] = set()
-        self.enum_checkers = {}
-        self.model_checkers = {}
+        self.checkers = {}
         path_item, operation = self.raw_operation(endpoint)
         declared = list(path_item.get("parameters", [])) + list(operation.get("parameters", []))
         raw_params = {(p["in"], p["name"]): p for p in (self.deref(p) for p in declared)}
@@ -416,24 +506,29 @@ class Venue:
 
     def _input(self, prop: Any, location: str, required: bool, schema: dict[str, Any]) -> Input:
         self._current_classes |= _class_names(prop)
+        python_name = _code(prop.python_name)
+        wire = self.wire(prop, python_name)
+        if location == "path":
+            # percent-encoding (client._url) keeps `/?#%` inside the segment; dot segments are refused here
+            wire = f'check.path_segment("{python_name}", {wire})'
         return Input(
-            python_name=_code(prop.python_name),
+            python_name=python_name,
             wire_name=_text(prop.name),
             location=location,
             required=required,
             hint=self.hint(prop),
-            checked=self.checked(prop, _code(prop.python_name), schema),
+            checked=self.checked(prop, python_name, schema),
             description=" ".join(_text(prop.description).split()),
-            wire=self.wire(prop, self.checked(prop, _code(prop.python_name), schema)),
+            wire=wire,
         )
 
-    def wire(self, prop: Any, checked: str) -> str:
+    def wire(self, prop: Any, value: str) -> str:
         kind = type(prop).__name__
         if kind == "UnixTimeProperty":
-            return f"str(codec.format_unix({checked}, scale={prop.scale}))"
+            return f"str(codec.format_unix({value}, scale={prop.scale}))"
         if kind == "DateTimeProperty":
-            return f"codec.format_datetime({checked})"
-        return f"query_value({checked})"
+            return f"codec.format_datetime({value})"
+        return f"query_value({value})"
 
     def body(self, endpoint: Any) -> dict[str, str] | None:
         if not endpoint.bodies:
@@ -586,6 +681,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
     openapi = GeneratorData.from_dict(document, config=config)
     if not isinstance(openapi, GeneratorData):
         raise SpecError(f"{package}: {openapi.header}: {openapi.detail}")
+    venue.models = {model.class_info.name: model for model in openapi.models}
     shutil.rmtree(out_dir / package, ignore_errors=True)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     error_codes = venue.spec["info"].get("x-error-codes", [])

@@ -123,8 +123,10 @@ def test_clock_sync_from_the_server_time_endpoint(recorder: Recorder) -> None:
 
 
 def test_a_malformed_nested_model_fails_before_any_request(recorder: Recorder) -> None:
-    bad = BatchOrderRequestItem(symbol="BTCUSD", side="SELL", type_=OrderType.LIMIT, quantity=Decimal("1"))  # type: ignore[arg-type]
+    # Fields of a nested model are checked like keyword arguments, and named by their path.
+    bad = BatchOrderRequestItem(symbol="BTCUSD", side=Side.SELL, type_=OrderType.LIMIT, quantity=1.5, price=Decimal(1))  # type: ignore[arg-type]
     with client(recorder) as hk, pytest.raises(venuekit.ValidationError) as caught:
         hk.orders.create_batch_orders(orders=[bad])
-    assert caught.value.parameter == "orders[0]"
+    assert caught.value.parameter == "orders[0].quantity"
+    assert "float" in caught.value.problem
     assert recorder.requests == []

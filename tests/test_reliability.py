@@ -127,7 +127,7 @@ def test_max_retries_per_client_and_per_call(
     assert len(recorder.requests) == requests
 
 
-@pytest.mark.parametrize(("key", "requests"), [("bot-1", 2), (None, 1)])
+@pytest.mark.parametrize(("key", "requests"), [("bot1", 2), (None, 1)])
 def test_placement_is_retried_only_with_a_whole_life_idempotency_key(
     recorder: Recorder, sleeps: list[float], key: str | None, requests: int
 ) -> None:
@@ -154,10 +154,10 @@ def test_gmo_fx_placement_with_client_order_id_is_not_resent(recorder: Recorder,
     client._sleep = sleeps.append
     with client, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
         client.orders.create_order(
-            symbol="USD_JPY", side="BUY", size="10000", execution_type="MARKET", client_order_id="bot-1"
+            symbol="USD_JPY", side="BUY", size="10000", execution_type="MARKET", client_order_id="bot1"
         )
     assert len(recorder.requests) == 1
-    assert (caught.value.key_parameter, caught.value.client_order_id) == ("clientOrderId", "bot-1")
+    assert (caught.value.key_parameter, caught.value.client_order_id) == ("clientOrderId", "bot1")
 
 
 def test_clock_skew_resyncs_from_date_and_retries_once(recorder: Recorder, sleeps: list[float]) -> None:

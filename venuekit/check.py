@@ -9,11 +9,15 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
-from collections.abc import Callable, Sequence
-from decimal import Decimal, InvalidOperation
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any, TypeVar
 
+import attrs
+
 from .errors import ValidationError
+from .rules import Rule, first_broken
+from .types import Unset
 
 T = TypeVar("T")
 E = TypeVar("E", bound=enum.Enum)
@@ -30,11 +34,15 @@ def required(name: str, value: T | None) -> T:
     return value
 
 
-def required_if(name: str, value: object, trigger: str, trigger_value: object, values: tuple[object, ...]) -> None:
-    """A parameter the venue requires only for some values of another (GMO `price` for LIMIT/STOP)."""
-    wire = getattr(trigger_value, "value", trigger_value)
-    if value is None and wire in values:
-        raise ValidationError(name, f"is required when {trigger} is {wire}")
+def rules(declared: Sequence[Rule], values: Mapping[str, object], prefix: str = "") -> None:
+    """The spec's rules between values (`x-sdk-*`, venuekit.rules): exactly-one-of, require-if, windows..."""
+    broken = first_broken(declared, values)
+    if broken is not None:
+        raise ValidationError(prefix + broken.name, broken.problem)
+
+
+# Control characters (C0, DEL, C1) and lone surrogates: the latter cannot be encoded as UTF-8 at all.
+_UNSENDABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def string(name: str, value: object) -> str:
@@ -42,13 +50,23 @@ def string(name: str, value: object) -> str:
         raise ValidationError(name, f"expected str, got {_type_name(value)}")
     if value == "":
         raise ValidationError(name, "must not be empty")
-    return value
+    bad = _UNSENDABLE.search(value)
+    if bad is not None:
+        kind = "lone surrogate" if "\ud800" <= bad.group() <= "\udfff" else "control character"
+        raise ValidationError(name, f"{kind} {bad.group()!r} at index {bad.start()} is not allowed")
+    return value if type(value) is str else str.__str__(value)
+
+
+_INT64 = 2**63
 
 
 def integer(name: str, value: object) -> int:
+    """Integers the venues read as 64-bit (ids, counts, epoch times); bigger ones cannot be meant."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(name, f"expected int, got {_type_name(value)}")
-    return value
+    if not -_INT64 <= value < _INT64:
+        raise ValidationError(name, "outside the 64-bit integer range")
+    return int(value)
 
 
 def boolean(name: str, value: object) -> bool:
@@ -57,19 +75,46 @@ def boolean(name: str, value: object) -> bool:
     return value
 
 
+_DECIMAL_TEXT = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+"""What a decimal string may look like: no spaces, `_`, `+`, exponents, NaN/Infinity words or non-ASCII digits,
+all of which `Decimal()` would accept."""
+_LONGEST_DECIMAL = 200
+"""Any declared digit bound is far below this; longer input is refused before it is parsed at all."""
+
+
 def decimal(name: str, value: object) -> Decimal:
-    """Money: Decimal, int or a decimal string. Floats are refused: they cannot hold 0.1 exactly."""
+    """Money: Decimal, int or a strict decimal string. Floats are refused: they cannot hold 0.1 exactly."""
     if isinstance(value, float):
         raise ValidationError(name, "float is not accepted for money; pass Decimal or str")
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
         raise ValidationError(name, f"expected Decimal, int or str, got {_type_name(value)}")
-    try:
-        result = Decimal(value)
-    except InvalidOperation:
-        raise ValidationError(name, f"not a decimal number: {value!r}") from None
+    if isinstance(value, str):
+        if len(value) > _LONGEST_DECIMAL:
+            raise ValidationError(name, f"a decimal number of {len(value)} characters is not accepted")
+        if not _DECIMAL_TEXT.fullmatch(value):
+            raise ValidationError(name, f"not a plain decimal number (digits, an optional '.' and '-'): {value!r}")
+    elif isinstance(value, int) and value.bit_length() > 4 * _LONGEST_DECIMAL:
+        raise ValidationError(name, "an integer this large is not accepted as money")
+    result = Decimal(value)
     if not result.is_finite():
         raise ValidationError(name, f"must be finite, got {value!r}")
+    if result.is_zero() and result.is_signed():
+        result = result.copy_abs()  # "-0" would go out as "-0"
     return result
+
+
+def _digits(result: Decimal) -> tuple[int, int]:
+    """(digits before, digits after the point) as written out in plain notation; cheap for any exponent."""
+    _, digits, exponent = result.as_tuple()
+    assert isinstance(exponent, int)  # finite: checked before
+    return max(len(digits) + exponent, 1), max(-exponent, 0)
+
+
+def path_segment(name: str, value: str) -> str:
+    """A value that becomes one path segment: `.` and `..` would re-target the request once resolved."""
+    if value in (".", ".."):
+        raise ValidationError(name, f"{value!r} is not allowed in a path (it would change the path)")
+    return value
 
 
 def datetime(name: str, value: object) -> _dt.datetime:
@@ -100,20 +145,36 @@ def enum_of(cls: type[E]) -> Checker[E]:
     return check
 
 
-def instance_of(cls: type[T]) -> Checker[T]:
-    """A request model argument; its fields are checked by serializing it once, before anything is sent."""
+def instance_of(
+    cls: type[T],
+    fields: Mapping[str, tuple[Checker[Any], bool]] | None = None,
+    declared: Sequence[Rule] = (),
+) -> Checker[T]:
+    """A request model argument (e.g. one item of a batch), checked field by field like keyword arguments.
+
+    `fields` maps attribute name to (checker, required); `declared` are the rules of the model's schema.
+    Returns a copy holding the checked values (`"SELL"` becomes `Side.SELL`, `"0.5"` a Decimal).
+    """
 
     def check(name: str, value: object) -> T:
         if not isinstance(value, cls):
             raise ValidationError(name, f"expected {cls.__name__}, got {_type_name(value)}")
-        to_dict = getattr(value, "to_dict", None)
-        if to_dict is not None:
-            try:
-                to_dict()
-            except (AttributeError, TypeError, ValueError) as exc:
-                # e.g. a plain "SELL" where the model wants Side.SELL, or a float where it wants a Decimal
-                raise ValidationError(name, f"invalid {cls.__name__}: {exc}") from None
-        return value
+        if fields is None:
+            return value
+        checked: dict[str, Any] = {}
+        for attr, (checker, required) in fields.items():
+            given = getattr(value, attr)
+            if given is None or isinstance(given, Unset):
+                if required:
+                    raise ValidationError(f"{name}.{attr}", "is required")
+                continue
+            checked[attr] = checker(f"{name}.{attr}", given)
+        rules(declared, checked, prefix=f"{name}.")
+        result = attrs.evolve(value, **checked)  # type: ignore[misc]  # an attrs class (generated model)
+        extra = getattr(value, "additional_properties", None)
+        if isinstance(extra, dict):  # not an __init__ argument, so evolve() leaves it empty
+            setattr(result, "additional_properties", dict(extra))  # noqa: B010  # T is any generated model
+        return result
 
     return check
 
@@ -130,6 +191,15 @@ def items(
     return [item(f"{name}[{i}]", v) for i, v in enumerate(value)]
 
 
+def list_of(item: Checker[T], *, min_items: int | None = None, max_items: int | None = None) -> Checker[list[T]]:
+    """`items` as a checker, for list fields of request models."""
+
+    def check(name: str, value: object) -> list[T]:
+        return items(name, value, item, min_items=min_items, max_items=max_items)
+
+    return check
+
+
 def limited(
     inner: Checker[T],
     *,
@@ -140,8 +210,10 @@ def limited(
     exclusive_maximum: float | int | None = None,
     min_length: int | None = None,
     max_length: int | None = None,
+    integer_digits: int | None = None,
+    fraction_digits: int | None = None,
 ) -> Checker[T]:
-    """Wrap a checker with the spec's limits for the value: pattern, bounds, length."""
+    """Wrap a checker with the spec's limits for the value: pattern, bounds, length, digits (money)."""
     compiled = re.compile(pattern) if pattern is not None else None
     low = None if minimum is None else Decimal(str(minimum))
     high = None if maximum is None else Decimal(str(maximum))
@@ -151,12 +223,19 @@ def limited(
     def check(name: str, value: object) -> T:
         result = inner(name, value)
         if isinstance(result, str):
-            if compiled is not None and not compiled.search(result):
-                raise ValidationError(name, f"{result!r} does not match {pattern}")
+            # length first: a pattern need not be run over a value far too long to pass anyway
+            if max_length is not None and len(result) > max_length:
+                raise ValidationError(name, f"at most {max_length} characters, got {len(result)}")
             if min_length is not None and len(result) < min_length:
                 raise ValidationError(name, f"at least {min_length} characters")
-            if max_length is not None and len(result) > max_length:
-                raise ValidationError(name, f"at most {max_length} characters")
+            if compiled is not None and not compiled.search(result):
+                raise ValidationError(name, f"{result!r} does not match {pattern}")
+        if isinstance(result, Decimal) and (integer_digits is not None or fraction_digits is not None):
+            before, after = _digits(result)
+            if integer_digits is not None and before > integer_digits:
+                raise ValidationError(name, f"at most {integer_digits} digits before the decimal point, got {before}")
+            if fraction_digits is not None and after > fraction_digits:
+                raise ValidationError(name, f"at most {fraction_digits} digits after the decimal point, got {after}")
         if isinstance(result, int | Decimal) and not isinstance(result, bool):
             number = Decimal(result)
             if low is not None and number < low:

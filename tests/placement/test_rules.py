@@ -213,7 +213,7 @@ def test_operations_that_do_not_move_money_keep_their_rule(recorder: Recorder) -
 def test_resolve_order_without_a_venue_lookup_says_how_to_check(recorder: Recorder) -> None:
     with client(gmo_coin_fx, recorder, httpx.ReadTimeout("slow")) as fx:
         with pytest.raises(venuekit.OrderStatusUnknownError) as err:
-            fx.orders.create_speed_order(symbol="USD_JPY", side="BUY", size="10000", client_order_id="bot-1")
+            fx.orders.create_speed_order(symbol="USD_JPY", side="BUY", size="10000", client_order_id="bot1")
         assert err.value.lookup is None and "open orders" in str(err.value)
         with pytest.raises(venuekit.ConfigurationError, match="no lookup by client order id"):
             fx.resolve_order(err.value)

@@ -52,7 +52,7 @@ CASES: list[tuple[str, str, str, Any, int, Any]] = [
     ("gmo_coin", "GET", "/public/v1/nothing", {}, 404, "ERR-5204"),
     ("gmo_coin_fx", "POST", "/private/v1/order", {**FX_ORDER, "side": "HOLD"}, 200, "ERR-5106"),
     ("gmo_coin_fx", "POST", "/private/v1/order", {**FX_ORDER, "executionType": "STOP"}, 200, "ERR-5210"),
-    ("gmo_coin_fx", "GET", "/private/v1/orders", {"orderId": "1", "rootOrderId": "2"}, 200, "ERR-5106"),
+    ("gmo_coin_fx", "GET", "/private/v1/orders", {"orderId": "1", "rootOrderId": "2"}, 200, "ERR-5209"),
     # HashKey: {code, msg} with HTTP 400.
     ("hashkey_mena", "POST", "/api/v1.1/spot/order", {**HK_ORDER, "side": "HOLD"}, 400, -1117),
     ("hashkey_mena", "POST", "/api/v1.1/spot/order", {**HK_ORDER, "type": "STOP"}, 400, "0206"),
@@ -70,6 +70,19 @@ CASES: list[tuple[str, str, str, Any, int, Any]] = [
     ("bitunix", "POST", "/api/spot/v1/order/place_order", {**BX_ORDER, "volume": 1}, 200, "2"),
     ("bitunix", "POST", "/api/spot/v1/order/place_order", {**BX_ORDER, "volume": "0"}, 200, "2"),
     ("bitunix", "GET", "/api/spot/v1/market/depth", {"symbol": "BTCUSDT"}, 200, "2"),
+    # Money the venue cannot mean, and text it cannot take, whichever way it arrives (spec: exclusiveMinimum,
+    # info.x-sdk.request-limits, strict decimal strings, no control characters).
+    ("gmo_coin", "POST", "/private/v1/order", {**GMO_ORDER, "size": "1e-30"}, 200, "ERR-5106"),
+    ("gmo_coin", "POST", "/private/v1/order", {**GMO_ORDER, "price": "-0"}, 200, "ERR-5106"),
+    ("gmo_coin", "POST", "/private/v1/order", {**GMO_ORDER, "symbol": "BTC\u0000"}, 200, "ERR-5106"),
+    ("gmo_coin_fx", "POST", "/private/v1/order", {**FX_ORDER, "size": " 1 "}, 200, "ERR-5106"),
+    ("hashkey_mena", "POST", "/api/v1.1/spot/order", {**HK_ORDER, "quantity": "1_000"}, 400, -1126),
+    ("hashkey_mena", "POST", "/api/v1.1/spot/order", {**HK_ORDER, "quantity": "0"}, 400, -1126),
+    ("hashkey_mena", "POST", "/api/v1.1/spot/order", {**HK_ORDER, "price": "1" * 50}, 400, -1124),
+    ("gopax", "POST", "/orders", {**GX_ORDER, "amount": -1}, 400, 107),
+    ("gopax", "POST", "/orders", {**GX_ORDER, "price": 1e-30}, 400, 108),
+    ("bitunix", "POST", "/api/spot/v1/order/place_order", {**BX_ORDER, "volume": "1E+999999999"}, 200, "2"),
+    ("bitunix", "POST", "/api/spot/v1/order/place_order", {**BX_ORDER, "symbol": "x" * 100_000}, 200, "2"),
 ]
 
 

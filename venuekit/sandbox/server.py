@@ -165,10 +165,12 @@ class App:
 
     def _handle(self, request: Request, *, verify: bool = True) -> Reply:
         adapter = self.adapter
-        found = self.spec.match(request.method, request.path)
+        # Routed on the path as sent: a parameter holding an encoded `/` stays one segment.
+        found = self.spec.match(request.method, request.raw_path)
         if found is None:
             return adapter.unknown_route(request)
-        request.op, path_params = found
+        request.op, raw_params = found
+        path_params = {name: unquote(value) for name, value in raw_params.items()}
         if request.op.signed and verify:
             refused = adapter.verify(request)
             if refused is not None:
@@ -178,6 +180,8 @@ class App:
                 self.spec, request.op, request.query, path_params, request.body, adapter.signature_params
             )
         except Invalid as exc:
+            if exc.problem.code is not None and exc.problem.code in self.spec.errors:
+                return adapter.error(exc.problem.code)  # the code the spec declares for the broken rule
             return adapter.param_error(request, exc.problem)
         operation_id, rule = request.op.operation_id, request.op.placement
         raw_key = None if rule is None or rule.key is None else request.params.get(rule.key)

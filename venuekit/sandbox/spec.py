@@ -17,7 +17,10 @@ from typing import Any
 
 import yaml
 
+from ..rules import Rule, from_spec
+
 _HERE = Path(__file__).resolve()
+_SCALES = {"unix-ms": 1000, "unix-s": 1}
 
 
 def spec_dir() -> Path:
@@ -84,8 +87,8 @@ class Operation:
     body_schema: dict[str, Any] | None
     body_required: bool
     example: Any
-    exactly_one_of: tuple[tuple[str, ...], ...] = ()
-    at_least_one_of: tuple[tuple[str, ...], ...] = ()
+    rules: tuple[Rule, ...] = ()
+    """The operation's own `x-sdk-*` rules (venuekit.rules); a body schema's rules travel with the schema."""
     pattern: re.Pattern[str] = field(default=re.compile(""), compare=False)
     placement: PlacementRule | None = None
     """Set on operations that place or move money."""
@@ -184,11 +187,18 @@ class Spec:
             body_schema=body_schema,
             body_required=bool(body and body.get("required")),
             example=example,
-            exactly_one_of=(tuple(op["x-exactly-one-of"]),) if "x-exactly-one-of" in op else (),
-            at_least_one_of=(tuple(op["x-at-least-one-of"]),) if "x-at-least-one-of" in op else (),
+            rules=tuple(from_spec(op, lambda name: _SCALES.get(self._format(name, params, body_schema) or ""))),
             pattern=re.compile(regex),
             placement=_placement(op.get("x-sdk-placement")),
         )
+
+    def _format(self, name: str, params: tuple[Parameter, ...], body: dict[str, Any] | None) -> str | None:
+        """The `format` of a parameter or top-level body field (epoch-time windows need the unit)."""
+        for param in params:
+            if param.name == name:
+                return self.resolve(param.schema).get("format")
+        fields = self.resolve(body).get("properties", {}) if body else {}
+        return self.resolve(fields[name]).get("format") if name in fields else None
 
     def _param(self, param: dict[str, Any]) -> dict[str, Any]:
         if "$ref" in param:

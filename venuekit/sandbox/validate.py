@@ -10,22 +10,27 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Literal
 from urllib.parse import parse_qsl
 
+from ..rules import Rule, first_broken, from_spec
 from .spec import Operation, Spec
 
 _INTEGER = re.compile(r"-?\d+")
+_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_UNSENDABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """Why a request was refused. `name` is the wire name (`side`, `orderIdList[0].symbol`)."""
+    """Why a request was refused. `name` is the wire name (`side`, `orderIdList[0].symbol`); `code` is the
+    venue's error code the spec declares for the broken rule, if any."""
 
     name: str
     kind: Literal["missing", "invalid"]
     detail: str
+    code: str | None = None
 
     @property
     def leaf(self) -> str:
@@ -91,24 +96,24 @@ def validate(
         else:
             pairs = [(k, v) for k, v in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)]
             values.update(checker.form(pairs, op.body_schema, ignore))
-    for group in op.exactly_one_of:
-        _one_of(group, values, exactly=True)
-    for group in op.at_least_one_of:
-        _one_of(group, values, exactly=False)
+    _follow(op.rules, values)
     return values
 
 
-def _one_of(group: Sequence[str], values: dict[str, Any], *, exactly: bool) -> None:
-    present = [name for name in group if values.get(name) not in (None, "", [])]
-    if not present:
-        raise Invalid(Problem(group[0], "missing", f"one of {', '.join(group)} is required"))
-    if exactly and len(present) > 1:
-        raise Invalid(Problem(present[1], "invalid", f"only one of {', '.join(group)} may be sent"))
+def _follow(rules: Sequence[Rule], values: dict[str, Any], prefix: str = "") -> None:
+    broken = first_broken(rules, values)
+    if broken is not None:
+        kind: Literal["missing", "invalid"] = "missing" if broken.missing else "invalid"
+        name = prefix + broken.name
+        raise Invalid(Problem(name, kind, f"{name}: {broken.problem}", broken.code))
 
 
 class _Checker:
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
+        limits = spec.sdk.get("request-limits") or {}
+        self.max_length: int | None = limits.get("max-length")
+        self.max_digits: dict[str, int] | None = limits.get("max-digits")
 
     # --- values that arrive as text (query string, path, form body) ---------------------------------
     def text(self, name: str, raw: list[str], schema: dict[str, Any], explode: bool) -> Any:
@@ -131,18 +136,21 @@ class _Checker:
         for required in schema.get("required", []):
             if values.get(required) in (None, ""):
                 raise Invalid(Problem(required, "missing", f"{required} is required"))
-        self._groups(schema, values)
+        _follow(self._rules(schema), values)
         return values
+
+    def _rules(self, schema: dict[str, Any]) -> list[Rule]:
+        return from_spec(schema)
 
     def _scalar(self, name: str, text: str, schema: dict[str, Any]) -> Any:
         schema = self.spec.resolve(schema)
         types = _types(schema)
         value: Any = text
         if types and "string" not in types:
-            if "integer" in types and _INTEGER.fullmatch(text):
+            if "integer" in types and _INTEGER.fullmatch(text) and len(text) <= 20:
                 value = int(text)
-            elif "number" in types and _decimal(text) is not None:
-                value = _decimal(text)
+            elif "number" in types and _DECIMAL.fullmatch(text):
+                value = Decimal(text)
             elif "boolean" in types and text in ("true", "false"):
                 value = text == "true"
             else:
@@ -177,7 +185,7 @@ class _Checker:
             for key, sub in schema.get("properties", {}).items():
                 if key in value and value[key] is not None:
                     self.json(f"{name}.{key}" if name else key, value[key], sub)
-            self._groups(schema, value)
+            _follow(self._rules(schema), value, f"{name}." if name else "")
         elif isinstance(value, list):
             self._array_limits(label, value, schema)
             for i, item in enumerate(value):
@@ -192,31 +200,45 @@ class _Checker:
             if value not in ([str(a) for a in allowed] if isinstance(value, str) else allowed):
                 raise Invalid(Problem(name, "invalid", f"{name}: {value!r} is not one of {allowed}"))
         if isinstance(value, str):
-            if schema.get("format") == "decimal" and _decimal(value) is None:
-                raise Invalid(Problem(name, "invalid", f"{name}: {value!r} is not a decimal number"))
-            if "maxLength" in schema and len(value) > schema["maxLength"]:
-                raise Invalid(Problem(name, "invalid", f"{name}: longer than {schema['maxLength']}"))
-            if "minLength" in schema and len(value) < schema["minLength"]:
-                raise Invalid(Problem(name, "invalid", f"{name}: shorter than {schema['minLength']}"))
-            if "pattern" in schema and not re.search(schema["pattern"], value):
-                raise Invalid(Problem(name, "invalid", f"{name}: does not match {schema['pattern']}"))
+            max_length = schema.get("maxLength", self.max_length)
+            if max_length is not None and len(value) > max_length:
+                raise Invalid(Problem(name, "invalid", f"{name}: longer than {max_length}"))
+            if _UNSENDABLE.search(value):
+                raise Invalid(Problem(name, "invalid", f"{name}: control character or lone surrogate"))
+            if schema.get("format") == "decimal":
+                if not _DECIMAL.fullmatch(value):
+                    raise Invalid(Problem(name, "invalid", f"{name}: {value!r} is not a decimal number"))
+                value = Decimal(value)  # bounds and digits below apply to the number
+            else:
+                if "minLength" in schema and len(value) < schema["minLength"]:
+                    raise Invalid(Problem(name, "invalid", f"{name}: shorter than {schema['minLength']}"))
+                if "pattern" in schema and not re.search(schema["pattern"], value):
+                    raise Invalid(Problem(name, "invalid", f"{name}: does not match {schema['pattern']}"))
         if isinstance(value, int | Decimal) and not isinstance(value, bool):
             if "minimum" in schema and value < schema["minimum"]:
                 raise Invalid(Problem(name, "invalid", f"{name}: below {schema['minimum']}"))
             if "maximum" in schema and value > schema["maximum"]:
                 raise Invalid(Problem(name, "invalid", f"{name}: above {schema['maximum']}"))
+            if "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
+                raise Invalid(Problem(name, "invalid", f"{name}: must be above {schema['exclusiveMinimum']}"))
+            if "exclusiveMaximum" in schema and value >= schema["exclusiveMaximum"]:
+                raise Invalid(Problem(name, "invalid", f"{name}: must be below {schema['exclusiveMaximum']}"))
+            if schema.get("format") == "decimal":
+                self._digits(name, Decimal(value), schema.get("x-sdk-max-digits") or self.max_digits)
+
+    def _digits(self, name: str, value: Decimal, bound: dict[str, int] | None) -> None:
+        if bound is None or not value.is_finite():
+            return
+        _, digits, exponent = value.as_tuple()
+        assert isinstance(exponent, int)
+        if max(len(digits) + exponent, 1) > bound["integer"] or max(-exponent, 0) > bound["fraction"]:
+            raise Invalid(Problem(name, "invalid", f"{name}: more digits than {bound['integer']}.{bound['fraction']}"))
 
     def _array_limits(self, name: str, values: list[Any], schema: dict[str, Any]) -> None:
         if len(values) < schema.get("minItems", 0):
             raise Invalid(Problem(name, "missing" if not values else "invalid", f"{name}: too few items"))
         if "maxItems" in schema and len(values) > schema["maxItems"]:
             raise Invalid(Problem(name, "invalid", f"{name}: more than {schema['maxItems']} items"))
-
-    def _groups(self, schema: dict[str, Any], values: dict[str, Any]) -> None:
-        if "x-exactly-one-of" in schema:
-            _one_of(schema["x-exactly-one-of"], values, exactly=True)
-        if "x-at-least-one-of" in schema:
-            _one_of(schema["x-at-least-one-of"], values, exactly=False)
 
 
 def _types(schema: dict[str, Any]) -> list[str]:
@@ -240,11 +262,3 @@ def _is(value: Any, kind: str) -> bool:
     if kind == "object":
         return isinstance(value, dict)
     return kind == "null" and value is None
-
-
-def _decimal(text: str) -> Decimal | None:
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None

@@ -20,7 +20,7 @@ T = TypeVar("T", bound="BatchOrderRequestItem")
 
 @_attrs_define
 class BatchOrderRequestItem:
-    """One order of a batch (the create-order v1.1 parameters)."""
+    """One order of a batch (the create-order v1.1 parameters and rules)."""
 
     symbol: str
     """ Trading pair, e.g. BTCUSDT. """

@@ -109,8 +109,6 @@ class BitunixAdapter(Adapter):
 
     def on_create_order(self, request: Request) -> Reply:
         p = request.params
-        if Decimal(p["volume"]) <= 0:
-            return self.error("2")
         order = self.book.place(
             symbol=p["symbol"],
             side=p["side"],

@@ -112,8 +112,6 @@ class GmoCoinAdapter(Adapter):
 
     def on_create_order(self, request: Request) -> Reply:
         p = request.params
-        if p["executionType"] in ("LIMIT", "STOP") and p.get("price") is None:
-            return self.error("ERR-5106")
         default_tif = "FAS" if p["executionType"] == "LIMIT" else "FAK"
         order = self.book.place(
             symbol=p["symbol"],
@@ -238,8 +236,6 @@ class GmoCoinFxAdapter(GmoCoinAdapter):
     def on_create_order(self, request: Request) -> Reply:
         p = request.params
         kind = p["executionType"]
-        if (kind in ("LIMIT", "OCO")) != ("limitPrice" in p) or (kind in ("STOP", "OCO")) != ("stopPrice" in p):
-            return self.error("ERR-5210")
         # A clientOrderId held by an active order was refused already (ERR-786, from `x-sdk-placement`).
         client_id = p.get("clientOrderId")
         order = self.book.place(

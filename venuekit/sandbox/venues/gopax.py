@@ -159,8 +159,6 @@ class GopaxAdapter(Adapter):
 
     def on_create_order(self, request: Request) -> Reply:
         p = request.params
-        if p["type"] == "limit" and p.get("price") is None:
-            return self.error("108")
         order = self.book.place(
             symbol=p["tradingPairName"],
             side=p["side"],

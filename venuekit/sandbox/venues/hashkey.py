@@ -121,12 +121,6 @@ class HashKeyAdapter(Adapter):
 
     def on_create_order(self, request: Request) -> Reply:
         p = request.params
-        if "quantity" in p and "amount" in p:
-            return self.error("-1129")
-        if p["type"] != "MARKET" and "price" not in p:
-            return self.error("0001", "Required field price missing or invalid")
-        if "quantity" not in p and not (p["type"] == "MARKET" and "amount" in p):
-            return self.error("0001", "Required field quantity missing or invalid")
         order = self.book.place(
             symbol=p["symbol"],
             side=p["side"],

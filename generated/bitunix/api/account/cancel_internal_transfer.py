@@ -26,6 +26,7 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> None:
@@ -39,10 +40,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    inside_transfer_id = _check_string("inside_transfer_id", inside_transfer_id)
     payload = CancelInternalTransferRequest(
-        inside_transfer_id=check.string("inside_transfer_id", inside_transfer_id),
+        inside_transfer_id=inside_transfer_id,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -36,6 +36,8 @@ OPERATION = Operation(
     ),
 )
 _check_FundsTransferType = check.enum_of(FundsTransferType)
+_check_string = check.limited(check.string, max_length=1000)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 
 
 def _parse(body: Any) -> str:
@@ -51,12 +53,16 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    type_ = _check_FundsTransferType("type_", type_)
+    coin = _check_string("coin", coin)
+    amount = _check_decimal("amount", amount)
     payload = CreateFundsTransferRequest(
-        type_=_check_FundsTransferType("type_", type_),
-        coin=check.string("coin", coin),
-        amount=check.decimal("amount", amount),
+        type_=type_,
+        coin=coin,
+        amount=amount,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -44,7 +44,11 @@ OPERATION = Operation(
         lookup=Lookup("getWithdrawalHistory", _lookup, match="out_biz_id"),
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 _check_TransferTarget = check.enum_of(TransferTarget)
+_check_string_2 = check.limited(check.string, max_length=32)
+_check_string_3 = check.limited(check.string, max_length=256)
 
 
 def _parse(body: Any) -> str:
@@ -66,22 +70,34 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    coin = _check_string("coin", coin)
+    amount = _check_decimal("amount", amount)
+    to_type = _check_TransferTarget("to_type", to_type)
+    if out_biz_id is not None:
+        out_biz_id = _check_string_2("out_biz_id", out_biz_id)
+    if to_uid is not None:
+        to_uid = check.integer("to_uid", to_uid)
+    if to_phone_country_code is not None:
+        to_phone_country_code = _check_string("to_phone_country_code", to_phone_country_code)
+    if to_phone_number is not None:
+        to_phone_number = _check_string("to_phone_number", to_phone_number)
+    if to_email is not None:
+        to_email = _check_string("to_email", to_email)
+    if remark is not None:
+        remark = _check_string_3("remark", remark)
     payload = CreateInternalTransferRequest(
-        coin=check.string("coin", coin),
-        amount=check.decimal("amount", amount),
-        to_type=_check_TransferTarget("to_type", to_type),
-        out_biz_id=UNSET
-        if out_biz_id is None
-        else check.limited(check.string, max_length=32)("out_biz_id", out_biz_id),
-        to_uid=UNSET if to_uid is None else check.integer("to_uid", to_uid),
-        to_phone_country_code=UNSET
-        if to_phone_country_code is None
-        else check.string("to_phone_country_code", to_phone_country_code),
-        to_phone_number=UNSET if to_phone_number is None else check.string("to_phone_number", to_phone_number),
-        to_email=UNSET if to_email is None else check.string("to_email", to_email),
-        remark=UNSET if remark is None else check.limited(check.string, max_length=256)("remark", remark),
+        coin=coin,
+        amount=amount,
+        to_type=to_type,
+        out_biz_id=UNSET if out_biz_id is None else out_biz_id,
+        to_uid=UNSET if to_uid is None else to_uid,
+        to_phone_country_code=UNSET if to_phone_country_code is None else to_phone_country_code,
+        to_phone_number=UNSET if to_phone_number is None else to_phone_number,
+        to_email=UNSET if to_email is None else to_email,
+        remark=UNSET if remark is None else remark,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -36,6 +36,8 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 
 
 def _parse(body: Any) -> str:
@@ -53,14 +55,21 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    coin = _check_string("coin", coin)
+    network = _check_string("network", network)
+    address = _check_string("address", address)
+    amount = _check_decimal("amount", amount)
+    if memo is not None:
+        memo = _check_string("memo", memo)
     payload = CreateWithdrawalRequest(
-        coin=check.string("coin", coin),
-        network=check.string("network", network),
-        address=check.string("address", address),
-        amount=check.decimal("amount", amount),
-        memo=UNSET if memo is None else check.string("memo", memo),
+        coin=coin,
+        network=network,
+        address=address,
+        amount=amount,
+        memo=UNSET if memo is None else memo,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

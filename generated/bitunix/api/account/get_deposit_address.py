@@ -26,6 +26,7 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> list[DepositAddress]:
@@ -40,11 +41,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    coin = _check_string("coin", coin)
+    network = _check_string("network", network)
     payload = GetDepositAddressRequest(
-        coin=check.string("coin", coin),
-        network=check.string("network", network),
+        coin=coin,
+        network=network,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

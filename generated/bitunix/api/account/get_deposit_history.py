@@ -28,7 +28,9 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_DepositType = check.enum_of(DepositType)
+_check_integer = check.limited(check.integer, minimum=1, maximum=100)
 
 
 def _parse(body: Any) -> list[DepositRecord]:
@@ -48,16 +50,31 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if id is not None:
+        id = _check_string("id", id)
+    if coin is not None:
+        coin = _check_string("coin", coin)
+    if type_ is not None:
+        type_ = _check_DepositType("type_", type_)
+    if transaction_hash is not None:
+        transaction_hash = _check_string("transaction_hash", transaction_hash)
+    if start_time is not None:
+        start_time = check.datetime("start_time", start_time)
+    if end_time is not None:
+        end_time = check.datetime("end_time", end_time)
+    if limit is not None:
+        limit = _check_integer("limit", limit)
     payload = GetDepositHistoryRequest(
-        id=UNSET if id is None else check.string("id", id),
-        coin=UNSET if coin is None else check.string("coin", coin),
-        type_=UNSET if type_ is None else _check_DepositType("type_", type_),
-        transaction_hash=UNSET if transaction_hash is None else check.string("transaction_hash", transaction_hash),
-        start_time=UNSET if start_time is None else check.datetime("start_time", start_time),
-        end_time=UNSET if end_time is None else check.datetime("end_time", end_time),
-        limit=UNSET if limit is None else check.limited(check.integer, minimum=1, maximum=100)("limit", limit),
+        id=UNSET if id is None else id,
+        coin=UNSET if coin is None else coin,
+        type_=UNSET if type_ is None else type_,
+        transaction_hash=UNSET if transaction_hash is None else transaction_hash,
+        start_time=UNSET if start_time is None else start_time,
+        end_time=UNSET if end_time is None else end_time,
+        limit=UNSET if limit is None else limit,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

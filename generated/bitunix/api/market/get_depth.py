@@ -27,6 +27,8 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 
 
 def _parse(body: Any) -> Depth:
@@ -41,11 +43,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    precision = _check_decimal("precision", precision)
     query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
-    query.append(("precision", query_value(check.decimal("precision", precision))))
+    query.append(("symbol", query_value(symbol)))
+    query.append(("precision", query_value(precision)))
     return Call(
         OPERATION,
         _parse,

@@ -26,6 +26,7 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_KlineInterval = check.enum_of(KlineInterval)
 
 
@@ -41,11 +42,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    interval = _check_KlineInterval("interval", interval)
     query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
-    query.append(("interval", query_value(_check_KlineInterval("interval", interval))))
+    query.append(("symbol", query_value(symbol)))
+    query.append(("interval", query_value(interval)))
     return Call(
         OPERATION,
         _parse,

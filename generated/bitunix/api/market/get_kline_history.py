@@ -27,7 +27,9 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_KlineInterval = check.enum_of(KlineInterval)
+_check_integer = check.limited(check.integer, minimum=1, maximum=500)
 
 
 def _parse(body: Any) -> list[Kline]:
@@ -46,16 +48,24 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    symbol = _check_string("symbol", symbol)
     if interval is not None:
-        query.append(("interval", query_value(_check_KlineInterval("interval", interval))))
+        interval = _check_KlineInterval("interval", interval)
     if end_time is not None:
-        query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1))))
+        end_time = check.datetime("end_time", end_time)
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, minimum=1, maximum=500)("limit", limit))))
+        limit = _check_integer("limit", limit)
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(symbol)))
+    if interval is not None:
+        query.append(("interval", query_value(interval)))
+    if end_time is not None:
+        query.append(("endTime", str(codec.format_unix(end_time, scale=1))))
+    if limit is not None:
+        query.append(("limit", query_value(limit)))
     return Call(
         OPERATION,
         _parse,

@@ -27,7 +27,8 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
-_check_OrderRef = check.instance_of(OrderRef)
+_check_string = check.limited(check.string, max_length=1000)
+_check_OrderRef = check.instance_of(OrderRef, {"order_id": (_check_string, True), "symbol": (_check_string, True)}, ())
 
 
 def _parse(body: Any) -> CancelOrdersResult | None:
@@ -41,10 +42,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_id_list = check.items("order_id_list", order_id_list, _check_OrderRef)
     payload = CancelOrdersRequest(
-        order_id_list=check.items("order_id_list", order_id_list, _check_OrderRef),
+        order_id_list=order_id_list,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

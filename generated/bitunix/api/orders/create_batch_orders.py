@@ -15,7 +15,14 @@ from venuekit import check
 from venuekit.client import Call, Operation, json_body
 from venuekit.placement import Placement
 
-from ...models import CreateBatchOrdersRequest, CreateBatchOrdersResponse, CreateOrderRequest, PlacedOrder
+from ...models import (
+    CreateBatchOrdersRequest,
+    CreateBatchOrdersResponse,
+    CreateOrderRequest,
+    OrderType,
+    PlacedOrder,
+    Side,
+)
 
 OPERATION = Operation(
     name="create_batch_orders",
@@ -35,7 +42,24 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
-_check_CreateOrderRequest = check.instance_of(CreateOrderRequest)
+_check_Side = check.enum_of(Side)
+_check_OrderType = check.enum_of(OrderType)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_decimal_2 = check.limited(check.decimal, minimum=0, integer_digits=20, fraction_digits=18)
+_check_string = check.limited(check.string, max_length=1000)
+_check_string_2 = check.limited(check.string, max_length=32)
+_check_CreateOrderRequest = check.instance_of(
+    CreateOrderRequest,
+    {
+        "side": (_check_Side, True),
+        "type_": (_check_OrderType, True),
+        "volume": (_check_decimal, True),
+        "price": (_check_decimal_2, True),
+        "symbol": (_check_string, True),
+        "client_id": (_check_string_2, False),
+    },
+    (),
+)
 
 
 def _parse(body: Any) -> list[PlacedOrder]:
@@ -49,10 +73,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_list = check.items("order_list", order_list, _check_CreateOrderRequest)
     payload = CreateBatchOrdersRequest(
-        order_list=check.items("order_list", order_list, _check_CreateOrderRequest),
+        order_list=order_list,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -38,6 +38,10 @@ OPERATION = Operation(
 )
 _check_Side = check.enum_of(Side)
 _check_OrderType = check.enum_of(OrderType)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_decimal_2 = check.limited(check.decimal, minimum=0, integer_digits=20, fraction_digits=18)
+_check_string = check.limited(check.string, max_length=1000)
+_check_string_2 = check.limited(check.string, max_length=32)
 
 
 def _parse(body: Any) -> PlacedOrder:
@@ -56,15 +60,23 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    side = _check_Side("side", side)
+    type_ = _check_OrderType("type_", type_)
+    volume = _check_decimal("volume", volume)
+    price = _check_decimal_2("price", price)
+    symbol = _check_string("symbol", symbol)
+    if client_id is not None:
+        client_id = _check_string_2("client_id", client_id)
     payload = CreateOrderRequest(
-        side=_check_Side("side", side),
-        type_=_check_OrderType("type_", type_),
-        volume=check.decimal("volume", volume),
-        price=check.decimal("price", price),
-        symbol=check.string("symbol", symbol),
-        client_id=UNSET if client_id is None else check.limited(check.string, max_length=32)("client_id", client_id),
+        side=side,
+        type_=type_,
+        volume=volume,
+        price=price,
+        symbol=symbol,
+        client_id=UNSET if client_id is None else client_id,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

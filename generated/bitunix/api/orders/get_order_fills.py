@@ -26,6 +26,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> list[Fill]:
@@ -40,11 +41,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_id = _check_string("order_id", order_id)
+    symbol = _check_string("symbol", symbol)
     payload = GetOrderFillsRequest(
-        order_id=check.string("order_id", order_id),
-        symbol=check.string("symbol", symbol),
+        order_id=order_id,
+        symbol=symbol,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

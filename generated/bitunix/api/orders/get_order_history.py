@@ -35,6 +35,8 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, minimum=1)
 _check_OrderStatus = check.enum_of(OrderStatus)
 _check_SideString = check.enum_of(SideString)
 _check_OrderTypeString = check.enum_of(OrderTypeString)
@@ -58,17 +60,33 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    if page is not None:
+        page = _check_integer("page", page)
+    if page_size is not None:
+        page_size = _check_integer("page_size", page_size)
+    if start_time is not None:
+        start_time = check.datetime("start_time", start_time)
+    if end_time is not None:
+        end_time = check.datetime("end_time", end_time)
+    if status is not None:
+        status = _check_OrderStatus("status", status)
+    if side is not None:
+        side = _check_SideString("side", side)
+    if type_ is not None:
+        type_ = _check_OrderTypeString("type_", type_)
     payload = GetOrderHistoryRequest(
-        symbol=check.string("symbol", symbol),
-        page=UNSET if page is None else check.limited(check.integer, minimum=1)("page", page),
-        page_size=UNSET if page_size is None else check.limited(check.integer, minimum=1)("page_size", page_size),
-        start_time=UNSET if start_time is None else check.datetime("start_time", start_time),
-        end_time=UNSET if end_time is None else check.datetime("end_time", end_time),
-        status=UNSET if status is None else _check_OrderStatus("status", status),
-        side=UNSET if side is None else _check_SideString("side", side),
-        type_=UNSET if type_ is None else _check_OrderTypeString("type_", type_),
+        symbol=symbol,
+        page=UNSET if page is None else page,
+        page_size=UNSET if page_size is None else page_size,
+        start_time=UNSET if start_time is None else start_time,
+        end_time=UNSET if end_time is None else end_time,
+        status=UNSET if status is None else status,
+        side=UNSET if side is None else side,
+        type_=UNSET if type_ is None else type_,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

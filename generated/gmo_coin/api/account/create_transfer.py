@@ -32,6 +32,7 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 _check_TransferType = check.enum_of(TransferType)
 
 
@@ -47,11 +48,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    amount = _check_decimal("amount", amount)
+    transfer_type = _check_TransferType("transfer_type", transfer_type)
     payload = CreateTransferRequest(
-        amount=check.decimal("amount", amount),
-        transfer_type=_check_TransferType("transfer_type", transfer_type),
+        amount=amount,
+        transfer_type=transfer_type,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

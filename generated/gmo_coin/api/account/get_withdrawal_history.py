@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, query_value
 
 from ...models import CryptoTransfer, GetWithdrawalHistoryResponse
@@ -23,6 +23,11 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_string_2 = check.limited(
+    check.string, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$", max_length=1000
+)
+_RULES = (rules.TimeWindow(start="from_timestamp", end="to_timestamp", max_seconds=1800, code="ERR-846", scale=None),)
 
 
 def _parse(body: Any) -> list[CryptoTransfer]:
@@ -38,31 +43,25 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
-    query.append(
-        (
-            "fromTimestamp",
-            query_value(
-                check.limited(
-                    check.string, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"
-                )("from_timestamp", from_timestamp)
-            ),
-        )
-    )
+    symbol = _check_string("symbol", symbol)
+    from_timestamp = _check_string_2("from_timestamp", from_timestamp)
     if to_timestamp is not None:
-        query.append(
-            (
-                "toTimestamp",
-                query_value(
-                    check.limited(
-                        check.string, pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\\.[0-9]{3}Z$"
-                    )("to_timestamp", to_timestamp)
-                ),
-            )
-        )
+        to_timestamp = _check_string_2("to_timestamp", to_timestamp)
+    check.rules(
+        _RULES,
+        {
+            "from_timestamp": from_timestamp,
+            "to_timestamp": to_timestamp,
+        },
+    )
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(symbol)))
+    query.append(("fromTimestamp", query_value(from_timestamp)))
+    if to_timestamp is not None:
+        query.append(("toTimestamp", query_value(to_timestamp)))
     return Call(
         OPERATION,
         _parse,

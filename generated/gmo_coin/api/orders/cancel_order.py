@@ -37,10 +37,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_id = check.integer("order_id", order_id)
     payload = CancelOrderRequest(
-        order_id=check.integer("order_id", order_id),
+        order_id=order_id,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -37,10 +37,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_ids = check.items("order_ids", order_ids, check.integer, min_items=1)
     payload = CancelOrdersRequest(
-        order_ids=check.items("order_ids", order_ids, check.integer, min_items=1),
+        order_ids=order_ids,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -25,6 +25,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=False,
 )
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 
 
 def _parse(body: Any) -> None:
@@ -41,12 +42,17 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_id = check.integer("order_id", order_id)
+    price = _check_decimal("price", price)
+    if losscut_price is not None:
+        losscut_price = _check_decimal("losscut_price", losscut_price)
     payload = ChangeOrderRequest(
-        order_id=check.integer("order_id", order_id),
-        price=check.decimal("price", price),
-        losscut_price=UNSET if losscut_price is None else check.decimal("losscut_price", losscut_price),
+        order_id=order_id,
+        price=price,
+        losscut_price=UNSET if losscut_price is None else losscut_price,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -37,10 +37,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_id = check.items("order_id", order_id, check.integer, min_items=1, max_items=10)
     query: list[tuple[str, str]] = []
-    query.append(("orderId", query_value(check.items("order_id", order_id, check.integer, min_items=1, max_items=10))))
+    query.append(("orderId", query_value(order_id)))
     return Call(
         OPERATION,
         _parse,

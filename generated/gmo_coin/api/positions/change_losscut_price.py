@@ -24,6 +24,7 @@ OPERATION = Operation(
     tag="positions",
     retry_safe=False,
 )
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 
 
 def _parse(body: Any) -> None:
@@ -39,11 +40,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    position_id = check.integer("position_id", position_id)
+    losscut_price = _check_decimal("losscut_price", losscut_price)
     payload = ChangeLosscutPriceRequest(
-        position_id=check.integer("position_id", position_id),
-        losscut_price=check.decimal("losscut_price", losscut_price),
+        position_id=position_id,
+        losscut_price=losscut_price,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, json_body
 from venuekit.placement import Placement
 
@@ -34,10 +34,21 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
 _check_ExecutionType = check.enum_of(ExecutionType)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_SettlePosition = check.instance_of(
+    SettlePosition, {"position_id": (check.integer, True), "size": (_check_decimal, True)}, ()
+)
 _check_TimeInForce = check.enum_of(TimeInForce)
-_check_SettlePosition = check.instance_of(SettlePosition)
+_RULES = (
+    rules.RequireIf(name="price", when="execution_type", in_=("LIMIT", "STOP"), code=None),
+    rules.ForbidIf(name="time_in_force", when="execution_type", in_=("MARKET", "STOP"), value="SOK", code="ERR-5111"),
+    rules.ForbidIf(name="cancel_before", when="execution_type", in_=("LIMIT", "STOP"), value=True, code=None),
+    rules.ForbidIf(name="cancel_before", when="side", in_=("BUY",), value=True, code=None),
+    rules.ForbidIf(name="cancel_before", when="time_in_force", in_=("FAS", "FOK", "SOK"), value=True, code=None),
+)
 
 
 def _parse(body: Any) -> str:
@@ -57,21 +68,39 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    side = _check_Side("side", side)
+    execution_type = _check_ExecutionType("execution_type", execution_type)
+    settle_position = check.items("settle_position", settle_position, _check_SettlePosition, min_items=1, max_items=1)
+    if time_in_force is not None:
+        time_in_force = _check_TimeInForce("time_in_force", time_in_force)
+    if price is not None:
+        price = _check_decimal("price", price)
+    if cancel_before is not None:
+        cancel_before = check.boolean("cancel_before", cancel_before)
+    check.rules(
+        _RULES,
+        {
+            "price": price,
+            "execution_type": execution_type,
+            "time_in_force": time_in_force,
+            "cancel_before": cancel_before,
+            "side": side,
+        },
+    )
     payload = CloseOrderRequest(
-        symbol=check.string("symbol", symbol),
-        side=_check_Side("side", side),
-        execution_type=_check_ExecutionType("execution_type", execution_type),
-        settle_position=check.items(
-            "settle_position", settle_position, _check_SettlePosition, min_items=1, max_items=1
-        ),
-        time_in_force=UNSET if time_in_force is None else _check_TimeInForce("time_in_force", time_in_force),
-        price=UNSET if price is None else check.decimal("price", price),
-        cancel_before=UNSET if cancel_before is None else check.boolean("cancel_before", cancel_before),
+        symbol=symbol,
+        side=side,
+        execution_type=execution_type,
+        settle_position=settle_position,
+        time_in_force=UNSET if time_in_force is None else time_in_force,
+        price=UNSET if price is None else price,
+        cancel_before=UNSET if cancel_before is None else cancel_before,
     )
     content, content_type = json_body(payload.to_dict())
-    check.required_if("price", price, "execution_type", execution_type, ("LIMIT", "STOP"))
     return Call(
         OPERATION,
         _parse,

@@ -23,6 +23,9 @@ OPERATION = Operation(
     tag="positions",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, minimum=1)
+_check_integer_2 = check.limited(check.integer, minimum=1, maximum=100)
 
 
 def _parse(body: Any) -> OpenPositionsPage:
@@ -38,14 +41,20 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    symbol = _check_string("symbol", symbol)
     if page is not None:
-        query.append(("page", query_value(check.limited(check.integer, minimum=1)("page", page))))
+        page = _check_integer("page", page)
     if count is not None:
-        query.append(("count", query_value(check.limited(check.integer, minimum=1, maximum=100)("count", count))))
+        count = _check_integer_2("count", count)
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(symbol)))
+    if page is not None:
+        query.append(("page", query_value(page)))
+    if count is not None:
+        query.append(("count", query_value(count)))
     return Call(
         OPERATION,
         _parse,

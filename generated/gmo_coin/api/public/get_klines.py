@@ -23,7 +23,9 @@ OPERATION = Operation(
     tag="public",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_KlineInterval = check.enum_of(KlineInterval)
+_check_string_2 = check.limited(check.string, pattern="^([0-9]{8}|[0-9]{4})$", max_length=1000)
 
 
 def _parse(body: Any) -> list[Kline]:
@@ -42,12 +44,16 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    interval = _check_KlineInterval("interval", interval)
+    date = _check_string_2("date", date)
     query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
-    query.append(("interval", query_value(_check_KlineInterval("interval", interval))))
-    query.append(("date", query_value(check.limited(check.string, pattern="^([0-9]{8}|[0-9]{4})$")("date", date))))
+    query.append(("symbol", query_value(symbol)))
+    query.append(("interval", query_value(interval)))
+    query.append(("date", query_value(date)))
     return Call(
         OPERATION,
         _parse,

@@ -23,6 +23,8 @@ OPERATION = Operation(
     tag="executions",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, minimum=1, maximum=100)
 
 
 def _parse(body: Any) -> ExecutionsList:
@@ -37,12 +39,16 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    symbol = _check_string("symbol", symbol)
     if count is not None:
-        query.append(("count", query_value(check.limited(check.integer, minimum=1, maximum=100)("count", count))))
+        count = _check_integer("count", count)
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(symbol)))
+    if count is not None:
+        query.append(("count", query_value(count)))
     return Call(
         OPERATION,
         _parse,

@@ -29,6 +29,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
 _check_SettleType = check.enum_of(SettleType)
 
@@ -46,12 +47,18 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbols = check.items("symbols", symbols, _check_string, min_items=1)
+    if side is not None:
+        side = _check_Side("side", side)
+    if settle_type is not None:
+        settle_type = _check_SettleType("settle_type", settle_type)
     payload = CancelBulkOrderRequest(
-        symbols=check.items("symbols", symbols, check.string, min_items=1),
-        side=UNSET if side is None else _check_Side("side", side),
-        settle_type=UNSET if settle_type is None else _check_SettleType("settle_type", settle_type),
+        symbols=symbols,
+        side=UNSET if side is None else side,
+        settle_type=UNSET if settle_type is None else settle_type,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

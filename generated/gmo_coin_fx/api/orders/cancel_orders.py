@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, json_body
 
 from ...models import CancelOrdersRequest, CancelOrdersResponse, CancelOrdersResult
@@ -29,6 +29,10 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, pattern="^[0-9A-Za-z]+$", max_length=36)
+_RULES = (
+    rules.OneOf(names=("root_order_ids", "client_order_ids"), least=1, most=1, code="ERR-5213", when=None, in_=()),
+)
 
 
 def _parse(body: Any) -> CancelOrdersResult:
@@ -43,15 +47,23 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if root_order_ids is not None:
+        root_order_ids = check.items("root_order_ids", root_order_ids, check.integer, min_items=1, max_items=10)
+    if client_order_ids is not None:
+        client_order_ids = check.items("client_order_ids", client_order_ids, _check_string, min_items=1, max_items=10)
+    check.rules(
+        _RULES,
+        {
+            "root_order_ids": root_order_ids,
+            "client_order_ids": client_order_ids,
+        },
+    )
     payload = CancelOrdersRequest(
-        root_order_ids=UNSET
-        if root_order_ids is None
-        else check.items("root_order_ids", root_order_ids, check.integer, min_items=1, max_items=10),
-        client_order_ids=UNSET
-        if client_order_ids is None
-        else check.items("client_order_ids", client_order_ids, check.string, min_items=1, max_items=10),
+        root_order_ids=UNSET if root_order_ids is None else root_order_ids,
+        client_order_ids=UNSET if client_order_ids is None else client_order_ids,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, json_body
 
 from ...models import ChangeIfdOrderRequest, ChangeIfdOrderResponse, Order
@@ -28,6 +28,12 @@ OPERATION = Operation(
     operation_id="changeIfdOrder",
     tag="orders",
     retry_safe=False,
+)
+_check_string = check.limited(check.string, pattern="^[0-9A-Za-z]+$", max_length=36)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_RULES = (
+    rules.OneOf(names=("root_order_id", "client_order_id"), least=1, most=1, code="ERR-5213", when=None, in_=()),
+    rules.OneOf(names=("first_price", "second_price"), least=1, most=None, code=None, when=None, in_=()),
 )
 
 
@@ -45,15 +51,31 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if root_order_id is not None:
+        root_order_id = check.integer("root_order_id", root_order_id)
+    if client_order_id is not None:
+        client_order_id = _check_string("client_order_id", client_order_id)
+    if first_price is not None:
+        first_price = _check_decimal("first_price", first_price)
+    if second_price is not None:
+        second_price = _check_decimal("second_price", second_price)
+    check.rules(
+        _RULES,
+        {
+            "root_order_id": root_order_id,
+            "client_order_id": client_order_id,
+            "first_price": first_price,
+            "second_price": second_price,
+        },
+    )
     payload = ChangeIfdOrderRequest(
-        root_order_id=UNSET if root_order_id is None else check.integer("root_order_id", root_order_id),
-        client_order_id=UNSET
-        if client_order_id is None
-        else check.limited(check.string, max_length=36)("client_order_id", client_order_id),
-        first_price=UNSET if first_price is None else check.decimal("first_price", first_price),
-        second_price=UNSET if second_price is None else check.decimal("second_price", second_price),
+        root_order_id=UNSET if root_order_id is None else root_order_id,
+        client_order_id=UNSET if client_order_id is None else client_order_id,
+        first_price=UNSET if first_price is None else first_price,
+        second_price=UNSET if second_price is None else second_price,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

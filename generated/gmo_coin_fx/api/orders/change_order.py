@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, json_body
 
 from ...models import ChangeOrderRequest, ChangeOrderResponse, Order
@@ -29,6 +29,9 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=False,
 )
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_string = check.limited(check.string, pattern="^[0-9A-Za-z]+$", max_length=36)
+_RULES = (rules.OneOf(names=("order_id", "client_order_id"), least=1, most=1, code="ERR-5213", when=None, in_=()),)
 
 
 def _parse(body: Any) -> list[Order]:
@@ -44,14 +47,25 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    price = _check_decimal("price", price)
+    if order_id is not None:
+        order_id = check.integer("order_id", order_id)
+    if client_order_id is not None:
+        client_order_id = _check_string("client_order_id", client_order_id)
+    check.rules(
+        _RULES,
+        {
+            "order_id": order_id,
+            "client_order_id": client_order_id,
+        },
+    )
     payload = ChangeOrderRequest(
-        price=check.decimal("price", price),
-        order_id=UNSET if order_id is None else check.integer("order_id", order_id),
-        client_order_id=UNSET
-        if client_order_id is None
-        else check.limited(check.string, max_length=36)("client_order_id", client_order_id),
+        price=price,
+        order_id=UNSET if order_id is None else order_id,
+        client_order_id=UNSET if client_order_id is None else client_order_id,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

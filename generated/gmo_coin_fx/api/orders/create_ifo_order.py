@@ -33,8 +33,11 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
 _check_LegExecutionType = check.enum_of(LegExecutionType)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_string_2 = check.limited(check.string, pattern="^[0-9A-Za-z]+$", max_length=36)
 
 
 def _parse(body: Any) -> list[Order]:
@@ -56,20 +59,29 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    first_side = _check_Side("first_side", first_side)
+    first_execution_type = _check_LegExecutionType("first_execution_type", first_execution_type)
+    first_size = _check_decimal("first_size", first_size)
+    first_price = _check_decimal("first_price", first_price)
+    second_size = _check_decimal("second_size", second_size)
+    second_limit_price = _check_decimal("second_limit_price", second_limit_price)
+    second_stop_price = _check_decimal("second_stop_price", second_stop_price)
+    if client_order_id is not None:
+        client_order_id = _check_string_2("client_order_id", client_order_id)
     payload = CreateIfoOrderRequest(
-        symbol=check.string("symbol", symbol),
-        first_side=_check_Side("first_side", first_side),
-        first_execution_type=_check_LegExecutionType("first_execution_type", first_execution_type),
-        first_size=check.decimal("first_size", first_size),
-        first_price=check.decimal("first_price", first_price),
-        second_size=check.decimal("second_size", second_size),
-        second_limit_price=check.decimal("second_limit_price", second_limit_price),
-        second_stop_price=check.decimal("second_stop_price", second_stop_price),
-        client_order_id=UNSET
-        if client_order_id is None
-        else check.limited(check.string, max_length=36)("client_order_id", client_order_id),
+        symbol=symbol,
+        first_side=first_side,
+        first_execution_type=first_execution_type,
+        first_size=first_size,
+        first_price=first_price,
+        second_size=second_size,
+        second_limit_price=second_limit_price,
+        second_stop_price=second_stop_price,
+        client_order_id=UNSET if client_order_id is None else client_order_id,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

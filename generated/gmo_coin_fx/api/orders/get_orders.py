@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, query_value
 
 from ...models import GetOrdersResponse, OrdersList
@@ -24,6 +24,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_RULES = (rules.OneOf(names=("root_order_id", "order_id"), least=1, most=1, code="ERR-5209", when=None, in_=()),)
 
 
 def _parse(body: Any) -> OrdersList:
@@ -38,20 +39,25 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if root_order_id is not None:
+        root_order_id = check.items("root_order_id", root_order_id, check.integer, min_items=1, max_items=10)
+    if order_id is not None:
+        order_id = check.items("order_id", order_id, check.integer, min_items=1, max_items=10)
+    check.rules(
+        _RULES,
+        {
+            "root_order_id": root_order_id,
+            "order_id": order_id,
+        },
+    )
     query: list[tuple[str, str]] = []
     if root_order_id is not None:
-        query.append(
-            (
-                "rootOrderId",
-                query_value(check.items("root_order_id", root_order_id, check.integer, min_items=1, max_items=10)),
-            )
-        )
+        query.append(("rootOrderId", query_value(root_order_id)))
     if order_id is not None:
-        query.append(
-            ("orderId", query_value(check.items("order_id", order_id, check.integer, min_items=1, max_items=10)))
-        )
+        query.append(("orderId", query_value(order_id)))
     return Call(
         OPERATION,
         _parse,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, Literal
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, json_body
 from venuekit.placement import Placement
 
@@ -38,9 +38,21 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
 _check_OrderExecutionType = check.enum_of(OrderExecutionType)
-_check_SettlePosition = check.instance_of(SettlePosition)
+_check_string_2 = check.limited(check.string, pattern="^[0-9A-Za-z]+$", max_length=36)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_SettlePosition = check.instance_of(
+    SettlePosition, {"position_id": (check.integer, True), "size": (_check_decimal, True)}, ()
+)
+_RULES = (
+    rules.OneOf(names=("size", "settle_position"), least=1, most=1, code="ERR-5214", when=None, in_=()),
+    rules.RequireIf(name="limit_price", when="execution_type", in_=("LIMIT", "OCO"), code="ERR-5210"),
+    rules.RequireIf(name="stop_price", when="execution_type", in_=("STOP", "OCO"), code="ERR-5210"),
+    rules.ForbidIf(name="limit_price", when="execution_type", in_=("MARKET", "STOP"), value=None, code="ERR-5210"),
+    rules.ForbidIf(name="stop_price", when="execution_type", in_=("MARKET", "LIMIT"), value=None, code="ERR-5210"),
+)
 
 
 def _parse(body: Any) -> list[Order]:
@@ -63,23 +75,49 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    side = _check_Side("side", side)
+    execution_type = _check_OrderExecutionType("execution_type", execution_type)
+    if client_order_id is not None:
+        client_order_id = _check_string_2("client_order_id", client_order_id)
+    if size is not None:
+        size = _check_decimal("size", size)
+    if limit_price is not None:
+        limit_price = _check_decimal("limit_price", limit_price)
+    if stop_price is not None:
+        stop_price = _check_decimal("stop_price", stop_price)
+    if lower_bound is not None:
+        lower_bound = _check_decimal("lower_bound", lower_bound)
+    if upper_bound is not None:
+        upper_bound = _check_decimal("upper_bound", upper_bound)
+    if settle_position is not None:
+        settle_position = check.items(
+            "settle_position", settle_position, _check_SettlePosition, min_items=1, max_items=10
+        )
+    check.rules(
+        _RULES,
+        {
+            "size": size,
+            "settle_position": settle_position,
+            "limit_price": limit_price,
+            "execution_type": execution_type,
+            "stop_price": stop_price,
+        },
+    )
     payload = CloseOrderRequest(
-        symbol=check.string("symbol", symbol),
-        side=_check_Side("side", side),
-        execution_type=_check_OrderExecutionType("execution_type", execution_type),
-        client_order_id=UNSET
-        if client_order_id is None
-        else check.limited(check.string, max_length=36)("client_order_id", client_order_id),
-        size=UNSET if size is None else check.decimal("size", size),
-        limit_price=UNSET if limit_price is None else check.decimal("limit_price", limit_price),
-        stop_price=UNSET if stop_price is None else check.decimal("stop_price", stop_price),
-        lower_bound=UNSET if lower_bound is None else check.decimal("lower_bound", lower_bound),
-        upper_bound=UNSET if upper_bound is None else check.decimal("upper_bound", upper_bound),
-        settle_position=UNSET
-        if settle_position is None
-        else check.items("settle_position", settle_position, _check_SettlePosition, min_items=1, max_items=10),
+        symbol=symbol,
+        side=side,
+        execution_type=execution_type,
+        client_order_id=UNSET if client_order_id is None else client_order_id,
+        size=UNSET if size is None else size,
+        limit_price=UNSET if limit_price is None else limit_price,
+        stop_price=UNSET if stop_price is None else stop_price,
+        lower_bound=UNSET if lower_bound is None else lower_bound,
+        upper_bound=UNSET if upper_bound is None else upper_bound,
+        settle_position=UNSET if settle_position is None else settle_position,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -23,6 +23,8 @@ OPERATION = Operation(
     tag="positions",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, minimum=1, maximum=100)
 
 
 def _parse(body: Any) -> OpenPositionsList:
@@ -38,15 +40,22 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if symbol is not None:
+        symbol = _check_string("symbol", symbol)
+    if prev_id is not None:
+        prev_id = check.integer("prev_id", prev_id)
+    if count is not None:
+        count = _check_integer("count", count)
     query: list[tuple[str, str]] = []
     if symbol is not None:
-        query.append(("symbol", query_value(check.string("symbol", symbol))))
+        query.append(("symbol", query_value(symbol)))
     if prev_id is not None:
-        query.append(("prevId", query_value(check.integer("prev_id", prev_id))))
+        query.append(("prevId", query_value(prev_id)))
     if count is not None:
-        query.append(("count", query_value(check.limited(check.integer, minimum=1, maximum=100)("count", count))))
+        query.append(("count", query_value(count)))
     return Call(
         OPERATION,
         _parse,

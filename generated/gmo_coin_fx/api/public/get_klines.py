@@ -23,8 +23,10 @@ OPERATION = Operation(
     tag="public",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_KlinePriceType = check.enum_of(KlinePriceType)
 _check_KlineInterval = check.enum_of(KlineInterval)
+_check_string_2 = check.limited(check.string, pattern="^[0-9]{4}([0-9]{4})?$", max_length=1000)
 
 
 def _parse(body: Any) -> list[Kline]:
@@ -44,13 +46,18 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    price_type = _check_KlinePriceType("price_type", price_type)
+    interval = _check_KlineInterval("interval", interval)
+    date = _check_string_2("date", date)
     query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
-    query.append(("priceType", query_value(_check_KlinePriceType("price_type", price_type))))
-    query.append(("interval", query_value(_check_KlineInterval("interval", interval))))
-    query.append(("date", query_value(check.limited(check.string, pattern="^[0-9]{4}([0-9]{4})?$")("date", date))))
+    query.append(("symbol", query_value(symbol)))
+    query.append(("priceType", query_value(price_type)))
+    query.append(("interval", query_value(interval)))
+    query.append(("date", query_value(date)))
     return Call(
         OPERATION,
         _parse,

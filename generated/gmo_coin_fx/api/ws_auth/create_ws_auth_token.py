@@ -34,7 +34,8 @@ def request() -> Call[str]:
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
     payload = CreateWsAuthTokenRequest()
     content, content_type = json_body(payload.to_dict())

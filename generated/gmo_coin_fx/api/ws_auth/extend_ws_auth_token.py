@@ -27,6 +27,7 @@ OPERATION = Operation(
     tag="ws_auth",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> None:
@@ -41,10 +42,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    token = _check_string("token", token)
     payload = ExtendWsAuthTokenRequest(
-        token=check.string("token", token),
+        token=token,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> Balance:
@@ -38,12 +39,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    asset_name = _check_string("asset_name", asset_name)
     return Call(
         OPERATION,
         _parse,
         path_params={
-            "asset_name": query_value(check.string("asset_name", asset_name)),
+            "asset_name": check.path_segment("asset_name", query_value(asset_name)),
         },
     )

@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_CandleInterval = check.enum_of(CandleInterval)
 
 
@@ -47,17 +48,22 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    trading_pair = _check_string("trading_pair", trading_pair)
+    start = check.integer("start", start)
+    end = check.integer("end", end)
+    interval = _check_CandleInterval("interval", interval)
     query: list[tuple[str, str]] = []
-    query.append(("start", query_value(check.integer("start", start))))
-    query.append(("end", query_value(check.integer("end", end))))
-    query.append(("interval", query_value(_check_CandleInterval("interval", interval))))
+    query.append(("start", query_value(start)))
+    query.append(("end", query_value(end)))
+    query.append(("interval", query_value(interval)))
     return Call(
         OPERATION,
         _parse,
         path_params={
-            "trading_pair": query_value(check.string("trading_pair", trading_pair)),
+            "trading_pair": check.path_segment("trading_pair", query_value(trading_pair)),
         },
         query=query,
     )

@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> Stats:
@@ -38,12 +39,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    trading_pair = _check_string("trading_pair", trading_pair)
     return Call(
         OPERATION,
         _parse,
         path_params={
-            "trading_pair": query_value(check.string("trading_pair", trading_pair)),
+            "trading_pair": check.path_segment("trading_pair", query_value(trading_pair)),
         },
     )

@@ -23,6 +23,8 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, maximum=100)
 
 
 def _parse(body: Any) -> list[PublicTrade]:
@@ -50,24 +52,36 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    trading_pair = _check_string("trading_pair", trading_pair)
+    if limit is not None:
+        limit = _check_integer("limit", limit)
+    if pastmax is not None:
+        pastmax = check.integer("pastmax", pastmax)
+    if latestmin is not None:
+        latestmin = check.integer("latestmin", latestmin)
+    if after is not None:
+        after = check.integer("after", after)
+    if before is not None:
+        before = check.integer("before", before)
     query: list[tuple[str, str]] = []
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=100)("limit", limit))))
+        query.append(("limit", query_value(limit)))
     if pastmax is not None:
-        query.append(("pastmax", query_value(check.integer("pastmax", pastmax))))
+        query.append(("pastmax", query_value(pastmax)))
     if latestmin is not None:
-        query.append(("latestmin", query_value(check.integer("latestmin", latestmin))))
+        query.append(("latestmin", query_value(latestmin)))
     if after is not None:
-        query.append(("after", query_value(check.integer("after", after))))
+        query.append(("after", query_value(after)))
     if before is not None:
-        query.append(("before", query_value(check.integer("before", before))))
+        query.append(("before", query_value(before)))
     return Call(
         OPERATION,
         _parse,
         path_params={
-            "trading_pair": query_value(check.string("trading_pair", trading_pair)),
+            "trading_pair": check.path_segment("trading_pair", query_value(trading_pair)),
         },
         query=query,
     )

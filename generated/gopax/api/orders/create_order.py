@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Literal
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, json_body
 from venuekit.placement import Lookup, Placement
 
@@ -43,8 +43,12 @@ OPERATION = Operation(
 )
 _check_OrderType = check.enum_of(OrderType)
 _check_Side = check.enum_of(Side)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_string = check.limited(check.string, max_length=1000)
+_check_string_2 = check.limited(check.string, pattern="^[a-zA-Z0-9_-]+$", max_length=20)
 _check_Protection = check.enum_of(Protection)
 _check_TimeInForce = check.enum_of(TimeInForce)
+_RULES = (rules.RequireIf(name="price", when="type_", in_=("limit",), code="108"),)
 
 
 def _parse(body: Any) -> Order:
@@ -68,20 +72,40 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    type_ = _check_OrderType("type_", type_)
+    side = _check_Side("side", side)
+    amount = _check_decimal("amount", amount)
+    trading_pair_name = _check_string("trading_pair_name", trading_pair_name)
+    if price is not None:
+        price = _check_decimal("price", price)
+    if client_order_id is not None:
+        client_order_id = _check_string_2("client_order_id", client_order_id)
+    if stop_price is not None:
+        stop_price = _check_decimal("stop_price", stop_price)
+    if protection is not None:
+        protection = _check_Protection("protection", protection)
+    if time_in_force is not None:
+        time_in_force = _check_TimeInForce("time_in_force", time_in_force)
+    check.rules(
+        _RULES,
+        {
+            "price": price,
+            "type_": type_,
+        },
+    )
     payload = CreateOrderRequest(
-        type_=_check_OrderType("type_", type_),
-        side=_check_Side("side", side),
-        amount=check.decimal("amount", amount),
-        trading_pair_name=check.string("trading_pair_name", trading_pair_name),
-        price=UNSET if price is None else check.decimal("price", price),
-        client_order_id=UNSET
-        if client_order_id is None
-        else check.limited(check.string, pattern="^[a-zA-Z0-9_-]+$", max_length=20)("client_order_id", client_order_id),
-        stop_price=UNSET if stop_price is None else check.decimal("stop_price", stop_price),
-        protection=UNSET if protection is None else _check_Protection("protection", protection),
-        time_in_force=UNSET if time_in_force is None else _check_TimeInForce("time_in_force", time_in_force),
+        type_=type_,
+        side=side,
+        amount=amount,
+        trading_pair_name=trading_pair_name,
+        price=UNSET if price is None else price,
+        client_order_id=UNSET if client_order_id is None else client_order_id,
+        stop_price=UNSET if stop_price is None else stop_price,
+        protection=UNSET if protection is None else protection,
+        time_in_force=UNSET if time_in_force is None else time_in_force,
     )
     content, content_type = json_body(payload.to_dict())
     return Call(

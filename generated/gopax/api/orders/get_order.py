@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> Order:
@@ -38,12 +39,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    order_id = _check_string("order_id", order_id)
     return Call(
         OPERATION,
         _parse,
         path_params={
-            "order_id": query_value(check.string("order_id", order_id)),
+            "order_id": check.path_segment("order_id", query_value(order_id)),
         },
     )

@@ -26,6 +26,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, pattern="^[a-zA-Z0-9_-]+$", max_length=20)
 
 
 def _parse(body: Any) -> Order:
@@ -41,16 +42,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    client_order_id = _check_string("client_order_id", client_order_id)
     return Call(
         OPERATION,
         _parse,
         path_params={
-            "client_order_id": query_value(
-                check.limited(check.string, pattern="^[a-zA-Z0-9_-]+$", max_length=20)(
-                    "client_order_id", client_order_id
-                )
-            ),
+            "client_order_id": check.path_segment("client_order_id", query_value(client_order_id)),
         },
     )

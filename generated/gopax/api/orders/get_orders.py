@@ -43,11 +43,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if include_past is not None:
+        include_past = check.boolean("include_past", include_past)
     query: list[tuple[str, str]] = []
     if include_past is not None:
-        query.append(("includePast", query_value(check.boolean("include_past", include_past))))
+        query.append(("includePast", query_value(include_past)))
     return Call(
         OPERATION,
         _parse,

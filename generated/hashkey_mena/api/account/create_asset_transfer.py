@@ -32,6 +32,9 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_string_2 = check.limited(check.string, max_length=64)
 
 
 def _parse(body: Any) -> CreateAssetTransferResponse:
@@ -52,17 +55,26 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("fromAccountId", query_value(check.string("from_account_id", from_account_id))))
-    query.append(("toAccountId", query_value(check.string("to_account_id", to_account_id))))
-    query.append(("coin", query_value(check.string("coin", coin))))
-    query.append(("quantity", query_value(check.decimal("quantity", quantity))))
+    from_account_id = _check_string("from_account_id", from_account_id)
+    to_account_id = _check_string("to_account_id", to_account_id)
+    coin = _check_string("coin", coin)
+    quantity = _check_decimal("quantity", quantity)
     if remark is not None:
-        query.append(("remark", query_value(check.string("remark", remark))))
+        remark = _check_string("remark", remark)
     if client_order_id is not None:
-        query.append(("clientOrderId", query_value(check.string("client_order_id", client_order_id))))
+        client_order_id = _check_string_2("client_order_id", client_order_id)
+    query: list[tuple[str, str]] = []
+    query.append(("fromAccountId", query_value(from_account_id)))
+    query.append(("toAccountId", query_value(to_account_id)))
+    query.append(("coin", query_value(coin)))
+    query.append(("quantity", query_value(quantity)))
+    if remark is not None:
+        query.append(("remark", query_value(remark)))
+    if client_order_id is not None:
+        query.append(("clientOrderId", query_value(client_order_id)))
     return Call(
         OPERATION,
         _parse,

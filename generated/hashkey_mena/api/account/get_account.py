@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> GetAccountResponse:
@@ -38,11 +39,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if account_id is not None:
+        account_id = _check_string("account_id", account_id)
     query: list[tuple[str, str]] = []
     if account_id is not None:
-        query.append(("accountId", query_value(check.string("account_id", account_id))))
+        query.append(("accountId", query_value(account_id)))
     return Call(
         OPERATION,
         _parse,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, Literal
 
-from venuekit import check, codec
+from venuekit import check, codec, rules
 from venuekit.client import Call, Operation, query_value
 
 from ...models import BalanceFlowAccountType, BalanceFlowEntry, BalanceFlowType
@@ -24,8 +24,10 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_integer = check.limited(check.integer, maximum=500)
 _check_BalanceFlowType = check.enum_of(BalanceFlowType)
 _check_BalanceFlowAccountType = check.enum_of(BalanceFlowAccountType)
+_RULES = (rules.TimeWindow(start="start_time", end="end_time", max_seconds=2592000, code="-2027", scale=1000),)
 
 
 def _parse(body: Any) -> list[BalanceFlowEntry]:
@@ -73,17 +75,33 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
-    query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+    start_time = check.datetime("start_time", start_time)
+    end_time = check.datetime("end_time", end_time)
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=500)("limit", limit))))
+        limit = _check_integer("limit", limit)
     if flow_type is not None:
-        query.append(("flowType", query_value(_check_BalanceFlowType("flow_type", flow_type))))
+        flow_type = _check_BalanceFlowType("flow_type", flow_type)
     if account_type is not None:
-        query.append(("accountType", query_value(_check_BalanceFlowAccountType("account_type", account_type))))
+        account_type = _check_BalanceFlowAccountType("account_type", account_type)
+    check.rules(
+        _RULES,
+        {
+            "start_time": start_time,
+            "end_time": end_time,
+        },
+    )
+    query: list[tuple[str, str]] = []
+    query.append(("startTime", str(codec.format_unix(start_time, scale=1000))))
+    query.append(("endTime", str(codec.format_unix(end_time, scale=1000))))
+    if limit is not None:
+        query.append(("limit", query_value(limit)))
+    if flow_type is not None:
+        query.append(("flowType", query_value(flow_type)))
+    if account_type is not None:
+        query.append(("accountType", query_value(account_type)))
     return Call(
         OPERATION,
         _parse,

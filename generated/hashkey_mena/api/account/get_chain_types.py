@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> list[ChainTypeList]:
@@ -45,10 +46,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    coin_id = _check_string("coin_id", coin_id)
     query: list[tuple[str, str]] = []
-    query.append(("coinId", query_value(check.string("coin_id", coin_id))))
+    query.append(("coinId", query_value(coin_id)))
     return Call(
         OPERATION,
         _parse,

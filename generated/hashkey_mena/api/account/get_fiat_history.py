@@ -27,6 +27,7 @@ OPERATION = Operation(
 _check_FiatOrderType = check.enum_of(FiatOrderType)
 _check_FiatOrderStatus = check.enum_of(FiatOrderStatus)
 _check_FiatChannel = check.enum_of(FiatChannel)
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> list[FiatOrder]:
@@ -57,20 +58,32 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("type", query_value(_check_FiatOrderType("type_", type_))))
-    query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
-    query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+    type_ = _check_FiatOrderType("type_", type_)
+    start_time = check.datetime("start_time", start_time)
+    end_time = check.datetime("end_time", end_time)
     if status is not None:
-        query.append(("status", query_value(_check_FiatOrderStatus("status", status))))
+        status = _check_FiatOrderStatus("status", status)
     if channel is not None:
-        query.append(("channel", query_value(_check_FiatChannel("channel", channel))))
+        channel = _check_FiatChannel("channel", channel)
     if remark is not None:
-        query.append(("remark", query_value(check.string("remark", remark))))
+        remark = _check_string("remark", remark)
     if limit is not None:
-        query.append(("limit", query_value(check.integer("limit", limit))))
+        limit = check.integer("limit", limit)
+    query: list[tuple[str, str]] = []
+    query.append(("type", query_value(type_)))
+    query.append(("startTime", str(codec.format_unix(start_time, scale=1000))))
+    query.append(("endTime", str(codec.format_unix(end_time, scale=1000))))
+    if status is not None:
+        query.append(("status", query_value(status)))
+    if channel is not None:
+        query.append(("channel", query_value(channel)))
+    if remark is not None:
+        query.append(("remark", query_value(remark)))
+    if limit is not None:
+        query.append(("limit", query_value(limit)))
     return Call(
         OPERATION,
         _parse,

@@ -24,6 +24,8 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, maximum=1000)
 
 
 def _parse(body: Any) -> list[AccountTrade]:
@@ -53,25 +55,42 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if symbol is not None:
+        symbol = _check_string("symbol", symbol)
+    if start_time is not None:
+        start_time = check.datetime("start_time", start_time)
+    if end_time is not None:
+        end_time = check.datetime("end_time", end_time)
+    if client_order_id is not None:
+        client_order_id = _check_string("client_order_id", client_order_id)
+    if from_id is not None:
+        from_id = _check_string("from_id", from_id)
+    if to_id is not None:
+        to_id = _check_string("to_id", to_id)
+    if limit is not None:
+        limit = _check_integer("limit", limit)
+    if account_id is not None:
+        account_id = _check_string("account_id", account_id)
     query: list[tuple[str, str]] = []
     if symbol is not None:
-        query.append(("symbol", query_value(check.string("symbol", symbol))))
+        query.append(("symbol", query_value(symbol)))
     if start_time is not None:
-        query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
+        query.append(("startTime", str(codec.format_unix(start_time, scale=1000))))
     if end_time is not None:
-        query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+        query.append(("endTime", str(codec.format_unix(end_time, scale=1000))))
     if client_order_id is not None:
-        query.append(("clientOrderId", query_value(check.string("client_order_id", client_order_id))))
+        query.append(("clientOrderId", query_value(client_order_id)))
     if from_id is not None:
-        query.append(("fromId", query_value(check.string("from_id", from_id))))
+        query.append(("fromId", query_value(from_id)))
     if to_id is not None:
-        query.append(("toId", query_value(check.string("to_id", to_id))))
+        query.append(("toId", query_value(to_id)))
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=1000)("limit", limit))))
+        query.append(("limit", query_value(limit)))
     if account_id is not None:
-        query.append(("accountId", query_value(check.string("account_id", account_id))))
+        query.append(("accountId", query_value(account_id)))
     return Call(
         OPERATION,
         _parse,

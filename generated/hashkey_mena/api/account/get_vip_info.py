@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> GetVipInfoResponse:
@@ -38,11 +39,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if symbols is not None:
+        symbols = _check_string("symbols", symbols)
     query: list[tuple[str, str]] = []
     if symbols is not None:
-        query.append(("symbols", query_value(check.string("symbols", symbols))))
+        query.append(("symbols", query_value(symbols)))
     return Call(
         OPERATION,
         _parse,

@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="general",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Site = check.enum_of(Site)
 
 
@@ -55,13 +56,18 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if symbol is not None:
+        symbol = _check_string("symbol", symbol)
+    if site is not None:
+        site = _check_Site("site", site)
     query: list[tuple[str, str]] = []
     if symbol is not None:
-        query.append(("symbol", query_value(check.string("symbol", symbol))))
+        query.append(("symbol", query_value(symbol)))
     if site is not None:
-        query.append(("site", query_value(_check_Site("site", site))))
+        query.append(("site", query_value(site)))
     return Call(
         OPERATION,
         _parse,

@@ -24,7 +24,9 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_KlineInterval = check.enum_of(KlineInterval)
+_check_integer = check.limited(check.integer, maximum=1000)
 
 
 def _parse(body: Any) -> list[Kline]:
@@ -50,17 +52,26 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
-    query.append(("interval", query_value(_check_KlineInterval("interval", interval))))
+    symbol = _check_string("symbol", symbol)
+    interval = _check_KlineInterval("interval", interval)
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=1000)("limit", limit))))
+        limit = _check_integer("limit", limit)
     if start_time is not None:
-        query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
+        start_time = check.datetime("start_time", start_time)
     if end_time is not None:
-        query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+        end_time = check.datetime("end_time", end_time)
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(symbol)))
+    query.append(("interval", query_value(interval)))
+    if limit is not None:
+        query.append(("limit", query_value(limit)))
+    if start_time is not None:
+        query.append(("startTime", str(codec.format_unix(start_time, scale=1000))))
+    if end_time is not None:
+        query.append(("endTime", str(codec.format_unix(end_time, scale=1000))))
     return Call(
         OPERATION,
         _parse,

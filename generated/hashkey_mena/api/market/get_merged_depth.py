@@ -23,6 +23,8 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, maximum=200)
 _check_MergedDepthScale = check.enum_of(MergedDepthScale)
 
 
@@ -43,14 +45,20 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    symbol = _check_string("symbol", symbol)
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=200)("limit", limit))))
+        limit = _check_integer("limit", limit)
     if scale is not None:
-        query.append(("scale", query_value(_check_MergedDepthScale("scale", scale))))
+        scale = _check_MergedDepthScale("scale", scale)
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(symbol)))
+    if limit is not None:
+        query.append(("limit", query_value(limit)))
+    if scale is not None:
+        query.append(("scale", query_value(scale)))
     return Call(
         OPERATION,
         _parse,

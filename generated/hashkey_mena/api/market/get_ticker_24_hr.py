@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="market",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_InstType = check.enum_of(InstType)
 
 
@@ -47,13 +48,18 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if symbol is not None:
+        symbol = _check_string("symbol", symbol)
+    if inst_type is not None:
+        inst_type = _check_InstType("inst_type", inst_type)
     query: list[tuple[str, str]] = []
     if symbol is not None:
-        query.append(("symbol", query_value(check.string("symbol", symbol))))
+        query.append(("symbol", query_value(symbol)))
     if inst_type is not None:
-        query.append(("instType", query_value(_check_InstType("inst_type", inst_type))))
+        query.append(("instType", query_value(inst_type)))
     return Call(
         OPERATION,
         _parse,

@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
 
 
@@ -40,12 +41,16 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("symbol", query_value(check.string("symbol", symbol))))
+    symbol = _check_string("symbol", symbol)
     if side is not None:
-        query.append(("side", query_value(_check_Side("side", side))))
+        side = _check_Side("side", side)
+    query: list[tuple[str, str]] = []
+    query.append(("symbol", query_value(symbol)))
+    if side is not None:
+        query.append(("side", query_value(side)))
     return Call(
         OPERATION,
         _parse,

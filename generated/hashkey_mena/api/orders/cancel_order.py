@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, query_value
 
 from ...models import CanceledOrder
@@ -23,6 +23,8 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_RULES = (rules.OneOf(names=("order_id", "client_order_id"), least=1, most=None, code=None, when=None, in_=()),)
 
 
 def _parse(body: Any) -> CanceledOrder:
@@ -39,13 +41,25 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if order_id is not None:
+        order_id = _check_string("order_id", order_id)
+    if client_order_id is not None:
+        client_order_id = _check_string("client_order_id", client_order_id)
+    check.rules(
+        _RULES,
+        {
+            "order_id": order_id,
+            "client_order_id": client_order_id,
+        },
+    )
     query: list[tuple[str, str]] = []
     if order_id is not None:
-        query.append(("orderId", query_value(check.string("order_id", order_id))))
+        query.append(("orderId", query_value(order_id)))
     if client_order_id is not None:
-        query.append(("clientOrderId", query_value(check.string("client_order_id", client_order_id))))
+        query.append(("clientOrderId", query_value(client_order_id)))
     return Call(
         OPERATION,
         _parse,

@@ -24,6 +24,7 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> CancelOrdersByIdsResponse:
@@ -39,10 +40,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    ids = check.items("ids", ids, _check_string, max_items=100)
     query: list[tuple[str, str]] = []
-    query.append(("ids", query_value(check.items("ids", ids, check.string, max_items=100))))
+    query.append(("ids", query_value(ids)))
     return Call(
         OPERATION,
         _parse,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Literal
 
-from venuekit import check
+from venuekit import check, rules
 from venuekit.client import Call, Operation, form_body
 from venuekit.placement import Lookup, Placement
 
@@ -41,10 +41,22 @@ OPERATION = Operation(
         lookup=Lookup("getOrder", _lookup),
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
 _check_OrderType = check.enum_of(OrderType)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
+_check_string_2 = check.limited(check.string, max_length=255)
 _check_TimeInForce = check.enum_of(TimeInForce)
 _check_StpMode = check.enum_of(StpMode)
+_RULES = (
+    rules.OneOf(names=("quantity", "amount"), least=1, most=None, code=None, when="type_", in_=("MARKET",)),
+    rules.OneOf(names=("quantity", "amount"), least=0, most=1, code="-1129", when=None, in_=()),
+    rules.RequireIf(name="price", when="type_", in_=("LIMIT", "LIMIT_MAKER"), code=None),
+    rules.RequireIf(name="quantity", when="type_", in_=("LIMIT", "LIMIT_MAKER"), code=None),
+    rules.ForbidIf(name="time_in_force", when="type_", in_=("MARKET",), value="GTC", code="-1115"),
+    rules.ForbidIf(name="time_in_force", when="type_", in_=("LIMIT_MAKER",), value="IOC", code="-1115"),
+    rules.ForbidIf(name="time_in_force", when="type_", in_=("MARKET", "LIMIT_MAKER"), value="FOK", code="-1115"),
+)
 
 
 def _parse(body: Any) -> NewOrder:
@@ -68,23 +80,46 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    symbol = _check_string("symbol", symbol)
+    side = _check_Side("side", side)
+    type_ = _check_OrderType("type_", type_)
+    if quantity is not None:
+        quantity = _check_decimal("quantity", quantity)
+    if amount is not None:
+        amount = _check_decimal("amount", amount)
+    if price is not None:
+        price = _check_decimal("price", price)
+    if new_client_order_id is not None:
+        new_client_order_id = _check_string_2("new_client_order_id", new_client_order_id)
+    if time_in_force is not None:
+        time_in_force = _check_TimeInForce("time_in_force", time_in_force)
+    if stp_mode is not None:
+        stp_mode = _check_StpMode("stp_mode", stp_mode)
+    check.rules(
+        _RULES,
+        {
+            "quantity": quantity,
+            "amount": amount,
+            "type_": type_,
+            "price": price,
+            "time_in_force": time_in_force,
+        },
+    )
     payload = CreateOrderRequest(
-        symbol=check.string("symbol", symbol),
-        side=_check_Side("side", side),
-        type_=_check_OrderType("type_", type_),
-        quantity=UNSET if quantity is None else check.decimal("quantity", quantity),
-        amount=UNSET if amount is None else check.decimal("amount", amount),
-        price=UNSET if price is None else check.decimal("price", price),
-        new_client_order_id=UNSET
-        if new_client_order_id is None
-        else check.string("new_client_order_id", new_client_order_id),
-        time_in_force=UNSET if time_in_force is None else _check_TimeInForce("time_in_force", time_in_force),
-        stp_mode=UNSET if stp_mode is None else _check_StpMode("stp_mode", stp_mode),
+        symbol=symbol,
+        side=side,
+        type_=type_,
+        quantity=UNSET if quantity is None else quantity,
+        amount=UNSET if amount is None else amount,
+        price=UNSET if price is None else price,
+        new_client_order_id=UNSET if new_client_order_id is None else new_client_order_id,
+        time_in_force=UNSET if time_in_force is None else time_in_force,
+        stp_mode=UNSET if stp_mode is None else stp_mode,
     )
     content, content_type = form_body(payload.to_dict())
-    check.required_if("price", price, "type_", type_, ("LIMIT", "LIMIT_MAKER"))
     return Call(
         OPERATION,
         _parse,

@@ -24,7 +24,9 @@ OPERATION = Operation(
     tag="orders",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
+_check_integer = check.limited(check.integer, maximum=1000)
 
 
 def _parse(body: Any) -> list[OrderDetail]:
@@ -52,21 +54,34 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if from_order_id is not None:
+        from_order_id = _check_string("from_order_id", from_order_id)
+    if symbol is not None:
+        symbol = _check_string("symbol", symbol)
+    if start_time is not None:
+        start_time = check.datetime("start_time", start_time)
+    if end_time is not None:
+        end_time = check.datetime("end_time", end_time)
+    if side is not None:
+        side = _check_Side("side", side)
+    if limit is not None:
+        limit = _check_integer("limit", limit)
     query: list[tuple[str, str]] = []
     if from_order_id is not None:
-        query.append(("fromOrderId", query_value(check.string("from_order_id", from_order_id))))
+        query.append(("fromOrderId", query_value(from_order_id)))
     if symbol is not None:
-        query.append(("symbol", query_value(check.string("symbol", symbol))))
+        query.append(("symbol", query_value(symbol)))
     if start_time is not None:
-        query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
+        query.append(("startTime", str(codec.format_unix(start_time, scale=1000))))
     if end_time is not None:
-        query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+        query.append(("endTime", str(codec.format_unix(end_time, scale=1000))))
     if side is not None:
-        query.append(("side", query_value(_check_Side("side", side))))
+        query.append(("side", query_value(side)))
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=1000)("limit", limit))))
+        query.append(("limit", query_value(limit)))
     return Call(
         OPERATION,
         _parse,

@@ -23,7 +23,9 @@ OPERATION = Operation(
     tag="sub_account",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 _check_Side = check.enum_of(Side)
+_check_integer = check.limited(check.integer, maximum=500)
 
 
 def _parse(body: Any) -> list[OrderDetail]:
@@ -52,18 +54,28 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
-    query: list[tuple[str, str]] = []
-    query.append(("subAccountId", query_value(check.string("sub_account_id", sub_account_id))))
+    sub_account_id = _check_string("sub_account_id", sub_account_id)
     if from_order_id is not None:
-        query.append(("fromOrderId", query_value(check.string("from_order_id", from_order_id))))
+        from_order_id = _check_string("from_order_id", from_order_id)
     if side is not None:
-        query.append(("side", query_value(_check_Side("side", side))))
+        side = _check_Side("side", side)
     if symbol is not None:
-        query.append(("symbol", query_value(check.string("symbol", symbol))))
+        symbol = _check_string("symbol", symbol)
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=500)("limit", limit))))
+        limit = _check_integer("limit", limit)
+    query: list[tuple[str, str]] = []
+    query.append(("subAccountId", query_value(sub_account_id)))
+    if from_order_id is not None:
+        query.append(("fromOrderId", query_value(from_order_id)))
+    if side is not None:
+        query.append(("side", query_value(side)))
+    if symbol is not None:
+        query.append(("symbol", query_value(symbol)))
+    if limit is not None:
+        query.append(("limit", query_value(limit)))
     return Call(
         OPERATION,
         _parse,

@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="user_stream",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> CloseListenKeyResponse:
@@ -38,10 +39,12 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    listen_key = _check_string("listen_key", listen_key)
     query: list[tuple[str, str]] = []
-    query.append(("listenKey", query_value(check.string("listen_key", listen_key))))
+    query.append(("listenKey", query_value(listen_key)))
     return Call(
         OPERATION,
         _parse,

@@ -23,6 +23,7 @@ OPERATION = Operation(
     tag="wallet",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
 
 
 def _parse(body: Any) -> GetDepositAddressResponse:
@@ -39,11 +40,14 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    coin = _check_string("coin", coin)
+    chain_type = _check_string("chain_type", chain_type)
     query: list[tuple[str, str]] = []
-    query.append(("coin", query_value(check.string("coin", coin))))
-    query.append(("chainType", query_value(check.string("chain_type", chain_type))))
+    query.append(("coin", query_value(coin)))
+    query.append(("chainType", query_value(chain_type)))
     return Call(
         OPERATION,
         _parse,

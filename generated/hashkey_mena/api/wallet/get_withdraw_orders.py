@@ -24,6 +24,8 @@ OPERATION = Operation(
     tag="wallet",
     retry_safe=True,
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_integer = check.limited(check.integer, maximum=1000)
 
 
 def _parse(body: Any) -> list[WithdrawOrder]:
@@ -51,21 +53,34 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    if coin is not None:
+        coin = _check_string("coin", coin)
+    if start_time is not None:
+        start_time = check.datetime("start_time", start_time)
+    if end_time is not None:
+        end_time = check.datetime("end_time", end_time)
+    if remark is not None:
+        remark = _check_string("remark", remark)
+    if limit is not None:
+        limit = _check_integer("limit", limit)
+    if memo is not None:
+        memo = _check_string("memo", memo)
     query: list[tuple[str, str]] = []
     if coin is not None:
-        query.append(("coin", query_value(check.string("coin", coin))))
+        query.append(("coin", query_value(coin)))
     if start_time is not None:
-        query.append(("startTime", str(codec.format_unix(check.datetime("start_time", start_time), scale=1000))))
+        query.append(("startTime", str(codec.format_unix(start_time, scale=1000))))
     if end_time is not None:
-        query.append(("endTime", str(codec.format_unix(check.datetime("end_time", end_time), scale=1000))))
+        query.append(("endTime", str(codec.format_unix(end_time, scale=1000))))
     if remark is not None:
-        query.append(("remark", query_value(check.string("remark", remark))))
+        query.append(("remark", query_value(remark)))
     if limit is not None:
-        query.append(("limit", query_value(check.limited(check.integer, maximum=1000)("limit", limit))))
+        query.append(("limit", query_value(limit)))
     if memo is not None:
-        query.append(("memo", query_value(check.string("memo", memo))))
+        query.append(("memo", query_value(memo)))
     return Call(
         OPERATION,
         _parse,

@@ -33,7 +33,10 @@ OPERATION = Operation(
         lookup=None,
     ),
 )
+_check_string = check.limited(check.string, max_length=1000)
+_check_decimal = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)
 _check_WithdrawPlatform = check.enum_of(WithdrawPlatform)
+_check_string_2 = check.limited(check.string, pattern="^[A-Za-z0-9]+$", max_length=20)
 
 
 def _parse(body: Any) -> WithdrawResponse:
@@ -56,17 +59,29 @@ def request(
     """Check the arguments and build the request; nothing is sent.
 
     Raises:
-        venuekit.ValidationError: an argument is missing, of the wrong type, or outside its enum.
+        venuekit.ValidationError: an argument is missing, of the wrong type, outside its enum or limits,
+            or breaks one of the spec's rules between arguments.
     """
+    coin = _check_string("coin", coin)
+    client_order_id = _check_string("client_order_id", client_order_id)
+    address = _check_string("address", address)
+    quantity = _check_decimal("quantity", quantity)
+    chain_type = _check_string("chain_type", chain_type)
+    if address_ext is not None:
+        address_ext = _check_string("address_ext", address_ext)
+    if platform is not None:
+        platform = _check_WithdrawPlatform("platform", platform)
+    if memo is not None:
+        memo = _check_string_2("memo", memo)
     payload = WithdrawRequest(
-        coin=check.string("coin", coin),
-        client_order_id=check.string("client_order_id", client_order_id),
-        address=check.string("address", address),
-        quantity=check.decimal("quantity", quantity),
-        chain_type=check.string("chain_type", chain_type),
-        address_ext=UNSET if address_ext is None else check.string("address_ext", address_ext),
-        platform=UNSET if platform is None else _check_WithdrawPlatform("platform", platform),
-        memo=UNSET if memo is None else check.limited(check.string, max_length=20)("memo", memo),
+        coin=coin,
+        client_order_id=client_order_id,
+        address=address,
+        quantity=quantity,
+        chain_type=chain_type,
+        address_ext=UNSET if address_ext is None else address_ext,
+        platform=UNSET if platform is None else platform,
+        memo=UNSET if memo is None else memo,
     )
     content, content_type = form_body(payload.to_dict())
     return Call(
