@@ -12,6 +12,8 @@ from typing import Literal
 
 import httpx
 
+from venuekit.errors import ConfigurationError
+
 from ._base import Clock, SigningAuth
 
 Edition = Literal["nonce", "timestamp"]
@@ -115,13 +117,13 @@ class GopaxAuth(SigningAuth):
     ) -> None:
         super().__init__(api_key, api_secret, clock=clock)
         if edition not in ("nonce", "timestamp"):
-            raise ValueError(f"edition must be 'nonce' or 'timestamp', not {edition!r}")
+            raise ConfigurationError(f"edition must be 'nonce' or 'timestamp', not {edition!r}")
         if receive_window is not None:
             if edition != "timestamp":
-                raise ValueError("receive_window is only used by edition='timestamp'")
+                raise ConfigurationError("receive_window is only used by edition='timestamp'")
             # bool is an int subclass; True would otherwise pass as a 1 ms window.
             if isinstance(receive_window, bool) or not (_RECEIVE_WINDOW_MIN <= receive_window <= _RECEIVE_WINDOW_MAX):
-                raise ValueError(
+                raise ConfigurationError(
                     f"receive_window must be {_RECEIVE_WINDOW_MIN}-{_RECEIVE_WINDOW_MAX} ms, not {receive_window!r}"
                 )
         self.edition: Edition = edition
@@ -131,7 +133,7 @@ class GopaxAuth(SigningAuth):
             # "invalid signature" from the server. `from None` keeps the secret out of tracebacks.
             self.__key = base64.b64decode(api_secret.strip(), validate=True)
         except (binascii.Error, ValueError):
-            raise ValueError("api_secret is not valid base64") from None
+            raise ConfigurationError("api_secret is not valid base64") from None
         self._nonces = _sequence_for(api_key)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:

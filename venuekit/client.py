@@ -9,10 +9,12 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import email.utils
+import hashlib
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -22,6 +24,7 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from . import codec
+from . import deadline as deadlines
 from .envelopes import STRATEGIES
 from .errors import (
     ApiError,
@@ -33,9 +36,10 @@ from .errors import (
     ServerError,
     TimeoutError,
     TransportError,
+    VenueError,
 )
-from .ratelimit import RateLimiter, buckets_from_spec
-from .redact import masked_headers, masked_text, masked_url
+from .ratelimit import RateLimiter, Slot, buckets_from_spec
+from .redact import MASK, install_log_filter, masked_headers, masked_text, masked_url, watch
 from .retry import RETRY_STATUSES, RetryPolicy
 
 T = TypeVar("T")
@@ -45,6 +49,8 @@ Self = TypeVar("Self", bound="_ClientCore")
 TimeoutTypes = float | httpx.Timeout | None
 # Waiting for a free pooled connection is local congestion, not a slow venue: it gets a longer budget.
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0, pool=60.0)
+DEFAULT_DEADLINE = 30.0
+"""Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,9 @@ class Operation:
     tag: str = ""
     retry_safe: bool = False
     """Whether a failure may be retried: it cannot move money twice (see venuekit.retry)."""
+    credential: str = ""
+    """`x-sdk-credential`: the request parameter or response property that carries a session credential
+    (a WebSocket token, a listen key); its values are masked in every log record and exception."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,7 @@ class _ClientCore:
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         prefix = self.venue.env_prefix
         api_key = api_key if api_key is not None else os.environ.get(f"{prefix}_API_KEY")
@@ -199,20 +209,88 @@ class _ClientCore:
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
             self.retry = dataclasses.replace(self.retry, max_retries=max_retries)
+        self.deadline = deadline
+        """Default seconds a whole call may take (None: no limit); `deadline=` on a call overrides it."""
         buckets = buckets_from_spec(self.venue.rate_limits, rate_limit_tier) if rate_limit else []
-        self.rate_limiter: RateLimiter | None = RateLimiter(buckets) if buckets else None
+        self.rate_limiter: RateLimiter | None = None
+        if buckets:
+            # Counted per venue origin and API key across the process (see venuekit.ratelimit).
+            key = getattr(auth, "api_key", None) or api_key or ""
+            digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest() if key else ""
+            origin = httpx.URL(self.base_url)
+            scope = (self.venue.name, f"{origin.scheme}://{origin.host}:{origin.port or ''}")
+            self.rate_limiter = RateLimiter(buckets, scope=scope, key=digest)
         self.log = logging.getLogger(f"venuekit.{self.venue.name}")
         self._log_http = os.environ.get("VENUEKIT_LOG_HTTP", "") not in ("", "0")
         self._sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] = _async_sleep
+        self._credentials: deque[str] = deque(maxlen=32)
+        watch(self)
+        install_log_filter()
         # Last, so that a bad argument above leaves no open connection pool behind.
         self._http = self._make_http(timeout, dict(httpx_args or {}))
+        self._deadline_at_socket = deadlines.install(self._http)
 
     def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> Any:
         raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+    def sensitive_values(self) -> Iterator[tuple[str, str]]:
+        """For `venuekit.redact`: the session credentials this client has sent or received."""
+        for value in list(self._credentials):
+            yield value, MASK
+
+    def _remember_credentials(self, operation: Operation, params: Sequence[tuple[str, str]], body: Any) -> None:
+        """Note the values of the operation's `x-sdk-credential` field, so no log or error shows them."""
+        name = operation.credential
+        values = [v for k, v in params if k == name]
+        if isinstance(body, dict) and isinstance(body.get(name), str):
+            values.append(body[name])
+        self._credentials.extend(v for v in values if v not in self._credentials)
+
+    def _before_send(self, call: Call[Any]) -> None:
+        if call.operation.credential:
+            body = codec.loads(call.content) if call.content and call.content.startswith(b"{") else None
+            self._remember_credentials(call.operation, call.query, body)
+        if self._http.is_closed:
+            raise ConfigurationError(f"{call.operation.name}: the client is closed")
+
+    def _after_receive(self, call: Call[Any], response: httpx.Response) -> None:
+        if call.operation.credential:
+            try:
+                body = codec.loads(response.content)
+            except (ValueError, RecursionError):
+                return
+            self._remember_credentials(call.operation, (), body)
+
+    def _failed(self, call: Call[Any], attempts: _Attempts, exc: httpx.HTTPError) -> float:
+        """What an httpx exception from sending means: a delay before trying again, or the SDK's error."""
+        if isinstance(exc, httpx.TransportError):
+            return attempts.after_transport_error(exc)
+        if isinstance(exc, httpx.DecodingError):
+            # The venue answered (it may have acted), but the body does not decode (Content-Encoding).
+            raise DecodeError(
+                f"the response body could not be decoded: {exc}", operation=call.operation.name, body=b"", status_code=0
+            ) from exc
+        raise TransportError(f"{attempts.where}: {exc or type(exc).__name__}", operation=call.operation.name) from exc
+
+    def _slot(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
+        if self.rate_limiter is None:
+            return None
+        try:
+            return self.rate_limiter.acquire(call.operation, max_wait=deadlines.remaining())
+        except TimeoutError as exc:
+            raise exc from attempts.last_error
+
+    async def _slot_async(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
+        if self.rate_limiter is None:
+            return None
+        try:
+            return await self.rate_limiter.acquire_async(call.operation, max_wait=deadlines.remaining())
+        except TimeoutError as exc:
+            raise exc from attempts.last_error
 
     def sync_clock(self, source: httpx.Response | datetime.datetime, *, now_ms: int | None = None) -> int:
         """Align the signer's clock with the venue's; returns the offset in ms.
@@ -223,10 +301,7 @@ class _ClientCore:
         outside their window; the offset is added to every timestamp the signer makes from now on.
         """
         if isinstance(source, httpx.Response):
-            date = source.headers.get("Date")
-            if date is None:
-                raise ConfigurationError("the response has no Date header")
-            source = email.utils.parsedate_to_datetime(date)
+            source = _date_header(source)
         server_ms = codec.format_unix(source, scale=1000)
         if now_ms is None:
             # Measured on the signer's own clock, since that is what the offset corrects.
@@ -296,8 +371,29 @@ class _ClientCore:
         return ApiResponse(parsed, response)
 
 
+def _date_header(response: httpx.Response) -> datetime.datetime:
+    """The venue's time from a reply's `Date` header; a missing, malformed or zone-less one is refused."""
+    date = response.headers.get("Date")
+    if date is None:
+        raise ConfigurationError("the response has no Date header")
+    try:
+        when = email.utils.parsedate_to_datetime(date)
+    except (TypeError, ValueError, OverflowError, IndexError) as exc:
+        raise DecodeError(
+            f"the Date header is not an HTTP date: {date[:40]!r}", operation="sync_clock", body=b"", status_code=0
+        ) from exc
+    if when.tzinfo is None:
+        raise DecodeError(
+            f"the Date header has no time zone: {date[:40]!r}", operation="sync_clock", body=b"", status_code=0
+        )
+    return when
+
+
 class _Attempts:
-    """Decides, failure by failure, whether a call is tried again and after how long (venuekit.retry)."""
+    """Decides, failure by failure, whether a call is tried again and after how long (venuekit.retry).
+
+    Never past the call's deadline: a retry whose backoff would end after it is not made.
+    """
 
     def __init__(self, core: _ClientCore, call: Call[Any], max_retries: int | None) -> None:
         self.core = core
@@ -305,6 +401,14 @@ class _Attempts:
         self.policy = core.retry if max_retries is None else dataclasses.replace(core.retry, max_retries=max_retries)
         self.attempt = 0
         self.resynced = False
+        self.last_error: BaseException | None = None
+        origin = httpx.URL(core.base_url)
+        self.where = f"{call.operation.method} {origin.host}"
+        """Method and host, which transport errors name (never the path or query: they may carry credentials)."""
+
+    def _fits(self, delay: float) -> bool:
+        left = deadlines.remaining()
+        return left is None or delay < left
 
     def _again(self, reason: str, delay: float) -> float:
         self.attempt += 1
@@ -320,38 +424,49 @@ class _Attempts:
 
     def after_transport_error(self, exc: httpx.TransportError) -> float:
         op = self.call.operation.name
+        detail = f"{self.where}: {exc or type(exc).__name__}"
         error: TransportError = (
-            TimeoutError(str(exc) or type(exc).__name__, operation=op)
+            TimeoutError(detail, operation=op)
             if isinstance(exc, httpx.TimeoutException)
-            else TransportError(str(exc) or type(exc).__name__, operation=op)
+            else TransportError(detail, operation=op)
         )
+        self.last_error = error
         # A connection that was never made carried no request: safe to retry whatever it was.
-        never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
-        if self.attempt < self.policy.max_retries and (never_sent or self.call.may_retry):
-            return self._again(type(exc).__name__, self.policy.delay(self.attempt))
+        never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+        delay = self.policy.delay(self.attempt)
+        if self.attempt < self.policy.max_retries and (never_sent or self.call.may_retry) and self._fits(delay):
+            return self._again(type(exc).__name__, delay)
         raise error from exc
 
     def after_api_error(self, error: ApiError, response: httpx.Response) -> float:
+        self.last_error = error
         if isinstance(error, ClockSkewError) and not self.resynced and "Date" in response.headers:
             # Rejected for its timestamp, so not executed: resync and try once more.
             self.resynced = True
-            offset = self.core.sync_clock(response)
+            try:
+                offset = self.core.sync_clock(response)
+            except VenueError:
+                raise error from None  # a Date header that cannot be trusted: report the venue's refusal
             self.core.log.warning("%s: clock off by %d ms; resynced", self.call.operation.name, offset)
             return 0.0
         transient = isinstance(error, RateLimitError | ServerError) or error.status_code in RETRY_STATUSES
         if transient and self.call.may_retry and self.attempt < self.policy.max_retries:
-            return self._again(
-                f"{type(error).__name__} {error.code or error.status_code}", self.policy.delay(self.attempt, response)
-            )
+            delay = self.policy.delay(self.attempt, response)
+            if self._fits(delay):
+                return self._again(f"{type(error).__name__} {error.code or error.status_code}", delay)
         raise error
 
 
 def _build_request(
     http: httpx.Client | httpx.AsyncClient, core: _ClientCore, call: Call[Any], timeout: TimeoutTypes
 ) -> httpx.Request:
-    extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+    phases = http.timeout if timeout is None else httpx.Timeout(timeout)
     return http.build_request(
-        call.operation.method, core._url(call), content=call.content, headers=core._headers(call), **extra
+        call.operation.method,
+        core._url(call),
+        content=call.content,
+        headers=core._headers(call),
+        timeout=deadlines.cut_timeouts(phases),
     )
 
 
@@ -363,24 +478,42 @@ class SyncClient(_ClientCore):
     def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> httpx.Client:
         return httpx.Client(timeout=timeout, **args)
 
-    def send(self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> ApiResponse[T]:
-        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse."""
+    def send(
+        self,
+        call: Call[T],
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> ApiResponse[T]:
+        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse.
+
+        `deadline` (seconds; default: the client's) bounds the whole call, retries included.
+        """
         auth = self._auth_for(call)
         attempts = _Attempts(self, call, max_retries)
-        while True:
-            if self.rate_limiter is not None:
-                self.rate_limiter.acquire(call.operation)
-            request = _build_request(self._http, self, call, timeout)
-            try:
-                response = self._http.send(request, auth=auth)
-            except httpx.TransportError as exc:
-                self._sleep(attempts.after_transport_error(exc))
-                continue
-            self._trace(request, response)
-            try:
-                return self._finish(call, response)
-            except ApiError as error:
-                self._sleep(attempts.after_api_error(error, response))
+        self._before_send(call)
+        with deadlines.within(self.deadline if deadline is None else deadline):
+            while True:
+                slot = self._slot(call, attempts)
+                try:
+                    request = _build_request(self._http, self, call, timeout)
+                    try:
+                        response = self._http.send(request, auth=auth)
+                    except httpx.HTTPError as exc:
+                        if slot is not None:
+                            slot.release()
+                        self._sleep(self._failed(call, attempts, exc))
+                        continue
+                finally:
+                    if slot is not None:
+                        slot.release()
+                self._after_receive(call, response)
+                self._trace(request, response)
+                try:
+                    return self._finish(call, response)
+                except ApiError as error:
+                    self._sleep(attempts.after_api_error(error, response))
 
     def with_raw_response(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> ApiResponse[T]:
         """Call a facade method and also get its `httpx.Response`.
@@ -417,25 +550,53 @@ class AsyncClient(_ClientCore):
         return httpx.AsyncClient(timeout=timeout, **args)
 
     async def send(
-        self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None
+        self,
+        call: Call[T],
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ApiResponse[T]:
-        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse."""
+        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse.
+
+        `deadline` (seconds; default: the client's) bounds the whole call, retries included.
+        """
         auth = self._auth_for(call)
         attempts = _Attempts(self, call, max_retries)
-        while True:
-            if self.rate_limiter is not None:
-                await self.rate_limiter.acquire_async(call.operation)
-            request = _build_request(self._http, self, call, timeout)
-            try:
-                response = await self._http.send(request, auth=auth)
-            except httpx.TransportError as exc:
-                await self._async_sleep(attempts.after_transport_error(exc))
-                continue
-            self._trace(request, response)
-            try:
-                return self._finish(call, response)
-            except ApiError as error:
-                await self._async_sleep(attempts.after_api_error(error, response))
+        self._before_send(call)
+        with deadlines.within(self.deadline if deadline is None else deadline):
+            while True:
+                slot = await self._slot_async(call, attempts)
+                try:
+                    request = _build_request(self._http, self, call, timeout)
+                    try:
+                        response = await self._attempt(request, auth)
+                    except httpx.HTTPError as exc:
+                        if slot is not None:
+                            slot.release()
+                        await self._async_sleep(self._failed(call, attempts, exc))
+                        continue
+                finally:
+                    if slot is not None:
+                        slot.release()
+                self._after_receive(call, response)
+                self._trace(request, response)
+                try:
+                    return self._finish(call, response)
+                except ApiError as error:
+                    await self._async_sleep(attempts.after_api_error(error, response))
+
+    async def _attempt(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
+        left = deadlines.remaining()
+        if self._deadline_at_socket or left is None:
+            return await self._http.send(request, auth=auth)
+        # A transport whose sockets the deadline cannot reach (aiohttp, a user's): bound the attempt whole.
+        import asyncio
+
+        try:
+            return await asyncio.wait_for(self._http.send(request, auth=auth), max(left, 0.0))
+        except asyncio.TimeoutError as exc:
+            raise httpx.ReadTimeout("the call's deadline passed", request=request) from exc
 
     async def with_raw_response(
         self, method: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs
