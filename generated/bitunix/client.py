@@ -59,7 +59,7 @@ VENUE = _runtime.Venue(
     auth=BitunixAuth,
     envelope="bitunix",
     errors=ERRORS,
-    rate_limits={"buckets": [{"name": "per-route", "per-operation": True, "limit": 10, "window": 1}]},
+    rate_limits={"buckets": [{"name": "per-route", "per": "ip", "per-operation": True, "limit": 10, "window": 1}]},
 )
 
 
@@ -74,6 +74,7 @@ class AccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountBalance] | None:
         """Get spot account balances
 
@@ -86,8 +87,9 @@ class AccountResource:
         docs/spots/en_us/user/#1-checking-account-balance.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountBalance] | None
@@ -95,13 +97,14 @@ class AccountResource:
         from .api.account import get_balances as _account_get_balances  # loaded on first use
 
         call = _account_get_balances.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_user_info(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserInfo:
         """Get the user bound to the API key
 
@@ -113,8 +116,9 @@ class AccountResource:
         docs/spots/en_us/user/#2-get-user-information.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             UserInfo
@@ -122,7 +126,7 @@ class AccountResource:
         from .api.account import get_user_info as _account_get_user_info  # loaded on first use
 
         call = _account_get_user_info.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_withdrawal(
         self,
@@ -134,6 +138,7 @@ class AccountResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Withdraw to a whitelisted address
 
@@ -152,8 +157,9 @@ class AccountResource:
             address: Withdrawal address; must be on the account's quick-withdrawal whitelist.
             amount: Amount; the fee is deducted from it (received = amount - fee).
             memo: Tag / memo, for tokens that need one. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -161,7 +167,7 @@ class AccountResource:
         from .api.account import create_withdrawal as _account_create_withdrawal  # loaded on first use
 
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_withdrawal(
         self,
@@ -169,6 +175,7 @@ class AccountResource:
         withdraw_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel a withdrawal under review
 
@@ -182,8 +189,9 @@ class AccountResource:
 
         Args:
             withdraw_id: Withdrawal id from createWithdrawal.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -191,7 +199,7 @@ class AccountResource:
         from .api.account import cancel_withdrawal as _account_cancel_withdrawal  # loaded on first use
 
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_internal_transfer(
         self,
@@ -207,6 +215,7 @@ class AccountResource:
         remark: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Transfer to another Bitunix user
 
@@ -229,8 +238,9 @@ class AccountResource:
             to_phone_number: Receiver phone number (toType `phone`). Optional.
             to_email: Receiver email (toType `email`). Optional.
             remark: Remark (up to 256 characters). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -248,7 +258,7 @@ class AccountResource:
             to_email=to_email,
             remark=remark,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_internal_transfer(
         self,
@@ -256,6 +266,7 @@ class AccountResource:
         inside_transfer_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel an internal transfer under review
 
@@ -269,8 +280,9 @@ class AccountResource:
 
         Args:
             inside_transfer_id: Transfer id from createInternalTransfer.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -278,7 +290,7 @@ class AccountResource:
         from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer  # loaded on first use
 
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_withdrawal_history(
         self,
@@ -294,6 +306,7 @@ class AccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[WithdrawalRecord]:
         """List withdrawals and outgoing internal transfers
 
@@ -316,8 +329,9 @@ class AccountResource:
             end_time: End time, epoch milliseconds. Optional.
             remark: Remark (exact match). Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[WithdrawalRecord]
@@ -335,7 +349,7 @@ class AccountResource:
             remark=remark,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_funds_transfer(
         self,
@@ -345,6 +359,7 @@ class AccountResource:
         amount: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Move funds between the spot and futures accounts
 
@@ -360,8 +375,9 @@ class AccountResource:
             type_: `spot_futures` = spot account to futures account, `futures_spot` = the reverse.
             coin: Token.
             amount: Amount.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -369,7 +385,7 @@ class AccountResource:
         from .api.account import create_funds_transfer as _account_create_funds_transfer  # loaded on first use
 
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_deposit_history(
         self,
@@ -383,6 +399,7 @@ class AccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositRecord]:
         """List deposits and incoming internal transfers
 
@@ -403,8 +420,9 @@ class AccountResource:
             start_time: Start time, epoch milliseconds. Optional.
             end_time: End time, epoch milliseconds. Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositRecord]
@@ -420,7 +438,7 @@ class AccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_deposit_address(
         self,
@@ -429,6 +447,7 @@ class AccountResource:
         network: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositAddress]:
         """Get deposit addresses for a token and network
 
@@ -443,8 +462,9 @@ class AccountResource:
         Args:
             coin: Token.
             network: Network name from getCoins.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositAddress]
@@ -452,7 +472,7 @@ class AccountResource:
         from .api.account import get_deposit_address as _account_get_deposit_address  # loaded on first use
 
         call = _account_get_deposit_address.request(coin=coin, network=network)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class MarketResource:
@@ -467,6 +487,7 @@ class MarketResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Decimal:
         """Get the last traded price of a pair
 
@@ -480,8 +501,9 @@ class MarketResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Decimal
@@ -489,7 +511,7 @@ class MarketResource:
         from .api.market import get_last_price as _market_get_last_price  # loaded on first use
 
         call = _market_get_last_price.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_depth(
         self,
@@ -498,6 +520,7 @@ class MarketResource:
         precision: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Depth:
         """Get the order book of a pair
 
@@ -513,8 +536,9 @@ class MarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             precision: "Token precision": the price step used to merge levels (presumably one of the pair's
                 `precisions` from getCoinPairs).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Depth
@@ -522,7 +546,7 @@ class MarketResource:
         from .api.market import get_depth as _market_get_depth  # loaded on first use
 
         call = _market_get_depth.request(symbol=symbol, precision=precision)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_kline(
         self,
@@ -531,6 +555,7 @@ class MarketResource:
         interval: KlineInterval | Literal["1", "3", "5", "15", "30", "60", "120", "240", "360", "720", "D", "M", "W"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Kline | list[Kline]:
         """Get recent candles of a pair
 
@@ -547,8 +572,9 @@ class MarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             interval: Candle interval: minutes (1 … 720) or D / W / M. The docs say "default is 1min"; the WS
                 example sends "1min", which is not in the documented list.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Kline | list[Kline]
@@ -556,7 +582,7 @@ class MarketResource:
         from .api.market import get_kline as _market_get_kline  # loaded on first use
 
         call = _market_get_kline.request(symbol=symbol, interval=interval)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_kline_history(
         self,
@@ -569,6 +595,7 @@ class MarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get historical candles of a pair
 
@@ -589,8 +616,9 @@ class MarketResource:
                 (unfinished) candle is not included. The docs type it as a string. Optional.
             limit: Number of candles, 1-500 (default 200). Live: more than 500 returns an empty array. The
                 docs type it as a string. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -598,13 +626,14 @@ class MarketResource:
         from .api.market import get_kline_history as _market_get_kline_history  # loaded on first use
 
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_coin_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CoinPair]:
         """List trading pairs and their rules
 
@@ -616,8 +645,9 @@ class MarketResource:
         docs/spots/en_us/public/#5-query-trading-pair-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CoinPair]
@@ -625,13 +655,14 @@ class MarketResource:
         from .api.market import get_coin_pairs as _market_get_coin_pairs  # loaded on first use
 
         call = _market_get_coin_pairs.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_rates(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatRate]:
         """List fiat exchange rates
 
@@ -643,8 +674,9 @@ class MarketResource:
         docs/spots/en_us/public/#6-query-rate-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatRate]
@@ -652,13 +684,14 @@ class MarketResource:
         from .api.market import get_rates as _market_get_rates  # loaded on first use
 
         call = _market_get_rates.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_coins(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Coin]:
         """List tokens and their networks
 
@@ -671,8 +704,9 @@ class MarketResource:
         docs/spots/en_us/public/#7-query-token-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Coin]
@@ -680,7 +714,7 @@ class MarketResource:
         from .api.market import get_coins as _market_get_coins  # loaded on first use
 
         call = _market_get_coins.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class OrdersResource:
@@ -700,6 +734,7 @@ class OrdersResource:
         client_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PlacedOrder:
         """Place an order
 
@@ -723,8 +758,9 @@ class OrdersResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             client_id: Caller's order id (undocumented): kept and returned by order reads, but not usable to
                 cancel or look up an order. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PlacedOrder
@@ -734,7 +770,7 @@ class OrdersResource:
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_batch_orders(
         self,
@@ -742,6 +778,7 @@ class OrdersResource:
         order_list: Sequence[CreateOrderRequest],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PlacedOrder]:
         """Place several orders
 
@@ -758,8 +795,9 @@ class OrdersResource:
 
         Args:
             order_list: Orders to place.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PlacedOrder]
@@ -767,7 +805,7 @@ class OrdersResource:
         from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
 
         call = _orders_create_batch_orders.request(order_list=order_list)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_orders(
         self,
@@ -775,6 +813,7 @@ class OrdersResource:
         order_id_list: Sequence[OrderRef],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult | None:
         """Cancel one or more orders
 
@@ -788,8 +827,9 @@ class OrdersResource:
 
         Args:
             order_id_list: Orders to cancel (one or many).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult | None
@@ -797,7 +837,7 @@ class OrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order_fills(
         self,
@@ -806,6 +846,7 @@ class OrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Fill]:
         """List the fills of an order
 
@@ -820,8 +861,9 @@ class OrdersResource:
         Args:
             order_id: Order id.
             symbol: Trading pair.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Fill]
@@ -829,7 +871,7 @@ class OrdersResource:
         from .api.orders import get_order_fills as _orders_get_order_fills  # loaded on first use
 
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order_history(
         self,
@@ -844,6 +886,7 @@ class OrdersResource:
         type_: OrderTypeString | Literal["1", "2"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderPage:
         """List past orders of a pair
 
@@ -866,8 +909,9 @@ class OrdersResource:
             side: Order side as a string holding the numeric code (order reads, history filter): "1" =
                 sell, "2" = buy. Optional.
             type_: Order type as a string holding the numeric code: "1" = limit, "2" = market. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderPage
@@ -884,7 +928,7 @@ class OrdersResource:
             side=side,
             type_=type_,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_open_orders(
         self,
@@ -892,6 +936,7 @@ class OrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order] | None:
         """List open orders of a pair
 
@@ -905,8 +950,9 @@ class OrdersResource:
 
         Args:
             symbol: Trading pair (required).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order] | None
@@ -914,7 +960,7 @@ class OrdersResource:
         from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
 
         call = _orders_get_open_orders.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order(
         self,
@@ -922,6 +968,7 @@ class OrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None | Order:
         """Get one order
 
@@ -935,8 +982,9 @@ class OrdersResource:
 
         Args:
             order_id: Order id.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None | Order
@@ -944,7 +992,7 @@ class OrdersResource:
         from .api.orders import get_order as _orders_get_order  # loaded on first use
 
         call = _orders_get_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -955,7 +1003,9 @@ class Client(_runtime.SyncClient):
         api_secret: API secret; defaults to BITUNIX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 30; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -981,6 +1031,7 @@ class Client(_runtime.SyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -994,6 +1045,7 @@ class Client(_runtime.SyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AccountResource(self)
         self.market = MarketResource(self)
@@ -1011,6 +1063,7 @@ class AsyncAccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountBalance] | None:
         """Get spot account balances
 
@@ -1023,8 +1076,9 @@ class AsyncAccountResource:
         docs/spots/en_us/user/#1-checking-account-balance.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountBalance] | None
@@ -1032,13 +1086,14 @@ class AsyncAccountResource:
         from .api.account import get_balances as _account_get_balances  # loaded on first use
 
         call = _account_get_balances.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_user_info(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserInfo:
         """Get the user bound to the API key
 
@@ -1050,8 +1105,9 @@ class AsyncAccountResource:
         docs/spots/en_us/user/#2-get-user-information.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             UserInfo
@@ -1059,7 +1115,7 @@ class AsyncAccountResource:
         from .api.account import get_user_info as _account_get_user_info  # loaded on first use
 
         call = _account_get_user_info.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_withdrawal(
         self,
@@ -1071,6 +1127,7 @@ class AsyncAccountResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Withdraw to a whitelisted address
 
@@ -1089,8 +1146,9 @@ class AsyncAccountResource:
             address: Withdrawal address; must be on the account's quick-withdrawal whitelist.
             amount: Amount; the fee is deducted from it (received = amount - fee).
             memo: Tag / memo, for tokens that need one. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1098,7 +1156,7 @@ class AsyncAccountResource:
         from .api.account import create_withdrawal as _account_create_withdrawal  # loaded on first use
 
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_withdrawal(
         self,
@@ -1106,6 +1164,7 @@ class AsyncAccountResource:
         withdraw_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel a withdrawal under review
 
@@ -1119,8 +1178,9 @@ class AsyncAccountResource:
 
         Args:
             withdraw_id: Withdrawal id from createWithdrawal.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1128,7 +1188,7 @@ class AsyncAccountResource:
         from .api.account import cancel_withdrawal as _account_cancel_withdrawal  # loaded on first use
 
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_internal_transfer(
         self,
@@ -1144,6 +1204,7 @@ class AsyncAccountResource:
         remark: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Transfer to another Bitunix user
 
@@ -1166,8 +1227,9 @@ class AsyncAccountResource:
             to_phone_number: Receiver phone number (toType `phone`). Optional.
             to_email: Receiver email (toType `email`). Optional.
             remark: Remark (up to 256 characters). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1185,7 +1247,7 @@ class AsyncAccountResource:
             to_email=to_email,
             remark=remark,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_internal_transfer(
         self,
@@ -1193,6 +1255,7 @@ class AsyncAccountResource:
         inside_transfer_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel an internal transfer under review
 
@@ -1206,8 +1269,9 @@ class AsyncAccountResource:
 
         Args:
             inside_transfer_id: Transfer id from createInternalTransfer.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1215,7 +1279,7 @@ class AsyncAccountResource:
         from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer  # loaded on first use
 
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_withdrawal_history(
         self,
@@ -1231,6 +1295,7 @@ class AsyncAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[WithdrawalRecord]:
         """List withdrawals and outgoing internal transfers
 
@@ -1253,8 +1318,9 @@ class AsyncAccountResource:
             end_time: End time, epoch milliseconds. Optional.
             remark: Remark (exact match). Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[WithdrawalRecord]
@@ -1272,7 +1338,7 @@ class AsyncAccountResource:
             remark=remark,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_funds_transfer(
         self,
@@ -1282,6 +1348,7 @@ class AsyncAccountResource:
         amount: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Move funds between the spot and futures accounts
 
@@ -1297,8 +1364,9 @@ class AsyncAccountResource:
             type_: `spot_futures` = spot account to futures account, `futures_spot` = the reverse.
             coin: Token.
             amount: Amount.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1306,7 +1374,7 @@ class AsyncAccountResource:
         from .api.account import create_funds_transfer as _account_create_funds_transfer  # loaded on first use
 
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_deposit_history(
         self,
@@ -1320,6 +1388,7 @@ class AsyncAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositRecord]:
         """List deposits and incoming internal transfers
 
@@ -1340,8 +1409,9 @@ class AsyncAccountResource:
             start_time: Start time, epoch milliseconds. Optional.
             end_time: End time, epoch milliseconds. Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositRecord]
@@ -1357,7 +1427,7 @@ class AsyncAccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_deposit_address(
         self,
@@ -1366,6 +1436,7 @@ class AsyncAccountResource:
         network: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositAddress]:
         """Get deposit addresses for a token and network
 
@@ -1380,8 +1451,9 @@ class AsyncAccountResource:
         Args:
             coin: Token.
             network: Network name from getCoins.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositAddress]
@@ -1389,7 +1461,7 @@ class AsyncAccountResource:
         from .api.account import get_deposit_address as _account_get_deposit_address  # loaded on first use
 
         call = _account_get_deposit_address.request(coin=coin, network=network)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncMarketResource:
@@ -1404,6 +1476,7 @@ class AsyncMarketResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Decimal:
         """Get the last traded price of a pair
 
@@ -1417,8 +1490,9 @@ class AsyncMarketResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Decimal
@@ -1426,7 +1500,7 @@ class AsyncMarketResource:
         from .api.market import get_last_price as _market_get_last_price  # loaded on first use
 
         call = _market_get_last_price.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_depth(
         self,
@@ -1435,6 +1509,7 @@ class AsyncMarketResource:
         precision: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Depth:
         """Get the order book of a pair
 
@@ -1450,8 +1525,9 @@ class AsyncMarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             precision: "Token precision": the price step used to merge levels (presumably one of the pair's
                 `precisions` from getCoinPairs).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Depth
@@ -1459,7 +1535,7 @@ class AsyncMarketResource:
         from .api.market import get_depth as _market_get_depth  # loaded on first use
 
         call = _market_get_depth.request(symbol=symbol, precision=precision)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_kline(
         self,
@@ -1468,6 +1544,7 @@ class AsyncMarketResource:
         interval: KlineInterval | Literal["1", "3", "5", "15", "30", "60", "120", "240", "360", "720", "D", "M", "W"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Kline | list[Kline]:
         """Get recent candles of a pair
 
@@ -1484,8 +1561,9 @@ class AsyncMarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             interval: Candle interval: minutes (1 … 720) or D / W / M. The docs say "default is 1min"; the WS
                 example sends "1min", which is not in the documented list.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Kline | list[Kline]
@@ -1493,7 +1571,7 @@ class AsyncMarketResource:
         from .api.market import get_kline as _market_get_kline  # loaded on first use
 
         call = _market_get_kline.request(symbol=symbol, interval=interval)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_kline_history(
         self,
@@ -1506,6 +1584,7 @@ class AsyncMarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get historical candles of a pair
 
@@ -1526,8 +1605,9 @@ class AsyncMarketResource:
                 (unfinished) candle is not included. The docs type it as a string. Optional.
             limit: Number of candles, 1-500 (default 200). Live: more than 500 returns an empty array. The
                 docs type it as a string. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -1535,13 +1615,14 @@ class AsyncMarketResource:
         from .api.market import get_kline_history as _market_get_kline_history  # loaded on first use
 
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_coin_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CoinPair]:
         """List trading pairs and their rules
 
@@ -1553,8 +1634,9 @@ class AsyncMarketResource:
         docs/spots/en_us/public/#5-query-trading-pair-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CoinPair]
@@ -1562,13 +1644,14 @@ class AsyncMarketResource:
         from .api.market import get_coin_pairs as _market_get_coin_pairs  # loaded on first use
 
         call = _market_get_coin_pairs.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_rates(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatRate]:
         """List fiat exchange rates
 
@@ -1580,8 +1663,9 @@ class AsyncMarketResource:
         docs/spots/en_us/public/#6-query-rate-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatRate]
@@ -1589,13 +1673,14 @@ class AsyncMarketResource:
         from .api.market import get_rates as _market_get_rates  # loaded on first use
 
         call = _market_get_rates.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_coins(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Coin]:
         """List tokens and their networks
 
@@ -1608,8 +1693,9 @@ class AsyncMarketResource:
         docs/spots/en_us/public/#7-query-token-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Coin]
@@ -1617,7 +1703,7 @@ class AsyncMarketResource:
         from .api.market import get_coins as _market_get_coins  # loaded on first use
 
         call = _market_get_coins.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncOrdersResource:
@@ -1637,6 +1723,7 @@ class AsyncOrdersResource:
         client_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PlacedOrder:
         """Place an order
 
@@ -1660,8 +1747,9 @@ class AsyncOrdersResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             client_id: Caller's order id (undocumented): kept and returned by order reads, but not usable to
                 cancel or look up an order. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PlacedOrder
@@ -1671,7 +1759,7 @@ class AsyncOrdersResource:
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_batch_orders(
         self,
@@ -1679,6 +1767,7 @@ class AsyncOrdersResource:
         order_list: Sequence[CreateOrderRequest],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PlacedOrder]:
         """Place several orders
 
@@ -1695,8 +1784,9 @@ class AsyncOrdersResource:
 
         Args:
             order_list: Orders to place.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PlacedOrder]
@@ -1704,7 +1794,7 @@ class AsyncOrdersResource:
         from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
 
         call = _orders_create_batch_orders.request(order_list=order_list)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_orders(
         self,
@@ -1712,6 +1802,7 @@ class AsyncOrdersResource:
         order_id_list: Sequence[OrderRef],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult | None:
         """Cancel one or more orders
 
@@ -1725,8 +1816,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id_list: Orders to cancel (one or many).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult | None
@@ -1734,7 +1826,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order_fills(
         self,
@@ -1743,6 +1835,7 @@ class AsyncOrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Fill]:
         """List the fills of an order
 
@@ -1757,8 +1850,9 @@ class AsyncOrdersResource:
         Args:
             order_id: Order id.
             symbol: Trading pair.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Fill]
@@ -1766,7 +1860,7 @@ class AsyncOrdersResource:
         from .api.orders import get_order_fills as _orders_get_order_fills  # loaded on first use
 
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order_history(
         self,
@@ -1781,6 +1875,7 @@ class AsyncOrdersResource:
         type_: OrderTypeString | Literal["1", "2"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderPage:
         """List past orders of a pair
 
@@ -1803,8 +1898,9 @@ class AsyncOrdersResource:
             side: Order side as a string holding the numeric code (order reads, history filter): "1" =
                 sell, "2" = buy. Optional.
             type_: Order type as a string holding the numeric code: "1" = limit, "2" = market. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderPage
@@ -1821,7 +1917,7 @@ class AsyncOrdersResource:
             side=side,
             type_=type_,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_open_orders(
         self,
@@ -1829,6 +1925,7 @@ class AsyncOrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order] | None:
         """List open orders of a pair
 
@@ -1842,8 +1939,9 @@ class AsyncOrdersResource:
 
         Args:
             symbol: Trading pair (required).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order] | None
@@ -1851,7 +1949,7 @@ class AsyncOrdersResource:
         from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
 
         call = _orders_get_open_orders.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order(
         self,
@@ -1859,6 +1957,7 @@ class AsyncOrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None | Order:
         """Get one order
 
@@ -1872,8 +1971,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id: Order id.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None | Order
@@ -1881,7 +1981,7 @@ class AsyncOrdersResource:
         from .api.orders import get_order as _orders_get_order  # loaded on first use
 
         call = _orders_get_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -1892,7 +1992,9 @@ class AsyncClient(_runtime.AsyncClient):
         api_secret: API secret; defaults to BITUNIX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 30; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -1918,6 +2020,7 @@ class AsyncClient(_runtime.AsyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -1931,6 +2034,7 @@ class AsyncClient(_runtime.AsyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AsyncAccountResource(self)
         self.market = AsyncMarketResource(self)

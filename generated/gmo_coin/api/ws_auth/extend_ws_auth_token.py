@@ -22,6 +22,7 @@ OPERATION = Operation(
     operation_id="extendWsAuthToken",
     tag="ws_auth",
     retry_safe=True,
+    credential="token",
 )
 
 
