@@ -52,6 +52,21 @@ def record_stream_calls(sandbox: Sandbox) -> list[dict[str, Any]]:
     return seen
 
 
+def record_tokens(sandbox: Sandbox) -> list[str]:
+    """Every session token / listen key `sandbox` issues from now on."""
+    issued: list[str] = []
+    adapter = sandbox.app.adapter
+    issue = adapter.issue_token
+
+    def recording() -> str:
+        token = issue()
+        issued.append(token)
+        return token
+
+    adapter.issue_token = recording  # type: ignore[method-assign]
+    return issued
+
+
 def chain(exc: BaseException) -> Iterator[BaseException]:
     """The exception and every cause and context behind it."""
     seen: set[int] = set()
