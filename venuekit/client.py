@@ -12,6 +12,7 @@ import email.utils
 import hashlib
 import logging
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
@@ -49,7 +50,7 @@ Self = TypeVar("Self", bound="_ClientCore")
 TimeoutTypes = float | httpx.Timeout | None
 # Waiting for a free pooled connection is local congestion, not a slow venue: it gets a longer budget.
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0, pool=60.0)
-DEFAULT_DEADLINE = 30.0
+DEFAULT_DEADLINE = 60.0
 """Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
 
 
@@ -205,6 +206,7 @@ class _ClientCore:
                 raise ConfigurationError(f"unknown environment {name!r}; known: {', '.join(environments)}")
             base_url = environments[name]
         self.base_url = base_url.rstrip("/")
+        self._host = httpx.URL(self.base_url).host
         self._envelope = STRATEGIES[self.venue.envelope]
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
@@ -225,6 +227,7 @@ class _ClientCore:
         self._sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] = _async_sleep
         self._credentials: deque[str] = deque(maxlen=32)
+        self._credentials_lock = threading.Lock()
         watch(self)
         install_log_filter()
         # Last, so that a bad argument above leaves no open connection pool behind.
@@ -239,7 +242,9 @@ class _ClientCore:
 
     def sensitive_values(self) -> Iterator[tuple[str, str]]:
         """For `venuekit.redact`: the session credentials this client has sent or received."""
-        for value in list(self._credentials):
+        with self._credentials_lock:
+            values = list(self._credentials)
+        for value in values:
             yield value, MASK
 
     def _remember_credentials(self, operation: Operation, params: Sequence[tuple[str, str]], body: Any) -> None:
@@ -248,7 +253,8 @@ class _ClientCore:
         values = [v for k, v in params if k == name]
         if isinstance(body, dict) and isinstance(body.get(name), str):
             values.append(body[name])
-        self._credentials.extend(v for v in values if v not in self._credentials)
+        with self._credentials_lock:
+            self._credentials.extend(v for v in values if v not in self._credentials)
 
     def _before_send(self, call: Call[Any]) -> None:
         if call.operation.credential:
@@ -402,8 +408,7 @@ class _Attempts:
         self.attempt = 0
         self.resynced = False
         self.last_error: BaseException | None = None
-        origin = httpx.URL(core.base_url)
-        self.where = f"{call.operation.method} {origin.host}"
+        self.where = f"{call.operation.method} {core._host}"
         """Method and host, which transport errors name (never the path or query: they may carry credentials)."""
 
     def _fits(self, delay: float) -> bool:

@@ -31,7 +31,7 @@ _KEY_HEADERS = frozenset({"api-key", "x-hk-apikey", "x-apikey"})
 _SECRET_HEADERS = frozenset({"api-sign", "signature", "sign", "authorization"})
 _SIGNATURE_PARAM = re.compile(r"(?i)\b(signature|sign)=[^&\s\"']*")
 _SIGNATURE_MEMBER = re.compile(r"""(?i)(["']?\b(?:signature|sign)["']?\s*:\s*["']?)[^"',}\s]*""")
-_MIN_LENGTH = 6
+_MIN_LENGTH = 8
 """Shorter registered values are not searched for: they would mask ordinary words and numbers."""
 
 MASK = "***"

@@ -1005,7 +1005,7 @@ class Client(_runtime.SyncClient):
         environment: One of production (default production).
         timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
             `httpx.Timeout`).
-        deadline: Seconds a whole call may take, retries and waits included (default 30; None: no limit).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -1994,7 +1994,7 @@ class AsyncClient(_runtime.AsyncClient):
         environment: One of production (default production).
         timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
             `httpx.Timeout`).
-        deadline: Seconds a whole call may take, retries and waits included (default 30; None: no limit).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
