@@ -20,7 +20,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 
@@ -258,8 +258,12 @@ class _ClientCore:
 
     def _before_send(self, call: Call[Any]) -> None:
         if call.operation.credential:
-            body = codec.loads(call.content) if call.content and call.content.startswith(b"{") else None
-            self._remember_credentials(call.operation, call.query, body)
+            params, body = list(call.query), None
+            if call.content and call.content_type == "application/json":
+                body = codec.loads(call.content)
+            elif call.content:
+                params += parse_qsl(call.content.decode("utf-8", "replace"))
+            self._remember_credentials(call.operation, params, body)
         if self._http.is_closed:
             raise ConfigurationError(f"{call.operation.name}: the client is closed")
 

@@ -229,3 +229,24 @@ def test_no_credential_in_any_exception_text() -> None:
     assert isinstance(transport_error, venuekit.TransportError) and "GET 127.0.0.1" in str(transport_error)
     assert isinstance(errors[2], venuekit.TimeoutError)
     assert "/orders/999999" in str(errors[3])
+
+
+@pytest.mark.parametrize(
+    ("venue", "call"),
+    [
+        ("hashkey_mena", lambda c, token: c.user_stream.keep_alive_listen_key(listen_key=token)),  # form body
+        ("hashkey_mena", lambda c, token: c.user_stream.close_listen_key(listen_key=token)),  # query string
+        ("gmo_coin", lambda c, token: c.ws_auth.extend_ws_auth_token(token=token)),  # JSON body
+    ],
+)
+def test_a_credential_the_caller_passes_in_is_masked_too(capture: Capture, venue: str, call: Any) -> None:
+    """A token that did not come from this process (no lifecycle knows it): the spec's x-sdk-credential."""
+    token = "caller-token-" + "7" * 40
+    package = importlib.import_module(venue)
+    ok = {"status": 0, "responsetime": "2019-03-19T02:15:06.001Z"} if venue == "gmo_coin" else {}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=ok))
+    with package.Client(KEY, "secret-for-the-mock", httpx_args={"transport": transport}, rate_limit=False) as client:
+        call(client, token)
+    assert any(name.startswith("venuekit") for name, _ in capture.lines)  # the request trace was logged
+    for name, line in capture.lines:
+        assert token not in line, (name, line)
