@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import httpx
 
-from venuekit.redact import mask_key
+from venuekit.errors import ConfigurationError
+from venuekit.redact import MASK, mask_key, watch
 
 Clock = Callable[[], int]
 """Returns the current time as epoch milliseconds."""
@@ -27,13 +28,31 @@ class SigningAuth(httpx.Auth):
     requires_request_body = True
 
     def __init__(self, api_key: str, api_secret: str, *, clock: Clock | None = None) -> None:
-        if not api_key or not api_secret:
-            raise ValueError("api_key and api_secret must both be non-empty")
+        if not api_key or not api_secret or not isinstance(api_key, str) or not isinstance(api_secret, str):
+            raise ConfigurationError("api_key and api_secret must both be non-empty strings")
+        # Checked here, not where the request is built, so that neither fails half-way through a call.
+        # The messages never repeat the value: it is a credential.
+        bad = next((i for i, c in enumerate(api_key) if not (c.isascii() and c.isprintable())), None)
+        if bad is not None:
+            raise ConfigurationError(
+                f"api_key has a character that cannot be sent in an HTTP header (non-ASCII or control) "
+                f"at position {bad}"
+            )
+        try:
+            api_secret.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ConfigurationError("api_secret cannot be encoded as UTF-8 (it holds a lone surrogate)") from None
         self.api_key = api_key
         self._secret = api_secret
         self._clock: Clock = clock or system_clock_ms
         self.clock_offset_ms = 0
         """Added to the clock; set it from the venue's server time to correct local clock skew."""
+        watch(self)
+
+    def sensitive_values(self) -> Iterator[tuple[str, str]]:
+        """For `venuekit.redact`: the secret is never shown, the key only masked."""
+        yield self._secret, MASK
+        yield self.api_key, mask_key(self.api_key)
 
     def local_ms(self) -> int:
         """The signer's own clock, before the offset."""

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import hashlib
 import hmac
 import threading
-from collections.abc import Generator
+from collections import deque
+from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Literal
 
 import httpx
+
+from venuekit import deadline
+from venuekit.errors import ConfigurationError
 
 from ._base import Clock, SigningAuth
 
@@ -37,6 +42,7 @@ class _NonceSequence:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._last = 0
+        self.turns = _Turns()
 
     def next(self, now_ms: int) -> int:
         with self._lock:
@@ -46,6 +52,88 @@ class _NonceSequence:
             value = max(self._last + 1, now_ms)
             self._last = value
             return value
+
+
+class _Turns:
+    """One signed request of an API key at a time, first come first served, across every thread and event
+    loop of the process.
+
+    The venue refuses a NONCE lower than one it has already *received* (10108 NONCE_TOO_LOW), while nonces
+    are made when requests are *signed*: two requests signed in one order on two connections can reach it
+    in the other. So a request takes the key's turn before it is signed and gives it back once its
+    response has arrived, and requests arrive in nonce order. The price is one round trip per signed
+    request of a key; edition="timestamp" has no such order and needs no turns.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._busy = False
+        self._waiting: deque[Callable[[], bool]] = deque()
+        """Wake-ups of the waiters, oldest first; each returns False if its waiter is gone."""
+
+    def _enter_or_queue(self, wake: Callable[[], bool]) -> bool:
+        with self._lock:
+            if not self._busy:
+                self._busy = True
+                return True
+            self._waiting.append(wake)
+            return False
+
+    def _give_up(self, wake: Callable[[], bool]) -> bool:
+        """Leave the queue; True if the turn had already been handed over (the caller must release it)."""
+        with self._lock:
+            if wake in self._waiting:
+                self._waiting.remove(wake)
+                return False
+            return True
+
+    def acquire(self, timeout: float | None) -> bool:
+        event = threading.Event()
+
+        def wake() -> bool:
+            event.set()
+            return True
+
+        if self._enter_or_queue(wake) or event.wait(None if timeout is None else max(timeout, 0.0)):
+            return True
+        if self._give_up(wake):
+            self.release()
+        return False
+
+    async def acquire_async(self, timeout: float | None) -> bool:
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+
+        def wake() -> bool:
+            try:
+                loop.call_soon_threadsafe(_resolve, future)
+            except RuntimeError:  # that event loop is closed: its waiter is gone
+                return False
+            return True
+
+        if self._enter_or_queue(wake):
+            return True
+        try:
+            await asyncio.wait_for(future, None if timeout is None else max(timeout, 0.0))
+            return True
+        except BaseException as exc:
+            if self._give_up(wake):
+                self.release()
+            if isinstance(exc, asyncio.TimeoutError):
+                return False
+            raise
+
+    def release(self) -> None:
+        with self._lock:
+            while self._waiting:
+                if self._waiting.popleft()():
+                    return  # handed over: the turn stays taken
+            self._busy = False
+
+
+def _resolve(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
 
 
 # One sequence per API key for the whole process: a user may build several clients (sync and
@@ -84,6 +172,10 @@ class GopaxAuth(SigningAuth):
     * ``NONCE`` is integer epoch milliseconds (from the clock, plus ``clock_offset_ms``), strictly
       increasing per API key across every ``GopaxAuth`` in the process:
       ``max(last + 1, now)`` under a lock.
+    * The venue refuses a nonce lower than one it has received, so signed requests of one key are sent
+      one at a time (in the process), each from its signing until its response: they arrive in nonce
+      order however many threads or tasks share the key (see ``_Turns``). Waiting for the turn is
+      bounded by the call's deadline (``httpx.PoolTimeout``: nothing was sent).
     * ``METHOD`` is upper case; ``path`` is the request path as sent, without host and without the
       query string (``GET /trades?limit=10`` signs ``/trades``).
     * ``body`` is the exact request body bytes, or nothing when no body is sent. The runtime
@@ -115,13 +207,13 @@ class GopaxAuth(SigningAuth):
     ) -> None:
         super().__init__(api_key, api_secret, clock=clock)
         if edition not in ("nonce", "timestamp"):
-            raise ValueError(f"edition must be 'nonce' or 'timestamp', not {edition!r}")
+            raise ConfigurationError(f"edition must be 'nonce' or 'timestamp', not {edition!r}")
         if receive_window is not None:
             if edition != "timestamp":
-                raise ValueError("receive_window is only used by edition='timestamp'")
+                raise ConfigurationError("receive_window is only used by edition='timestamp'")
             # bool is an int subclass; True would otherwise pass as a 1 ms window.
             if isinstance(receive_window, bool) or not (_RECEIVE_WINDOW_MIN <= receive_window <= _RECEIVE_WINDOW_MAX):
-                raise ValueError(
+                raise ConfigurationError(
                     f"receive_window must be {_RECEIVE_WINDOW_MIN}-{_RECEIVE_WINDOW_MAX} ms, not {receive_window!r}"
                 )
         self.edition: Edition = edition
@@ -131,16 +223,53 @@ class GopaxAuth(SigningAuth):
             # "invalid signature" from the server. `from None` keeps the secret out of tracebacks.
             self.__key = base64.b64decode(api_secret.strip(), validate=True)
         except (binascii.Error, ValueError):
-            raise ValueError("api_secret is not valid base64") from None
+            raise ConfigurationError("api_secret is not valid base64") from None
         self._nonces = _sequence_for(api_key)
 
+    def _ordered(self, request: httpx.Request) -> bool:
+        return self.edition == "nonce" and not _is_public(request)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        if not self._ordered(request):
+            self._sign_request(request)
+            yield request
+            return
+        turns = self._nonces.turns
+        if not turns.acquire(deadline.remaining()):
+            raise httpx.PoolTimeout("the call's deadline passed while waiting for this API key's turn", request=request)
+        try:
+            self._sign_nonce(request)
+            yield request
+        finally:  # the response has arrived (or the request failed): the next request may be signed
+            turns.release()
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        if not self._ordered(request):
+            self._sign_request(request)
+            yield request
+            return
+        turns = self._nonces.turns
+        if not await turns.acquire_async(deadline.remaining()):
+            raise httpx.PoolTimeout("the call's deadline passed while waiting for this API key's turn", request=request)
+        try:
+            self._sign_nonce(request)
+            yield request
+        finally:
+            turns.release()
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """Signs without waiting for the key's turn; httpx clients use the two flows above."""
+        self._sign_request(request)
+        yield request
+
+    def _sign_request(self, request: httpx.Request) -> None:
         if not _is_public(request):
             if self.edition == "nonce":
                 self._sign_nonce(request)
             else:
                 self._sign_timestamp(request)
-        yield request
 
     def _sign_nonce(self, request: httpx.Request) -> None:
         nonce = str(self._nonces.next(self.timestamp_ms()))

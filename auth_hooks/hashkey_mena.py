@@ -9,6 +9,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 
+from venuekit.errors import ConfigurationError
+
 from ._base import Clock, SigningAuth
 
 KEY_HEADER = "X-HK-APIKEY"
@@ -77,7 +79,7 @@ class HashKeyAuth(SigningAuth):
     ) -> None:
         super().__init__(api_key, api_secret, clock=clock)
         if recv_window is not None and recv_window <= 0:
-            raise ValueError("recv_window must be a positive number of milliseconds")
+            raise ConfigurationError("recv_window must be a positive number of milliseconds")
         self.recv_window = recv_window
 
     def sign(self, total_params: bytes) -> str:

@@ -351,6 +351,25 @@ class Venue:
             f"code={spec['code']!r}, message={spec['message']!r})"
         )
 
+    def credential(self, endpoint: Any) -> str:
+        """`x-sdk-credential`: the request parameter or 200-response property carrying a session credential."""
+        _, operation = self.raw_operation(endpoint)
+        name = operation.get("x-sdk-credential")
+        if name is None:
+            return ""
+        inputs = {i.wire_name for i in self.inputs(endpoint)}
+        if not isinstance(name, str) or (name not in inputs and name not in self._response_properties(operation)):
+            raise SpecError(f"{endpoint.name}: x-sdk-credential must name a parameter or response property: {name!r}")
+        return name
+
+    def _response_properties(self, operation: dict[str, Any]) -> set[str]:
+        content = operation.get("responses", {}).get("200", {}).get("content", {})
+        schema = content.get("application/json", {}).get("schema", {})
+        ref = schema.get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            schema = self.spec["components"]["schemas"][ref.rsplit("/", 1)[1]]
+        return set(schema.get("properties", {}))
+
     def source_note(self, endpoint: Any) -> str:
         _, operation = self.raw_operation(endpoint)
         if operation.get("x-source") != "external":

@@ -49,7 +49,9 @@ def test_one_async_client_shared_by_500_tasks() -> None:
         # httpcore's async pool slows down as more requests wait on it; 20 connections serve 500
         # tasks faster than 100 would (see benchmarks/RESULTS.md for the faster aiohttp transport).
         limits = httpx.Limits(max_connections=20, max_keepalive_connections=20)
-        async with gmo_coin.AsyncClient(base_url=base_url, httpx_args={"limits": limits}) as client:
+        # No deadline: under this much local contention a task may wait long for a pooled connection,
+        # which is what this test exercises, not the deadline (tests/hardening/test_deadlines.py).
+        async with gmo_coin.AsyncClient(base_url=base_url, httpx_args={"limits": limits}, deadline=None) as client:
 
             async def work(worker: int) -> None:
                 for i in range(20):

@@ -228,7 +228,7 @@ def test_requests_over_the_limit_take_the_documented_time(
 ) -> None:
     limits, time = limiter(venue.client.VENUE.rate_limits, tier)  # type: ignore[attr-defined]
     for _ in range(count):
-        limits.acquire(operation)
+        limits.acquire(operation).release()  # answered at once
     assert time.now >= at_least
     assert time.now < at_least + 1.0  # and not much longer
 
@@ -236,7 +236,7 @@ def test_requests_over_the_limit_take_the_documented_time(
 def test_public_gmo_calls_are_not_limited() -> None:
     limits, time = limiter(gmo_coin.client.VENUE.rate_limits)
     for _ in range(100):
-        limits.acquire(gmo_coin.api.public.get_ticker.OPERATION)
+        limits.acquire(gmo_coin.api.public.get_ticker.OPERATION).release()
     assert time.now == 0
 
 
@@ -248,7 +248,12 @@ def test_unknown_tier_is_refused() -> None:
 def test_limiter_is_shared_across_threads() -> None:
     limits, time = limiter(gmo_coin_fx.client.VENUE.rate_limits)
     operation = gmo_coin_fx.api.account.get_assets.OPERATION
-    threads = [threading.Thread(target=lambda: [limits.acquire(operation) for _ in range(6)]) for _ in range(8)]
+
+    def work() -> None:
+        for _ in range(6):
+            limits.acquire(operation).release()
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -261,7 +266,10 @@ def test_limiter_is_shared_across_tasks() -> None:
     operation = gmo_coin_fx.api.orders.create_order.OPERATION
 
     async def run() -> None:
-        await asyncio.gather(*(limits.acquire_async(operation) for _ in range(10)))
+        async def one() -> None:
+            (await limits.acquire_async(operation)).release()
+
+        await asyncio.gather(*(one() for _ in range(10)))
 
     asyncio.run(run())
     assert time.now >= 9.0  # 10 POSTs at 1/s

@@ -9,19 +9,23 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import email.utils
+import hashlib
 import logging
 import os
+import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Generic, NoReturn, ParamSpec, TypeVar
-from urllib.parse import quote, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
 
 from . import codec
+from . import deadline as deadlines
 from .envelopes import STRATEGIES
 from .errors import (
     ApiError,
@@ -37,8 +41,8 @@ from .errors import (
     VenueError,
 )
 from .placement import Placement
-from .ratelimit import RateLimiter, buckets_from_spec
-from .redact import masked_headers, masked_text, masked_url
+from .ratelimit import RateLimiter, Slot, buckets_from_spec
+from .redact import MASK, install_log_filter, masked_headers, masked_text, masked_url, watch
 from .retry import RETRY_STATUSES, RetryPolicy
 
 T = TypeVar("T")
@@ -48,6 +52,8 @@ Self = TypeVar("Self", bound="_ClientCore")
 TimeoutTypes = float | httpx.Timeout | None
 # Waiting for a free pooled connection is local congestion, not a slow venue: it gets a longer budget.
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0, pool=60.0)
+DEFAULT_DEADLINE = 60.0
+"""Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,9 @@ class Operation:
     """Whether a failure may be retried: it cannot move money twice (see venuekit.retry)."""
     placement: Placement | None = None
     """Set on operations that place or move money (`x-sdk-placement`); decides resends instead."""
+    credential: str = ""
+    """`x-sdk-credential`: the request parameter or response property that carries a session credential
+    (a WebSocket token, a listen key); its values are masked in every log record and exception."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +196,7 @@ class _ClientCore:
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         prefix = self.venue.env_prefix
         api_key = api_key if api_key is not None else os.environ.get(f"{prefix}_API_KEY")
@@ -201,24 +211,102 @@ class _ClientCore:
                 raise ConfigurationError(f"unknown environment {name!r}; known: {', '.join(environments)}")
             base_url = environments[name]
         self.base_url = base_url.rstrip("/")
+        self._host = httpx.URL(self.base_url).host
         self._envelope = STRATEGIES[self.venue.envelope]
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
             self.retry = dataclasses.replace(self.retry, max_retries=max_retries)
+        self.deadline = deadline
+        """Default seconds a whole call may take (None: no limit); `deadline=` on a call overrides it."""
         buckets = buckets_from_spec(self.venue.rate_limits, rate_limit_tier) if rate_limit else []
-        self.rate_limiter: RateLimiter | None = RateLimiter(buckets) if buckets else None
+        self.rate_limiter: RateLimiter | None = None
+        if buckets:
+            # Counted per venue origin and API key across the process (see venuekit.ratelimit).
+            key = getattr(auth, "api_key", None) or api_key or ""
+            digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest() if key else ""
+            origin = httpx.URL(self.base_url)
+            scope = (self.venue.name, f"{origin.scheme}://{origin.host}:{origin.port or ''}")
+            self.rate_limiter = RateLimiter(buckets, scope=scope, key=digest)
         self.log = logging.getLogger(f"venuekit.{self.venue.name}")
         self._log_http = os.environ.get("VENUEKIT_LOG_HTTP", "") not in ("", "0")
         self._sleep: Callable[[float], None] = time.sleep
         self._async_sleep: Callable[[float], Awaitable[None]] = _async_sleep
+        self._credentials: deque[str] = deque(maxlen=32)
+        self._credentials_lock = threading.Lock()
+        watch(self)
+        install_log_filter()
         # Last, so that a bad argument above leaves no open connection pool behind.
         self._http = self._make_http(timeout, dict(httpx_args or {}))
+        self._deadline_at_socket = deadlines.install(self._http)
 
     def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> Any:
         raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+    def sensitive_values(self) -> Iterator[tuple[str, str]]:
+        """For `venuekit.redact`: the session credentials this client has sent or received."""
+        with self._credentials_lock:
+            values = list(self._credentials)
+        for value in values:
+            yield value, MASK
+
+    def _remember_credentials(self, operation: Operation, params: Sequence[tuple[str, str]], body: Any) -> None:
+        """Note the values of the operation's `x-sdk-credential` field, so no log or error shows them."""
+        name = operation.credential
+        values = [v for k, v in params if k == name]
+        if isinstance(body, dict) and isinstance(body.get(name), str):
+            values.append(body[name])
+        with self._credentials_lock:
+            self._credentials.extend(v for v in values if v not in self._credentials)
+
+    def _before_send(self, call: Call[Any]) -> None:
+        if call.operation.credential:
+            params, body = list(call.query), None
+            if call.content and call.content_type == "application/json":
+                body = codec.loads(call.content)
+            elif call.content:
+                params += parse_qsl(call.content.decode("utf-8", "replace"))
+            self._remember_credentials(call.operation, params, body)
+        if self._http.is_closed:
+            raise ConfigurationError(f"{call.operation.name}: the client is closed")
+
+    def _after_receive(self, call: Call[Any], response: httpx.Response) -> None:
+        if call.operation.credential:
+            try:
+                body = codec.loads(response.content)
+            except (ValueError, RecursionError):
+                return
+            self._remember_credentials(call.operation, (), body)
+
+    def _failed(self, call: Call[Any], attempts: _Attempts, exc: httpx.HTTPError) -> float:
+        """What an httpx exception from sending means: a delay before trying again, or the SDK's error."""
+        if isinstance(exc, httpx.TransportError):
+            return attempts.after_transport_error(exc)
+        if isinstance(exc, httpx.DecodingError):
+            # The venue answered (it may have acted), but the body does not decode (Content-Encoding).
+            error = DecodeError(
+                f"the response body could not be decoded: {exc}", operation=call.operation.name, body=b"", status_code=0
+            )
+            attempts.after_decode_error(error, exc)
+        raise TransportError(f"{attempts.where}: {exc or type(exc).__name__}", operation=call.operation.name) from exc
+
+    def _slot(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
+        if self.rate_limiter is None:
+            return None
+        try:
+            return self.rate_limiter.acquire(call.operation, max_wait=deadlines.remaining())
+        except TimeoutError as exc:
+            attempts.fail(exc, attempts.last_error)
+
+    async def _slot_async(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
+        if self.rate_limiter is None:
+            return None
+        try:
+            return await self.rate_limiter.acquire_async(call.operation, max_wait=deadlines.remaining())
+        except TimeoutError as exc:
+            attempts.fail(exc, attempts.last_error)
 
     def sync_clock(self, source: httpx.Response | datetime.datetime, *, now_ms: int | None = None) -> int:
         """Align the signer's clock with the venue's; returns the offset in ms.
@@ -229,10 +317,7 @@ class _ClientCore:
         outside their window; the offset is added to every timestamp the signer makes from now on.
         """
         if isinstance(source, httpx.Response):
-            date = source.headers.get("Date")
-            if date is None:
-                raise ConfigurationError("the response has no Date header")
-            source = email.utils.parsedate_to_datetime(date)
+            source = _date_header(source)
         server_ms = codec.format_unix(source, scale=1000)
         if now_ms is None:
             # Measured on the signer's own clock, since that is what the offset corrects.
@@ -303,7 +388,11 @@ class _ClientCore:
 
     def _finish(self, call: Call[T], response: httpx.Response) -> ApiResponse[T]:
         op = call.operation.name
-        content = response.content
+        try:
+            content = response.content
+        except httpx.DecodingError as exc:  # a body handed over unread (e.g. by a mock transport)
+            message = f"the response body could not be decoded: {exc}"
+            raise DecodeError(message, operation=op, body=b"", status_code=response.status_code) from exc
         try:
             body = codec.loads(content) if content.strip() else None
         except (ValueError, RecursionError):
@@ -324,8 +413,29 @@ class _ClientCore:
         return ApiResponse(parsed, response)
 
 
+def _date_header(response: httpx.Response) -> datetime.datetime:
+    """The venue's time from a reply's `Date` header; a missing, malformed or zone-less one is refused."""
+    date = response.headers.get("Date")
+    if date is None:
+        raise ConfigurationError("the response has no Date header")
+    try:
+        when = email.utils.parsedate_to_datetime(date)
+    except (TypeError, ValueError, OverflowError, IndexError) as exc:
+        raise DecodeError(
+            f"the Date header is not an HTTP date: {date[:40]!r}", operation="sync_clock", body=b"", status_code=0
+        ) from exc
+    if when.tzinfo is None:
+        raise DecodeError(
+            f"the Date header has no time zone: {date[:40]!r}", operation="sync_clock", body=b"", status_code=0
+        )
+    return when
+
+
 class _Attempts:
-    """Decides, failure by failure, whether a call is tried again and after how long (venuekit.retry)."""
+    """Decides, failure by failure, whether a call is tried again and after how long (venuekit.retry).
+
+    Never past the call's deadline: a retry whose backoff would end after it is not made.
+    """
 
     def __init__(self, core: _ClientCore, call: Call[Any], max_retries: int | None) -> None:
         self.core = core
@@ -335,6 +445,13 @@ class _Attempts:
         self.resynced = False
         self.unknown: VenueError | None = None
         """The first failure after which a placement may have been executed (venuekit.placement)."""
+        self.last_error: BaseException | None = None
+        self.where = f"{call.operation.method} {core._host}"
+        """Method and host, which transport errors name (never the path or query: they may carry credentials)."""
+
+    def _fits(self, delay: float) -> bool:
+        left = deadlines.remaining()
+        return left is None or delay < left
 
     def _again(self, reason: str, delay: float) -> float:
         self.attempt += 1
@@ -350,26 +467,33 @@ class _Attempts:
 
     def after_transport_error(self, exc: httpx.TransportError) -> float:
         op = self.call.operation.name
+        detail = f"{self.where}: {exc or type(exc).__name__}"
         error: TransportError = (
-            TimeoutError(str(exc) or type(exc).__name__, operation=op)
+            TimeoutError(detail, operation=op)
             if isinstance(exc, httpx.TimeoutException)
-            else TransportError(str(exc) or type(exc).__name__, operation=op)
+            else TransportError(detail, operation=op)
         )
+        self.last_error = error
         error.__cause__ = exc
         # A connection that was never made (or never taken from the pool) carried no request: safe to
         # retry whatever it was. Any later failure may have reached the venue.
         never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
         if not never_sent and self.unknown is None and self.call.operation.placement is not None:
             self.unknown = error
-        if self.attempt < self.policy.max_retries and (never_sent or self.call.may_retry):
-            return self._again(type(exc).__name__, self.policy.delay(self.attempt))
+        delay = self.policy.delay(self.attempt)
+        if self.attempt < self.policy.max_retries and (never_sent or self.call.may_retry) and self._fits(delay):
+            return self._again(type(exc).__name__, delay)
         self._fail(error, exc)
 
     def after_api_error(self, error: ApiError, response: httpx.Response) -> float:
+        self.last_error = error
         if isinstance(error, ClockSkewError) and not self.resynced and "Date" in response.headers:
             # Rejected for its timestamp, so not executed: resync and try once more.
             self.resynced = True
-            offset = self.core.sync_clock(response)
+            try:
+                offset = self.core.sync_clock(response)
+            except VenueError:
+                raise error from None  # a Date header that cannot be trusted: report the venue's refusal
             self.core.log.warning("%s: clock off by %d ms; resynced", self.call.operation.name, offset)
             return 0.0
         transient = isinstance(error, RateLimitError | ServerError) or error.status_code in RETRY_STATUSES
@@ -382,10 +506,20 @@ class _Attempts:
                 transient = True
                 self.unknown = self.unknown or error
         if transient and self.call.may_retry and self.attempt < self.policy.max_retries:
-            return self._again(
-                f"{type(error).__name__} {error.code or error.status_code}", self.policy.delay(self.attempt, response)
-            )
+            delay = self.policy.delay(self.attempt, response)
+            if self._fits(delay):
+                return self._again(f"{type(error).__name__} {error.code or error.status_code}", delay)
         self._fail(error, None)
+
+    def after_decode_error(self, error: DecodeError, cause: BaseException | None) -> NoReturn:
+        """A reply that cannot be read: for a placement the venue may have acted on it, so its outcome is open."""
+        if self.call.operation.placement is not None and self.unknown is None:
+            self.unknown = error
+        self._fail(error, cause)
+
+    def fail(self, error: VenueError, cause: BaseException | None) -> NoReturn:
+        """Give up now (e.g. the deadline leaves no time for another attempt), telling the truth about placements."""
+        self._fail(error, cause)
 
     def _fail(self, error: VenueError, cause: BaseException | None) -> NoReturn:
         """Raise the failure, or, once a placement may have been executed, `OrderStatusUnknownError`."""
@@ -409,9 +543,13 @@ class _Attempts:
 def _build_request(
     http: httpx.Client | httpx.AsyncClient, core: _ClientCore, call: Call[Any], timeout: TimeoutTypes
 ) -> httpx.Request:
-    extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+    phases = http.timeout if timeout is None else httpx.Timeout(timeout)
     return http.build_request(
-        call.operation.method, core._url(call), content=call.content, headers=core._headers(call), **extra
+        call.operation.method,
+        core._url(call),
+        content=call.content,
+        headers=core._headers(call),
+        timeout=deadlines.cut_timeouts(phases),
     )
 
 
@@ -423,24 +561,44 @@ class SyncClient(_ClientCore):
     def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> httpx.Client:
         return httpx.Client(timeout=timeout, **args)
 
-    def send(self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None) -> ApiResponse[T]:
-        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse."""
+    def send(
+        self,
+        call: Call[T],
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+    ) -> ApiResponse[T]:
+        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse.
+
+        `deadline` (seconds; default: the client's) bounds the whole call, retries included.
+        """
         auth = self._auth_for(call)
         attempts = _Attempts(self, call, max_retries)
-        while True:
-            if self.rate_limiter is not None:
-                self.rate_limiter.acquire(call.operation)
-            request = _build_request(self._http, self, call, timeout)
-            try:
-                response = self._http.send(request, auth=auth)
-            except httpx.TransportError as exc:
-                self._sleep(attempts.after_transport_error(exc))
-                continue
-            self._trace(request, response)
-            try:
-                return self._finish(call, response)
-            except ApiError as error:
-                self._sleep(attempts.after_api_error(error, response))
+        self._before_send(call)
+        with deadlines.within(self.deadline if deadline is None else deadline):
+            while True:
+                slot = self._slot(call, attempts)
+                try:
+                    request = _build_request(self._http, self, call, timeout)
+                    try:
+                        response = self._http.send(request, auth=auth)
+                    except httpx.HTTPError as exc:
+                        if slot is not None:
+                            slot.release()
+                        self._sleep(self._failed(call, attempts, exc))
+                        continue
+                finally:
+                    if slot is not None:
+                        slot.release()
+                self._after_receive(call, response)
+                self._trace(request, response)
+                try:
+                    return self._finish(call, response)
+                except ApiError as error:
+                    self._sleep(attempts.after_api_error(error, response))
+                except DecodeError as error:
+                    attempts.after_decode_error(error, error.__cause__)
 
     def resolve_order(self, error: OrderStatusUnknownError, *, timeout: TimeoutTypes = None) -> Any:
         """Settle an `OrderStatusUnknownError`: ask the venue about the key the order was sent with.
@@ -487,25 +645,55 @@ class AsyncClient(_ClientCore):
         return httpx.AsyncClient(timeout=timeout, **args)
 
     async def send(
-        self, call: Call[T], *, timeout: TimeoutTypes = None, max_retries: int | None = None
+        self,
+        call: Call[T],
+        *,
+        timeout: TimeoutTypes = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ApiResponse[T]:
-        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse."""
+        """Send a prepared call: rate limit, sign, retry by the rule, check the envelope, parse.
+
+        `deadline` (seconds; default: the client's) bounds the whole call, retries included.
+        """
         auth = self._auth_for(call)
         attempts = _Attempts(self, call, max_retries)
-        while True:
-            if self.rate_limiter is not None:
-                await self.rate_limiter.acquire_async(call.operation)
-            request = _build_request(self._http, self, call, timeout)
-            try:
-                response = await self._http.send(request, auth=auth)
-            except httpx.TransportError as exc:
-                await self._async_sleep(attempts.after_transport_error(exc))
-                continue
-            self._trace(request, response)
-            try:
-                return self._finish(call, response)
-            except ApiError as error:
-                await self._async_sleep(attempts.after_api_error(error, response))
+        self._before_send(call)
+        with deadlines.within(self.deadline if deadline is None else deadline):
+            while True:
+                slot = await self._slot_async(call, attempts)
+                try:
+                    request = _build_request(self._http, self, call, timeout)
+                    try:
+                        response = await self._attempt(request, auth)
+                    except httpx.HTTPError as exc:
+                        if slot is not None:
+                            slot.release()
+                        await self._async_sleep(self._failed(call, attempts, exc))
+                        continue
+                finally:
+                    if slot is not None:
+                        slot.release()
+                self._after_receive(call, response)
+                self._trace(request, response)
+                try:
+                    return self._finish(call, response)
+                except ApiError as error:
+                    await self._async_sleep(attempts.after_api_error(error, response))
+                except DecodeError as error:
+                    attempts.after_decode_error(error, error.__cause__)
+
+    async def _attempt(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
+        left = deadlines.remaining()
+        if self._deadline_at_socket or left is None:
+            return await self._http.send(request, auth=auth)
+        # A transport whose sockets the deadline cannot reach (aiohttp, a user's): bound the attempt whole.
+        import asyncio
+
+        try:
+            return await asyncio.wait_for(self._http.send(request, auth=auth), max(left, 0.0))
+        except asyncio.TimeoutError as exc:
+            raise httpx.ReadTimeout("the call's deadline passed", request=request) from exc
 
     async def resolve_order(self, error: OrderStatusUnknownError, *, timeout: TimeoutTypes = None) -> Any:
         """Settle an `OrderStatusUnknownError`, as `SyncClient.resolve_order` does."""

@@ -9,10 +9,13 @@ that also derives from the category class here, so both `except gmo_coin.errors.
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
+
+from .redact import scrub
 
 
 class VenueError(Exception):
@@ -28,8 +31,10 @@ class ValidationError(VenueError, ValueError):
         super().__init__(f"{parameter}: {problem}")
 
 
-class ConfigurationError(VenueError):
-    """The client is not set up for the call (e.g. a signed call without API keys)."""
+class ConfigurationError(VenueError, ValueError):
+    """The client is not set up for the call: a signed call without API keys, an unknown environment, a key
+    or secret that cannot be used (not base64 where the venue issues base64, not encodable). Also a
+    `ValueError`, as these were before. The text never repeats a key or a secret."""
 
 
 class TransportError(VenueError):
@@ -37,11 +42,14 @@ class TransportError(VenueError):
 
     def __init__(self, message: str, *, operation: str) -> None:
         self.operation = operation
-        super().__init__(f"{operation}: {message}")
+        super().__init__(f"{operation}: {scrub(message)}")
 
 
-class TimeoutError(TransportError):
-    """The request timed out. The venue may still have processed it."""
+class TimeoutError(TransportError, builtins.TimeoutError):
+    """The request timed out or the call's deadline passed. The venue may still have processed it.
+
+    Also the built-in `TimeoutError`, so `except TimeoutError:` catches it.
+    """
 
 
 class OrderStatusUnknownError(VenueError):
@@ -92,7 +100,7 @@ class DecodeError(VenueError):
         self.operation = operation
         self.body = body
         self.status_code = status_code
-        super().__init__(f"{operation}: {message}")
+        super().__init__(f"{operation}: {scrub(message)}")
 
 
 class ApiError(VenueError):
@@ -133,11 +141,20 @@ class ApiError(VenueError):
 
     def __str__(self) -> str:
         label = " ".join(part for part in (self.venue, self.code, self.code_name) if part)
-        return f"[{label}] {self.message} (HTTP {self.status_code})"
+        where = f"HTTP {self.status_code}"
+        if self.status_code == 404 and self.response is not None:
+            try:
+                request = self.response.request
+            except RuntimeError:  # a response built without its request (tests, cassettes)
+                pass
+            else:
+                # Which path was not found; the path only: a query string may carry a signature.
+                where += f", {request.method} {request.url.path}"
+        return scrub(f"[{label}] {self.message} ({where})")
 
     def __repr__(self) -> str:
         name = type(self).__name__
-        return f"{name}(code={self.code!r}, message={self.message!r}, status_code={self.status_code})"
+        return scrub(f"{name}(code={self.code!r}, message={self.message!r}, status_code={self.status_code})")
 
 
 class AuthenticationError(ApiError):

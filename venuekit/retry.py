@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import email.utils
 import random
+import re
 import time
 from dataclasses import dataclass
 
 import httpx
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+
+_DIGITS = re.compile(r"[0-9]+")  # ASCII only: `str.isdigit()` also accepts "²" and "٣"
 
 
 @dataclass(frozen=True)
@@ -38,14 +41,21 @@ class RetryPolicy:
 
 
 def _retry_after(response: httpx.Response) -> float | None:
+    """Seconds the venue asks us to wait, or None when the header is absent or not a value RFC 9110 allows.
+
+    A hostile value (non-ASCII digits, which `str.isdigit` accepts, a date out of range, a date without a
+    zone) is ignored: the normal backoff applies instead.
+    """
     value = response.headers.get("Retry-After")
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if _DIGITS.fullmatch(value):
+        return float(value[:12])  # more digits than that exceeds any cap; float() stays cheap
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        if when.tzinfo is None:
+            return None
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, OSError, IndexError):
         return None
-    return max(0.0, when.timestamp() - time.time())

@@ -59,7 +59,7 @@ VENUE = _runtime.Venue(
     auth=BitunixAuth,
     envelope="bitunix",
     errors=ERRORS,
-    rate_limits={"buckets": [{"name": "per-route", "per-operation": True, "limit": 10, "window": 1}]},
+    rate_limits={"buckets": [{"name": "per-route", "per": "ip", "per-operation": True, "limit": 10, "window": 1}]},
 )
 
 
@@ -74,6 +74,7 @@ class AccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountBalance] | None:
         """Get spot account balances
 
@@ -86,8 +87,9 @@ class AccountResource:
         docs/spots/en_us/user/#1-checking-account-balance.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountBalance] | None
@@ -95,13 +97,14 @@ class AccountResource:
         from .api.account import get_balances as _account_get_balances  # loaded on first use
 
         call = _account_get_balances.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_user_info(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserInfo:
         """Get the user bound to the API key
 
@@ -113,8 +116,9 @@ class AccountResource:
         docs/spots/en_us/user/#2-get-user-information.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             UserInfo
@@ -122,7 +126,7 @@ class AccountResource:
         from .api.account import get_user_info as _account_get_user_info  # loaded on first use
 
         call = _account_get_user_info.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_withdrawal(
         self,
@@ -134,6 +138,7 @@ class AccountResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Withdraw to a whitelisted address
 
@@ -152,8 +157,9 @@ class AccountResource:
             address: Withdrawal address; must be on the account's quick-withdrawal whitelist.
             amount: Amount; the fee is deducted from it (received = amount - fee).
             memo: Tag / memo, for tokens that need one. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -161,7 +167,7 @@ class AccountResource:
         from .api.account import create_withdrawal as _account_create_withdrawal  # loaded on first use
 
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_withdrawal(
         self,
@@ -169,6 +175,7 @@ class AccountResource:
         withdraw_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel a withdrawal under review
 
@@ -182,8 +189,9 @@ class AccountResource:
 
         Args:
             withdraw_id: Withdrawal id from createWithdrawal.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -191,7 +199,7 @@ class AccountResource:
         from .api.account import cancel_withdrawal as _account_cancel_withdrawal  # loaded on first use
 
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_internal_transfer(
         self,
@@ -207,6 +215,7 @@ class AccountResource:
         remark: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Transfer to another Bitunix user
 
@@ -230,8 +239,9 @@ class AccountResource:
             to_phone_number: Receiver phone number (toType `phone`). Optional.
             to_email: Receiver email (toType `email`). Optional.
             remark: Remark (up to 256 characters). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -249,7 +259,7 @@ class AccountResource:
             to_email=to_email,
             remark=remark,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_internal_transfer(
         self,
@@ -257,6 +267,7 @@ class AccountResource:
         inside_transfer_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel an internal transfer under review
 
@@ -270,8 +281,9 @@ class AccountResource:
 
         Args:
             inside_transfer_id: Transfer id from createInternalTransfer.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -279,7 +291,7 @@ class AccountResource:
         from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer  # loaded on first use
 
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_withdrawal_history(
         self,
@@ -295,6 +307,7 @@ class AccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[WithdrawalRecord]:
         """List withdrawals and outgoing internal transfers
 
@@ -317,8 +330,9 @@ class AccountResource:
             end_time: End time, epoch milliseconds. Optional.
             remark: Remark (exact match). Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[WithdrawalRecord]
@@ -336,7 +350,7 @@ class AccountResource:
             remark=remark,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_funds_transfer(
         self,
@@ -346,6 +360,7 @@ class AccountResource:
         amount: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Move funds between the spot and futures accounts
 
@@ -361,8 +376,9 @@ class AccountResource:
             type_: `spot_futures` = spot account to futures account, `futures_spot` = the reverse.
             coin: Token.
             amount: Amount.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -370,7 +386,7 @@ class AccountResource:
         from .api.account import create_funds_transfer as _account_create_funds_transfer  # loaded on first use
 
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_deposit_history(
         self,
@@ -384,6 +400,7 @@ class AccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositRecord]:
         """List deposits and incoming internal transfers
 
@@ -404,8 +421,9 @@ class AccountResource:
             start_time: Start time, epoch milliseconds. Optional.
             end_time: End time, epoch milliseconds. Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositRecord]
@@ -421,7 +439,7 @@ class AccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_deposit_address(
         self,
@@ -430,6 +448,7 @@ class AccountResource:
         network: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositAddress]:
         """Get deposit addresses for a token and network
 
@@ -444,8 +463,9 @@ class AccountResource:
         Args:
             coin: Token.
             network: Network name from getCoins.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositAddress]
@@ -453,7 +473,7 @@ class AccountResource:
         from .api.account import get_deposit_address as _account_get_deposit_address  # loaded on first use
 
         call = _account_get_deposit_address.request(coin=coin, network=network)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class MarketResource:
@@ -468,6 +488,7 @@ class MarketResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Decimal:
         """Get the last traded price of a pair
 
@@ -481,8 +502,9 @@ class MarketResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Decimal
@@ -490,7 +512,7 @@ class MarketResource:
         from .api.market import get_last_price as _market_get_last_price  # loaded on first use
 
         call = _market_get_last_price.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_depth(
         self,
@@ -499,6 +521,7 @@ class MarketResource:
         precision: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Depth:
         """Get the order book of a pair
 
@@ -514,8 +537,9 @@ class MarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             precision: "Token precision": the price step used to merge levels (presumably one of the pair's
                 `precisions` from getCoinPairs).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Depth
@@ -523,7 +547,7 @@ class MarketResource:
         from .api.market import get_depth as _market_get_depth  # loaded on first use
 
         call = _market_get_depth.request(symbol=symbol, precision=precision)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_kline(
         self,
@@ -532,6 +556,7 @@ class MarketResource:
         interval: KlineInterval | Literal["1", "3", "5", "15", "30", "60", "120", "240", "360", "720", "D", "M", "W"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Kline | list[Kline]:
         """Get recent candles of a pair
 
@@ -548,8 +573,9 @@ class MarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             interval: Candle interval: minutes (1 … 720) or D / W / M. The docs say "default is 1min"; the WS
                 example sends "1min", which is not in the documented list.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Kline | list[Kline]
@@ -557,7 +583,7 @@ class MarketResource:
         from .api.market import get_kline as _market_get_kline  # loaded on first use
 
         call = _market_get_kline.request(symbol=symbol, interval=interval)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_kline_history(
         self,
@@ -570,6 +596,7 @@ class MarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get historical candles of a pair
 
@@ -590,8 +617,9 @@ class MarketResource:
                 (unfinished) candle is not included. The docs type it as a string. Optional.
             limit: Number of candles, 1-500 (default 200). Live: more than 500 returns an empty array. The
                 docs type it as a string. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -599,13 +627,14 @@ class MarketResource:
         from .api.market import get_kline_history as _market_get_kline_history  # loaded on first use
 
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_coin_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CoinPair]:
         """List trading pairs and their rules
 
@@ -617,8 +646,9 @@ class MarketResource:
         docs/spots/en_us/public/#5-query-trading-pair-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CoinPair]
@@ -626,13 +656,14 @@ class MarketResource:
         from .api.market import get_coin_pairs as _market_get_coin_pairs  # loaded on first use
 
         call = _market_get_coin_pairs.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_rates(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatRate]:
         """List fiat exchange rates
 
@@ -644,8 +675,9 @@ class MarketResource:
         docs/spots/en_us/public/#6-query-rate-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatRate]
@@ -653,13 +685,14 @@ class MarketResource:
         from .api.market import get_rates as _market_get_rates  # loaded on first use
 
         call = _market_get_rates.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_coins(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Coin]:
         """List tokens and their networks
 
@@ -672,8 +705,9 @@ class MarketResource:
         docs/spots/en_us/public/#7-query-token-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Coin]
@@ -681,7 +715,7 @@ class MarketResource:
         from .api.market import get_coins as _market_get_coins  # loaded on first use
 
         call = _market_get_coins.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class OrdersResource:
@@ -701,6 +735,7 @@ class OrdersResource:
         client_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PlacedOrder:
         """Place an order
 
@@ -724,8 +759,9 @@ class OrdersResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             client_id: Caller's order id (undocumented): kept and returned by order reads, but not usable to
                 cancel or look up an order. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PlacedOrder
@@ -735,7 +771,7 @@ class OrdersResource:
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_batch_orders(
         self,
@@ -743,6 +779,7 @@ class OrdersResource:
         order_list: Sequence[CreateOrderRequest],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PlacedOrder]:
         """Place several orders
 
@@ -759,8 +796,9 @@ class OrdersResource:
 
         Args:
             order_list: Orders to place.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PlacedOrder]
@@ -768,7 +806,7 @@ class OrdersResource:
         from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
 
         call = _orders_create_batch_orders.request(order_list=order_list)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_orders(
         self,
@@ -776,6 +814,7 @@ class OrdersResource:
         order_id_list: Sequence[OrderRef],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult | None:
         """Cancel one or more orders
 
@@ -789,8 +828,9 @@ class OrdersResource:
 
         Args:
             order_id_list: Orders to cancel (one or many).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult | None
@@ -798,7 +838,7 @@ class OrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order_fills(
         self,
@@ -807,6 +847,7 @@ class OrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Fill]:
         """List the fills of an order
 
@@ -821,8 +862,9 @@ class OrdersResource:
         Args:
             order_id: Order id.
             symbol: Trading pair.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Fill]
@@ -830,7 +872,7 @@ class OrdersResource:
         from .api.orders import get_order_fills as _orders_get_order_fills  # loaded on first use
 
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order_history(
         self,
@@ -845,6 +887,7 @@ class OrdersResource:
         type_: OrderTypeString | Literal["1", "2"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderPage:
         """List past orders of a pair
 
@@ -867,8 +910,9 @@ class OrdersResource:
             side: Order side as a string holding the numeric code (order reads, history filter): "1" =
                 sell, "2" = buy. Optional.
             type_: Order type as a string holding the numeric code: "1" = limit, "2" = market. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderPage
@@ -885,7 +929,7 @@ class OrdersResource:
             side=side,
             type_=type_,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_open_orders(
         self,
@@ -893,6 +937,7 @@ class OrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order] | None:
         """List open orders of a pair
 
@@ -906,8 +951,9 @@ class OrdersResource:
 
         Args:
             symbol: Trading pair (required).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order] | None
@@ -915,7 +961,7 @@ class OrdersResource:
         from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
 
         call = _orders_get_open_orders.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order(
         self,
@@ -923,6 +969,7 @@ class OrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None | Order:
         """Get one order
 
@@ -936,8 +983,9 @@ class OrdersResource:
 
         Args:
             order_id: Order id.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None | Order
@@ -945,7 +993,7 @@ class OrdersResource:
         from .api.orders import get_order as _orders_get_order  # loaded on first use
 
         call = _orders_get_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -956,7 +1004,9 @@ class Client(_runtime.SyncClient):
         api_secret: API secret; defaults to BITUNIX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -982,6 +1032,7 @@ class Client(_runtime.SyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -995,6 +1046,7 @@ class Client(_runtime.SyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AccountResource(self)
         self.market = MarketResource(self)
@@ -1012,6 +1064,7 @@ class AsyncAccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountBalance] | None:
         """Get spot account balances
 
@@ -1024,8 +1077,9 @@ class AsyncAccountResource:
         docs/spots/en_us/user/#1-checking-account-balance.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountBalance] | None
@@ -1033,13 +1087,14 @@ class AsyncAccountResource:
         from .api.account import get_balances as _account_get_balances  # loaded on first use
 
         call = _account_get_balances.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_user_info(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> UserInfo:
         """Get the user bound to the API key
 
@@ -1051,8 +1106,9 @@ class AsyncAccountResource:
         docs/spots/en_us/user/#2-get-user-information.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             UserInfo
@@ -1060,7 +1116,7 @@ class AsyncAccountResource:
         from .api.account import get_user_info as _account_get_user_info  # loaded on first use
 
         call = _account_get_user_info.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_withdrawal(
         self,
@@ -1072,6 +1128,7 @@ class AsyncAccountResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Withdraw to a whitelisted address
 
@@ -1090,8 +1147,9 @@ class AsyncAccountResource:
             address: Withdrawal address; must be on the account's quick-withdrawal whitelist.
             amount: Amount; the fee is deducted from it (received = amount - fee).
             memo: Tag / memo, for tokens that need one. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1099,7 +1157,7 @@ class AsyncAccountResource:
         from .api.account import create_withdrawal as _account_create_withdrawal  # loaded on first use
 
         call = _account_create_withdrawal.request(coin=coin, network=network, address=address, amount=amount, memo=memo)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_withdrawal(
         self,
@@ -1107,6 +1165,7 @@ class AsyncAccountResource:
         withdraw_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel a withdrawal under review
 
@@ -1120,8 +1179,9 @@ class AsyncAccountResource:
 
         Args:
             withdraw_id: Withdrawal id from createWithdrawal.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1129,7 +1189,7 @@ class AsyncAccountResource:
         from .api.account import cancel_withdrawal as _account_cancel_withdrawal  # loaded on first use
 
         call = _account_cancel_withdrawal.request(withdraw_id=withdraw_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_internal_transfer(
         self,
@@ -1145,6 +1205,7 @@ class AsyncAccountResource:
         remark: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Transfer to another Bitunix user
 
@@ -1168,8 +1229,9 @@ class AsyncAccountResource:
             to_phone_number: Receiver phone number (toType `phone`). Optional.
             to_email: Receiver email (toType `email`). Optional.
             remark: Remark (up to 256 characters). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1187,7 +1249,7 @@ class AsyncAccountResource:
             to_email=to_email,
             remark=remark,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_internal_transfer(
         self,
@@ -1195,6 +1257,7 @@ class AsyncAccountResource:
         inside_transfer_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel an internal transfer under review
 
@@ -1208,8 +1271,9 @@ class AsyncAccountResource:
 
         Args:
             inside_transfer_id: Transfer id from createInternalTransfer.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1217,7 +1281,7 @@ class AsyncAccountResource:
         from .api.account import cancel_internal_transfer as _account_cancel_internal_transfer  # loaded on first use
 
         call = _account_cancel_internal_transfer.request(inside_transfer_id=inside_transfer_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_withdrawal_history(
         self,
@@ -1233,6 +1297,7 @@ class AsyncAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[WithdrawalRecord]:
         """List withdrawals and outgoing internal transfers
 
@@ -1255,8 +1320,9 @@ class AsyncAccountResource:
             end_time: End time, epoch milliseconds. Optional.
             remark: Remark (exact match). Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[WithdrawalRecord]
@@ -1274,7 +1340,7 @@ class AsyncAccountResource:
             remark=remark,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_funds_transfer(
         self,
@@ -1284,6 +1350,7 @@ class AsyncAccountResource:
         amount: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Move funds between the spot and futures accounts
 
@@ -1299,8 +1366,9 @@ class AsyncAccountResource:
             type_: `spot_futures` = spot account to futures account, `futures_spot` = the reverse.
             coin: Token.
             amount: Amount.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1308,7 +1376,7 @@ class AsyncAccountResource:
         from .api.account import create_funds_transfer as _account_create_funds_transfer  # loaded on first use
 
         call = _account_create_funds_transfer.request(type_=type_, coin=coin, amount=amount)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_deposit_history(
         self,
@@ -1322,6 +1390,7 @@ class AsyncAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositRecord]:
         """List deposits and incoming internal transfers
 
@@ -1342,8 +1411,9 @@ class AsyncAccountResource:
             start_time: Start time, epoch milliseconds. Optional.
             end_time: End time, epoch milliseconds. Optional.
             limit: Number of records, at most 100 (default 100). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositRecord]
@@ -1359,7 +1429,7 @@ class AsyncAccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_deposit_address(
         self,
@@ -1368,6 +1438,7 @@ class AsyncAccountResource:
         network: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositAddress]:
         """Get deposit addresses for a token and network
 
@@ -1382,8 +1453,9 @@ class AsyncAccountResource:
         Args:
             coin: Token.
             network: Network name from getCoins.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositAddress]
@@ -1391,7 +1463,7 @@ class AsyncAccountResource:
         from .api.account import get_deposit_address as _account_get_deposit_address  # loaded on first use
 
         call = _account_get_deposit_address.request(coin=coin, network=network)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncMarketResource:
@@ -1406,6 +1478,7 @@ class AsyncMarketResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Decimal:
         """Get the last traded price of a pair
 
@@ -1419,8 +1492,9 @@ class AsyncMarketResource:
 
         Args:
             symbol: Trading pair, e.g. `BTCUSDT`.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Decimal
@@ -1428,7 +1502,7 @@ class AsyncMarketResource:
         from .api.market import get_last_price as _market_get_last_price  # loaded on first use
 
         call = _market_get_last_price.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_depth(
         self,
@@ -1437,6 +1511,7 @@ class AsyncMarketResource:
         precision: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Depth:
         """Get the order book of a pair
 
@@ -1452,8 +1527,9 @@ class AsyncMarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             precision: "Token precision": the price step used to merge levels (presumably one of the pair's
                 `precisions` from getCoinPairs).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Depth
@@ -1461,7 +1537,7 @@ class AsyncMarketResource:
         from .api.market import get_depth as _market_get_depth  # loaded on first use
 
         call = _market_get_depth.request(symbol=symbol, precision=precision)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_kline(
         self,
@@ -1470,6 +1546,7 @@ class AsyncMarketResource:
         interval: KlineInterval | Literal["1", "3", "5", "15", "30", "60", "120", "240", "360", "720", "D", "M", "W"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Kline | list[Kline]:
         """Get recent candles of a pair
 
@@ -1486,8 +1563,9 @@ class AsyncMarketResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             interval: Candle interval: minutes (1 … 720) or D / W / M. The docs say "default is 1min"; the WS
                 example sends "1min", which is not in the documented list.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Kline | list[Kline]
@@ -1495,7 +1573,7 @@ class AsyncMarketResource:
         from .api.market import get_kline as _market_get_kline  # loaded on first use
 
         call = _market_get_kline.request(symbol=symbol, interval=interval)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_kline_history(
         self,
@@ -1508,6 +1586,7 @@ class AsyncMarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get historical candles of a pair
 
@@ -1528,8 +1607,9 @@ class AsyncMarketResource:
                 (unfinished) candle is not included. The docs type it as a string. Optional.
             limit: Number of candles, 1-500 (default 200). Live: more than 500 returns an empty array. The
                 docs type it as a string. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -1537,13 +1617,14 @@ class AsyncMarketResource:
         from .api.market import get_kline_history as _market_get_kline_history  # loaded on first use
 
         call = _market_get_kline_history.request(symbol=symbol, interval=interval, end_time=end_time, limit=limit)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_coin_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CoinPair]:
         """List trading pairs and their rules
 
@@ -1555,8 +1636,9 @@ class AsyncMarketResource:
         docs/spots/en_us/public/#5-query-trading-pair-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CoinPair]
@@ -1564,13 +1646,14 @@ class AsyncMarketResource:
         from .api.market import get_coin_pairs as _market_get_coin_pairs  # loaded on first use
 
         call = _market_get_coin_pairs.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_rates(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatRate]:
         """List fiat exchange rates
 
@@ -1582,8 +1665,9 @@ class AsyncMarketResource:
         docs/spots/en_us/public/#6-query-rate-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatRate]
@@ -1591,13 +1675,14 @@ class AsyncMarketResource:
         from .api.market import get_rates as _market_get_rates  # loaded on first use
 
         call = _market_get_rates.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_coins(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Coin]:
         """List tokens and their networks
 
@@ -1610,8 +1695,9 @@ class AsyncMarketResource:
         docs/spots/en_us/public/#7-query-token-data.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Coin]
@@ -1619,7 +1705,7 @@ class AsyncMarketResource:
         from .api.market import get_coins as _market_get_coins  # loaded on first use
 
         call = _market_get_coins.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncOrdersResource:
@@ -1639,6 +1725,7 @@ class AsyncOrdersResource:
         client_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PlacedOrder:
         """Place an order
 
@@ -1662,8 +1749,9 @@ class AsyncOrdersResource:
             symbol: Trading pair, e.g. `BTCUSDT`.
             client_id: Caller's order id (undocumented): kept and returned by order reads, but not usable to
                 cancel or look up an order. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PlacedOrder
@@ -1673,7 +1761,7 @@ class AsyncOrdersResource:
         call = _orders_create_order.request(
             side=side, type_=type_, volume=volume, price=price, symbol=symbol, client_id=client_id
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_batch_orders(
         self,
@@ -1681,6 +1769,7 @@ class AsyncOrdersResource:
         order_list: Sequence[CreateOrderRequest],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PlacedOrder]:
         """Place several orders
 
@@ -1697,8 +1786,9 @@ class AsyncOrdersResource:
 
         Args:
             order_list: Orders to place.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PlacedOrder]
@@ -1706,7 +1796,7 @@ class AsyncOrdersResource:
         from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
 
         call = _orders_create_batch_orders.request(order_list=order_list)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_orders(
         self,
@@ -1714,6 +1804,7 @@ class AsyncOrdersResource:
         order_id_list: Sequence[OrderRef],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult | None:
         """Cancel one or more orders
 
@@ -1727,8 +1818,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id_list: Orders to cancel (one or many).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult | None
@@ -1736,7 +1828,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(order_id_list=order_id_list)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order_fills(
         self,
@@ -1745,6 +1837,7 @@ class AsyncOrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Fill]:
         """List the fills of an order
 
@@ -1759,8 +1852,9 @@ class AsyncOrdersResource:
         Args:
             order_id: Order id.
             symbol: Trading pair.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Fill]
@@ -1768,7 +1862,7 @@ class AsyncOrdersResource:
         from .api.orders import get_order_fills as _orders_get_order_fills  # loaded on first use
 
         call = _orders_get_order_fills.request(order_id=order_id, symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order_history(
         self,
@@ -1783,6 +1877,7 @@ class AsyncOrdersResource:
         type_: OrderTypeString | Literal["1", "2"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderPage:
         """List past orders of a pair
 
@@ -1805,8 +1900,9 @@ class AsyncOrdersResource:
             side: Order side as a string holding the numeric code (order reads, history filter): "1" =
                 sell, "2" = buy. Optional.
             type_: Order type as a string holding the numeric code: "1" = limit, "2" = market. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderPage
@@ -1823,7 +1919,7 @@ class AsyncOrdersResource:
             side=side,
             type_=type_,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_open_orders(
         self,
@@ -1831,6 +1927,7 @@ class AsyncOrdersResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order] | None:
         """List open orders of a pair
 
@@ -1844,8 +1941,9 @@ class AsyncOrdersResource:
 
         Args:
             symbol: Trading pair (required).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order] | None
@@ -1853,7 +1951,7 @@ class AsyncOrdersResource:
         from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
 
         call = _orders_get_open_orders.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order(
         self,
@@ -1861,6 +1959,7 @@ class AsyncOrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None | Order:
         """Get one order
 
@@ -1874,8 +1973,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id: Order id.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None | Order
@@ -1883,7 +1983,7 @@ class AsyncOrdersResource:
         from .api.orders import get_order as _orders_get_order  # loaded on first use
 
         call = _orders_get_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -1894,7 +1994,9 @@ class AsyncClient(_runtime.AsyncClient):
         api_secret: API secret; defaults to BITUNIX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `BitunixAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -1920,6 +2022,7 @@ class AsyncClient(_runtime.AsyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -1933,6 +2036,7 @@ class AsyncClient(_runtime.AsyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AsyncAccountResource(self)
         self.market = AsyncMarketResource(self)

@@ -60,15 +60,23 @@ VENUE = _runtime.Venue(
     rate_limits={
         "default-tier": "1",
         "buckets": [
-            {"name": "private-get", "methods": ["GET"], "signed": True, "limit": {"1": 20, "2": 30}, "window": 1},
+            {
+                "name": "private-get",
+                "per": "key",
+                "methods": ["GET"],
+                "signed": True,
+                "limit": {"1": 20, "2": 30},
+                "window": 1,
+            },
             {
                 "name": "private-post",
+                "per": "key",
                 "methods": ["POST", "PUT", "DELETE"],
                 "signed": True,
                 "limit": {"1": 20, "2": 30},
                 "window": 1,
             },
-            {"name": "transfer", "operations": ["createTransfer"], "limit": 1, "window": 180},
+            {"name": "transfer", "per": "key", "operations": ["createTransfer"], "limit": 1, "window": 180},
         ],
     },
 )
@@ -85,6 +93,7 @@ class AccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Margin:
         """Get the trading capacity (margin)
 
@@ -93,8 +102,9 @@ class AccountResource:
         Gets information on the trading capacity of the account (margin status).
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Margin
@@ -102,13 +112,14 @@ class AccountResource:
         from .api.account import get_margin as _account_get_margin  # loaded on first use
 
         call = _account_get_margin.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_assets(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Asset]:
         """Get the asset balances
 
@@ -118,8 +129,9 @@ class AccountResource:
         the exchange (spot trading) can be ordered through the API.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Asset]
@@ -127,13 +139,14 @@ class AccountResource:
         from .api.account import get_assets as _account_get_assets  # loaded on first use
 
         call = _account_get_assets.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_trading_volume(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TradingVolume:
         """Get the trading volume
 
@@ -143,8 +156,9 @@ class AccountResource:
         remaining order sizes and fees.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             TradingVolume
@@ -152,7 +166,7 @@ class AccountResource:
         from .api.account import get_trading_volume as _account_get_trading_volume  # loaded on first use
 
         call = _account_get_trading_volume.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_fiat_deposit_history(
         self,
@@ -161,6 +175,7 @@ class AccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY deposit history
 
@@ -173,8 +188,9 @@ class AccountResource:
         Args:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatTransfer]
@@ -182,7 +198,7 @@ class AccountResource:
         from .api.account import get_fiat_deposit_history as _account_get_fiat_deposit_history  # loaded on first use
 
         call = _account_get_fiat_deposit_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_fiat_withdrawal_history(
         self,
@@ -191,6 +207,7 @@ class AccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY withdrawal history
 
@@ -203,8 +220,9 @@ class AccountResource:
         Args:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatTransfer]
@@ -214,7 +232,7 @@ class AccountResource:
         )
 
         call = _account_get_fiat_withdrawal_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_deposit_history(
         self,
@@ -224,6 +242,7 @@ class AccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto deposit history
 
@@ -237,8 +256,9 @@ class AccountResource:
             symbol: (undocumented)
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CryptoTransfer]
@@ -248,7 +268,7 @@ class AccountResource:
         call = _account_get_deposit_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_withdrawal_history(
         self,
@@ -258,6 +278,7 @@ class AccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto withdrawal history
 
@@ -271,8 +292,9 @@ class AccountResource:
             symbol: (undocumented)
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CryptoTransfer]
@@ -282,7 +304,7 @@ class AccountResource:
         call = _account_get_withdrawal_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_transfer(
         self,
@@ -291,6 +313,7 @@ class AccountResource:
         transfer_type: TransferType | Literal["WITHDRAWAL", "DEPOSIT"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Transfer]:
         """Transfer JPY between the crypto and FX accounts
 
@@ -304,8 +327,9 @@ class AccountResource:
             amount: Amount to transfer, in Japanese yen.
             transfer_type: Account transfer type: WITHDRAWAL or DEPOSIT. The documentation does not say which
                 direction (crypto account to FX account or the reverse) each value stands for.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Transfer]
@@ -313,7 +337,7 @@ class AccountResource:
         from .api.account import create_transfer as _account_create_transfer  # loaded on first use
 
         call = _account_create_transfer.request(amount=amount, transfer_type=transfer_type)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class ExecutionsResource:
@@ -329,6 +353,7 @@ class ExecutionsResource:
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExecutionsList:
         """Get executions by order id or execution ids
 
@@ -341,8 +366,9 @@ class ExecutionsResource:
         Args:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExecutionsList
@@ -350,7 +376,7 @@ class ExecutionsResource:
         from .api.executions import get_executions as _executions_get_executions  # loaded on first use
 
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_latest_executions(
         self,
@@ -360,6 +386,7 @@ class ExecutionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> LatestExecutionsPage:
         """Get the latest executions
 
@@ -373,8 +400,9 @@ class ExecutionsResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             LatestExecutionsPage
@@ -382,7 +410,7 @@ class ExecutionsResource:
         from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
 
         call = _executions_get_latest_executions.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class OrdersResource:
@@ -397,6 +425,7 @@ class OrdersResource:
         order_id: Sequence[int],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrdersList:
         """Get orders by id
 
@@ -406,8 +435,9 @@ class OrdersResource:
 
         Args:
             order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrdersList
@@ -415,7 +445,7 @@ class OrdersResource:
         from .api.orders import get_orders as _orders_get_orders  # loaded on first use
 
         call = _orders_get_orders.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_active_orders(
         self,
@@ -425,6 +455,7 @@ class OrdersResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ActiveOrdersPage:
         """Get active orders
 
@@ -438,8 +469,9 @@ class OrdersResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ActiveOrdersPage
@@ -447,7 +479,7 @@ class OrdersResource:
         from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
 
         call = _orders_get_active_orders.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_order(
         self,
@@ -462,6 +494,7 @@ class OrdersResource:
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Create an order
 
@@ -493,8 +526,9 @@ class OrdersResource:
                 and the new order is placed for the available balance; otherwise no order is cancelled.
                 Defaults to false. true is allowed only for spot orders with executionType MARKET,
                 timeInForce FAK and side SELL. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -511,7 +545,7 @@ class OrdersResource:
             losscut_price=losscut_price,
             cancel_before=cancel_before,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def change_order(
         self,
@@ -521,6 +555,7 @@ class OrdersResource:
         losscut_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Change an order
 
@@ -535,8 +570,9 @@ class OrdersResource:
             order_id: Id of the order to change.
             price: New order price.
             losscut_price: New liquidation price (margin LIMIT and STOP orders only). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -544,7 +580,7 @@ class OrdersResource:
         from .api.orders import change_order as _orders_change_order  # loaded on first use
 
         call = _orders_change_order.request(order_id=order_id, price=price, losscut_price=losscut_price)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_order(
         self,
@@ -552,6 +588,7 @@ class OrdersResource:
         order_id: int,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel an order
 
@@ -562,8 +599,9 @@ class OrdersResource:
 
         Args:
             order_id: Id of the order to cancel.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -571,7 +609,7 @@ class OrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_orders(
         self,
@@ -579,6 +617,7 @@ class OrdersResource:
         order_ids: Sequence[int],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult:
         """Cancel several orders
 
@@ -590,8 +629,9 @@ class OrdersResource:
 
         Args:
             order_ids: Ids of the orders to cancel (the documentation states no maximum).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult
@@ -599,7 +639,7 @@ class OrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(order_ids=order_ids)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_bulk_order(
         self,
@@ -610,6 +650,7 @@ class OrdersResource:
         desc: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[int]:
         """Cancel orders in bulk
 
@@ -624,8 +665,9 @@ class OrdersResource:
             settle_type: Settlement type: OPEN (opening order) or CLOSE (closing order). Optional.
             desc: Cancellation order: true cancels the newest orders first, false the oldest first.
                 Defaults to false. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[int]
@@ -633,7 +675,7 @@ class OrdersResource:
         from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
 
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type, desc=desc)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class PositionsResource:
@@ -650,6 +692,7 @@ class PositionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OpenPositionsPage:
         """Get open positions
 
@@ -663,8 +706,9 @@ class PositionsResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OpenPositionsPage
@@ -672,7 +716,7 @@ class PositionsResource:
         from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
 
         call = _positions_get_open_positions.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_position_summary(
         self,
@@ -680,6 +724,7 @@ class PositionsResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PositionSummaryList:
         """Get the position summary
 
@@ -690,8 +735,9 @@ class PositionsResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PositionSummaryList
@@ -699,7 +745,7 @@ class PositionsResource:
         from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
 
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def close_order(
         self,
@@ -713,6 +759,7 @@ class PositionsResource:
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Close a position
 
@@ -742,8 +789,9 @@ class PositionsResource:
                 cancelled. Defaults to false. true is allowed only with executionType MARKET,
                 timeInForce FAK and side SELL, and not for active orders tied to several positions.
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -759,7 +807,7 @@ class PositionsResource:
             price=price,
             cancel_before=cancel_before,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def close_bulk_order(
         self,
@@ -772,6 +820,7 @@ class PositionsResource:
         price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Close positions in bulk
 
@@ -793,8 +842,9 @@ class PositionsResource:
                 book. FOK (fill or kill): the order expires unless it executes immediately in full. SOK
                 (store or kill, post-only): a limit order that would not be a maker expires. Optional.
             price: Order price. Required for LIMIT and STOP orders; not used for MARKET orders. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -804,7 +854,7 @@ class PositionsResource:
         call = _positions_close_bulk_order.request(
             symbol=symbol, side=side, execution_type=execution_type, size=size, time_in_force=time_in_force, price=price
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def change_losscut_price(
         self,
@@ -813,6 +863,7 @@ class PositionsResource:
         losscut_price: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Change the liquidation price of a position
 
@@ -824,8 +875,9 @@ class PositionsResource:
         Args:
             position_id: Id of the position.
             losscut_price: New liquidation price.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -833,7 +885,7 @@ class PositionsResource:
         from .api.positions import change_losscut_price as _positions_change_losscut_price  # loaded on first use
 
         call = _positions_change_losscut_price.request(position_id=position_id, losscut_price=losscut_price)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class PublicResource:
@@ -847,6 +899,7 @@ class PublicResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExchangeStatus:
         """Get the service status
 
@@ -857,8 +910,9 @@ class PublicResource:
         and change-order calls fail with ERR-5203.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExchangeStatus
@@ -866,7 +920,7 @@ class PublicResource:
         from .api.public import get_status as _public_get_status  # loaded on first use
 
         call = _public_get_status.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_ticker(
         self,
@@ -874,6 +928,7 @@ class PublicResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Ticker]:
         """Get the latest rates
 
@@ -885,8 +940,9 @@ class PublicResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Ticker]
@@ -894,7 +950,7 @@ class PublicResource:
         from .api.public import get_ticker as _public_get_ticker  # loaded on first use
 
         call = _public_get_ticker.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_orderbooks(
         self,
@@ -902,6 +958,7 @@ class PublicResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Orderbook:
         """Get the order book
 
@@ -912,8 +969,9 @@ class PublicResource:
 
         Args:
             symbol: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Orderbook
@@ -921,7 +979,7 @@ class PublicResource:
         from .api.public import get_orderbooks as _public_get_orderbooks  # loaded on first use
 
         call = _public_get_orderbooks.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_trades(
         self,
@@ -931,6 +989,7 @@ class PublicResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TradesPage:
         """Get the trade history
 
@@ -944,8 +1003,9 @@ class PublicResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             TradesPage
@@ -953,7 +1013,7 @@ class PublicResource:
         from .api.public import get_trades as _public_get_trades  # loaded on first use
 
         call = _public_get_trades.request(symbol=symbol, page=page, count=count)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_klines(
         self,
@@ -966,6 +1026,7 @@ class PublicResource:
         date: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get candlestick (OHLCV) data
 
@@ -983,8 +1044,9 @@ class PublicResource:
             interval: Candlestick interval. 1min, 5min, 10min, 15min, 30min and 1hour take a YYYYMMDD date;
                 4hour, 8hour, 12hour, 1day, 1week and 1month take a YYYY date.
             date: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -992,13 +1054,14 @@ class PublicResource:
         from .api.public import get_klines as _public_get_klines  # loaded on first use
 
         call = _public_get_klines.request(symbol=symbol, interval=interval, date=date)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules
 
@@ -1007,8 +1070,9 @@ class PublicResource:
         Gets the trading rules of every symbol: order size limits, size step, tick size and fees.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[SymbolRule]
@@ -1016,7 +1080,7 @@ class PublicResource:
         from .api.public import get_symbols as _public_get_symbols  # loaded on first use
 
         call = _public_get_symbols.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class WsAuthResource:
@@ -1031,6 +1095,7 @@ class WsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -1041,8 +1106,9 @@ class WsAuthResource:
 
         Args:
             token: The access token to extend.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1050,13 +1116,14 @@ class WsAuthResource:
         from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
 
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Create a Private WebSocket access token
 
@@ -1067,8 +1134,9 @@ class WsAuthResource:
         the token. The request has no parameters; the samples send and sign the empty JSON object `{}`.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1076,7 +1144,7 @@ class WsAuthResource:
         from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
 
         call = _ws_auth_create_ws_auth_token.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def delete_ws_auth_token(
         self,
@@ -1084,6 +1152,7 @@ class WsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -1095,8 +1164,9 @@ class WsAuthResource:
 
         Args:
             token: The access token to delete.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1104,7 +1174,7 @@ class WsAuthResource:
         from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
 
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -1115,7 +1185,9 @@ class Client(_runtime.SyncClient):
         api_secret: API secret; defaults to GMO_COIN_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -1141,6 +1213,7 @@ class Client(_runtime.SyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -1154,6 +1227,7 @@ class Client(_runtime.SyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AccountResource(self)
         self.executions = ExecutionsResource(self)
@@ -1174,6 +1248,7 @@ class AsyncAccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Margin:
         """Get the trading capacity (margin)
 
@@ -1182,8 +1257,9 @@ class AsyncAccountResource:
         Gets information on the trading capacity of the account (margin status).
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Margin
@@ -1191,13 +1267,14 @@ class AsyncAccountResource:
         from .api.account import get_margin as _account_get_margin  # loaded on first use
 
         call = _account_get_margin.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_assets(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Asset]:
         """Get the asset balances
 
@@ -1207,8 +1284,9 @@ class AsyncAccountResource:
         the exchange (spot trading) can be ordered through the API.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Asset]
@@ -1216,13 +1294,14 @@ class AsyncAccountResource:
         from .api.account import get_assets as _account_get_assets  # loaded on first use
 
         call = _account_get_assets.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_trading_volume(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TradingVolume:
         """Get the trading volume
 
@@ -1232,8 +1311,9 @@ class AsyncAccountResource:
         remaining order sizes and fees.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             TradingVolume
@@ -1241,7 +1321,7 @@ class AsyncAccountResource:
         from .api.account import get_trading_volume as _account_get_trading_volume  # loaded on first use
 
         call = _account_get_trading_volume.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_fiat_deposit_history(
         self,
@@ -1250,6 +1330,7 @@ class AsyncAccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY deposit history
 
@@ -1262,8 +1343,9 @@ class AsyncAccountResource:
         Args:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatTransfer]
@@ -1271,7 +1353,7 @@ class AsyncAccountResource:
         from .api.account import get_fiat_deposit_history as _account_get_fiat_deposit_history  # loaded on first use
 
         call = _account_get_fiat_deposit_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_fiat_withdrawal_history(
         self,
@@ -1280,6 +1362,7 @@ class AsyncAccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatTransfer]:
         """Get the JPY withdrawal history
 
@@ -1292,8 +1375,9 @@ class AsyncAccountResource:
         Args:
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatTransfer]
@@ -1303,7 +1387,7 @@ class AsyncAccountResource:
         )
 
         call = _account_get_fiat_withdrawal_history.request(from_timestamp=from_timestamp, to_timestamp=to_timestamp)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_deposit_history(
         self,
@@ -1313,6 +1397,7 @@ class AsyncAccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto deposit history
 
@@ -1326,8 +1411,9 @@ class AsyncAccountResource:
             symbol: (undocumented)
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CryptoTransfer]
@@ -1337,7 +1423,7 @@ class AsyncAccountResource:
         call = _account_get_deposit_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_withdrawal_history(
         self,
@@ -1347,6 +1433,7 @@ class AsyncAccountResource:
         to_timestamp: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[CryptoTransfer]:
         """Get the crypto withdrawal history
 
@@ -1360,8 +1447,9 @@ class AsyncAccountResource:
             symbol: (undocumented)
             from_timestamp: (undocumented)
             to_timestamp: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[CryptoTransfer]
@@ -1371,7 +1459,7 @@ class AsyncAccountResource:
         call = _account_get_withdrawal_history.request(
             symbol=symbol, from_timestamp=from_timestamp, to_timestamp=to_timestamp
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_transfer(
         self,
@@ -1380,6 +1468,7 @@ class AsyncAccountResource:
         transfer_type: TransferType | Literal["WITHDRAWAL", "DEPOSIT"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Transfer]:
         """Transfer JPY between the crypto and FX accounts
 
@@ -1393,8 +1482,9 @@ class AsyncAccountResource:
             amount: Amount to transfer, in Japanese yen.
             transfer_type: Account transfer type: WITHDRAWAL or DEPOSIT. The documentation does not say which
                 direction (crypto account to FX account or the reverse) each value stands for.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Transfer]
@@ -1402,7 +1492,7 @@ class AsyncAccountResource:
         from .api.account import create_transfer as _account_create_transfer  # loaded on first use
 
         call = _account_create_transfer.request(amount=amount, transfer_type=transfer_type)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncExecutionsResource:
@@ -1418,6 +1508,7 @@ class AsyncExecutionsResource:
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExecutionsList:
         """Get executions by order id or execution ids
 
@@ -1430,8 +1521,9 @@ class AsyncExecutionsResource:
         Args:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExecutionsList
@@ -1439,7 +1531,7 @@ class AsyncExecutionsResource:
         from .api.executions import get_executions as _executions_get_executions  # loaded on first use
 
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_latest_executions(
         self,
@@ -1449,6 +1541,7 @@ class AsyncExecutionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> LatestExecutionsPage:
         """Get the latest executions
 
@@ -1462,8 +1555,9 @@ class AsyncExecutionsResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             LatestExecutionsPage
@@ -1471,7 +1565,7 @@ class AsyncExecutionsResource:
         from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
 
         call = _executions_get_latest_executions.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncOrdersResource:
@@ -1486,6 +1580,7 @@ class AsyncOrdersResource:
         order_id: Sequence[int],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrdersList:
         """Get orders by id
 
@@ -1495,8 +1590,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrdersList
@@ -1504,7 +1600,7 @@ class AsyncOrdersResource:
         from .api.orders import get_orders as _orders_get_orders  # loaded on first use
 
         call = _orders_get_orders.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_active_orders(
         self,
@@ -1514,6 +1610,7 @@ class AsyncOrdersResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ActiveOrdersPage:
         """Get active orders
 
@@ -1527,8 +1624,9 @@ class AsyncOrdersResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ActiveOrdersPage
@@ -1536,7 +1634,7 @@ class AsyncOrdersResource:
         from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
 
         call = _orders_get_active_orders.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_order(
         self,
@@ -1551,6 +1649,7 @@ class AsyncOrdersResource:
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Create an order
 
@@ -1582,8 +1681,9 @@ class AsyncOrdersResource:
                 and the new order is placed for the available balance; otherwise no order is cancelled.
                 Defaults to false. true is allowed only for spot orders with executionType MARKET,
                 timeInForce FAK and side SELL. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1600,7 +1700,7 @@ class AsyncOrdersResource:
             losscut_price=losscut_price,
             cancel_before=cancel_before,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def change_order(
         self,
@@ -1610,6 +1710,7 @@ class AsyncOrdersResource:
         losscut_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Change an order
 
@@ -1624,8 +1725,9 @@ class AsyncOrdersResource:
             order_id: Id of the order to change.
             price: New order price.
             losscut_price: New liquidation price (margin LIMIT and STOP orders only). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1633,7 +1735,7 @@ class AsyncOrdersResource:
         from .api.orders import change_order as _orders_change_order  # loaded on first use
 
         call = _orders_change_order.request(order_id=order_id, price=price, losscut_price=losscut_price)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_order(
         self,
@@ -1641,6 +1743,7 @@ class AsyncOrdersResource:
         order_id: int,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Cancel an order
 
@@ -1651,8 +1754,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id: Id of the order to cancel.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1660,7 +1764,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_orders(
         self,
@@ -1668,6 +1772,7 @@ class AsyncOrdersResource:
         order_ids: Sequence[int],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult:
         """Cancel several orders
 
@@ -1679,8 +1784,9 @@ class AsyncOrdersResource:
 
         Args:
             order_ids: Ids of the orders to cancel (the documentation states no maximum).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult
@@ -1688,7 +1794,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(order_ids=order_ids)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_bulk_order(
         self,
@@ -1699,6 +1805,7 @@ class AsyncOrdersResource:
         desc: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[int]:
         """Cancel orders in bulk
 
@@ -1713,8 +1820,9 @@ class AsyncOrdersResource:
             settle_type: Settlement type: OPEN (opening order) or CLOSE (closing order). Optional.
             desc: Cancellation order: true cancels the newest orders first, false the oldest first.
                 Defaults to false. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[int]
@@ -1722,7 +1830,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
 
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type, desc=desc)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncPositionsResource:
@@ -1739,6 +1847,7 @@ class AsyncPositionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OpenPositionsPage:
         """Get open positions
 
@@ -1752,8 +1861,9 @@ class AsyncPositionsResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OpenPositionsPage
@@ -1761,7 +1871,7 @@ class AsyncPositionsResource:
         from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
 
         call = _positions_get_open_positions.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_position_summary(
         self,
@@ -1769,6 +1879,7 @@ class AsyncPositionsResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PositionSummaryList:
         """Get the position summary
 
@@ -1779,8 +1890,9 @@ class AsyncPositionsResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PositionSummaryList
@@ -1788,7 +1900,7 @@ class AsyncPositionsResource:
         from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
 
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def close_order(
         self,
@@ -1802,6 +1914,7 @@ class AsyncPositionsResource:
         cancel_before: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Close a position
 
@@ -1831,8 +1944,9 @@ class AsyncPositionsResource:
                 cancelled. Defaults to false. true is allowed only with executionType MARKET,
                 timeInForce FAK and side SELL, and not for active orders tied to several positions.
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1848,7 +1962,7 @@ class AsyncPositionsResource:
             price=price,
             cancel_before=cancel_before,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def close_bulk_order(
         self,
@@ -1861,6 +1975,7 @@ class AsyncPositionsResource:
         price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Close positions in bulk
 
@@ -1882,8 +1997,9 @@ class AsyncPositionsResource:
                 book. FOK (fill or kill): the order expires unless it executes immediately in full. SOK
                 (store or kill, post-only): a limit order that would not be a maker expires. Optional.
             price: Order price. Required for LIMIT and STOP orders; not used for MARKET orders. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1893,7 +2009,7 @@ class AsyncPositionsResource:
         call = _positions_close_bulk_order.request(
             symbol=symbol, side=side, execution_type=execution_type, size=size, time_in_force=time_in_force, price=price
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def change_losscut_price(
         self,
@@ -1902,6 +2018,7 @@ class AsyncPositionsResource:
         losscut_price: Decimal | int | str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Change the liquidation price of a position
 
@@ -1913,8 +2030,9 @@ class AsyncPositionsResource:
         Args:
             position_id: Id of the position.
             losscut_price: New liquidation price.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1922,7 +2040,7 @@ class AsyncPositionsResource:
         from .api.positions import change_losscut_price as _positions_change_losscut_price  # loaded on first use
 
         call = _positions_change_losscut_price.request(position_id=position_id, losscut_price=losscut_price)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncPublicResource:
@@ -1936,6 +2054,7 @@ class AsyncPublicResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExchangeStatus:
         """Get the service status
 
@@ -1946,8 +2065,9 @@ class AsyncPublicResource:
         and change-order calls fail with ERR-5203.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExchangeStatus
@@ -1955,7 +2075,7 @@ class AsyncPublicResource:
         from .api.public import get_status as _public_get_status  # loaded on first use
 
         call = _public_get_status.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_ticker(
         self,
@@ -1963,6 +2083,7 @@ class AsyncPublicResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Ticker]:
         """Get the latest rates
 
@@ -1974,8 +2095,9 @@ class AsyncPublicResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Ticker]
@@ -1983,7 +2105,7 @@ class AsyncPublicResource:
         from .api.public import get_ticker as _public_get_ticker  # loaded on first use
 
         call = _public_get_ticker.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_orderbooks(
         self,
@@ -1991,6 +2113,7 @@ class AsyncPublicResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Orderbook:
         """Get the order book
 
@@ -2001,8 +2124,9 @@ class AsyncPublicResource:
 
         Args:
             symbol: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Orderbook
@@ -2010,7 +2134,7 @@ class AsyncPublicResource:
         from .api.public import get_orderbooks as _public_get_orderbooks  # loaded on first use
 
         call = _public_get_orderbooks.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_trades(
         self,
@@ -2020,6 +2144,7 @@ class AsyncPublicResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> TradesPage:
         """Get the trade history
 
@@ -2033,8 +2158,9 @@ class AsyncPublicResource:
             symbol: (undocumented)
             page: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             TradesPage
@@ -2042,7 +2168,7 @@ class AsyncPublicResource:
         from .api.public import get_trades as _public_get_trades  # loaded on first use
 
         call = _public_get_trades.request(symbol=symbol, page=page, count=count)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_klines(
         self,
@@ -2055,6 +2181,7 @@ class AsyncPublicResource:
         date: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get candlestick (OHLCV) data
 
@@ -2072,8 +2199,9 @@ class AsyncPublicResource:
             interval: Candlestick interval. 1min, 5min, 10min, 15min, 30min and 1hour take a YYYYMMDD date;
                 4hour, 8hour, 12hour, 1day, 1week and 1month take a YYYY date.
             date: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -2081,13 +2209,14 @@ class AsyncPublicResource:
         from .api.public import get_klines as _public_get_klines  # loaded on first use
 
         call = _public_get_klines.request(symbol=symbol, interval=interval, date=date)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules
 
@@ -2096,8 +2225,9 @@ class AsyncPublicResource:
         Gets the trading rules of every symbol: order size limits, size step, tick size and fees.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[SymbolRule]
@@ -2105,7 +2235,7 @@ class AsyncPublicResource:
         from .api.public import get_symbols as _public_get_symbols  # loaded on first use
 
         call = _public_get_symbols.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncWsAuthResource:
@@ -2120,6 +2250,7 @@ class AsyncWsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -2130,8 +2261,9 @@ class AsyncWsAuthResource:
 
         Args:
             token: The access token to extend.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -2139,13 +2271,14 @@ class AsyncWsAuthResource:
         from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
 
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Create a Private WebSocket access token
 
@@ -2156,8 +2289,9 @@ class AsyncWsAuthResource:
         the token. The request has no parameters; the samples send and sign the empty JSON object `{}`.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -2165,7 +2299,7 @@ class AsyncWsAuthResource:
         from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
 
         call = _ws_auth_create_ws_auth_token.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def delete_ws_auth_token(
         self,
@@ -2173,6 +2307,7 @@ class AsyncWsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -2184,8 +2319,9 @@ class AsyncWsAuthResource:
 
         Args:
             token: The access token to delete.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -2193,7 +2329,7 @@ class AsyncWsAuthResource:
         from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
 
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -2204,7 +2340,9 @@ class AsyncClient(_runtime.AsyncClient):
         api_secret: API secret; defaults to GMO_COIN_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -2230,6 +2368,7 @@ class AsyncClient(_runtime.AsyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -2243,6 +2382,7 @@ class AsyncClient(_runtime.AsyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AsyncAccountResource(self)
         self.executions = AsyncExecutionsResource(self)

@@ -53,8 +53,15 @@ VENUE = _runtime.Venue(
     errors=ERRORS,
     rate_limits={
         "buckets": [
-            {"name": "private-get", "methods": ["GET"], "signed": True, "limit": 6, "window": 1},
-            {"name": "private-post", "methods": ["POST", "PUT", "DELETE"], "signed": True, "limit": 1, "window": 1},
+            {"name": "private-get", "per": "key", "methods": ["GET"], "signed": True, "limit": 6, "window": 1},
+            {
+                "name": "private-post",
+                "per": "key",
+                "methods": ["POST", "PUT", "DELETE"],
+                "signed": True,
+                "limit": 1,
+                "window": 1,
+            },
         ]
     },
 )
@@ -71,6 +78,7 @@ class AccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Asset]:
         """Get the account's assets and margin
 
@@ -81,8 +89,9 @@ class AccountResource:
         swap and transferable amount. `data` is an array holding one account summary.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Asset]
@@ -90,7 +99,7 @@ class AccountResource:
         from .api.account import get_assets as _account_get_assets  # loaded on first use
 
         call = _account_get_assets.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class ExecutionsResource:
@@ -106,6 +115,7 @@ class ExecutionsResource:
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExecutionsList:
         """Get executions by order ID or execution IDs
 
@@ -118,8 +128,9 @@ class ExecutionsResource:
         Args:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExecutionsList
@@ -127,7 +138,7 @@ class ExecutionsResource:
         from .api.executions import get_executions as _executions_get_executions  # loaded on first use
 
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_latest_executions(
         self,
@@ -136,6 +147,7 @@ class ExecutionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExecutionsList:
         """Get the latest executions of a symbol
 
@@ -147,8 +159,9 @@ class ExecutionsResource:
         Args:
             symbol: (undocumented)
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExecutionsList
@@ -156,7 +169,7 @@ class ExecutionsResource:
         from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
 
         call = _executions_get_latest_executions.request(symbol=symbol, count=count)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class OrdersResource:
@@ -172,6 +185,7 @@ class OrdersResource:
         order_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrdersList:
         """Get orders by order ID or root order ID
 
@@ -184,8 +198,9 @@ class OrdersResource:
         Args:
             root_order_id: (undocumented) Optional.
             order_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrdersList
@@ -193,7 +208,7 @@ class OrdersResource:
         from .api.orders import get_orders as _orders_get_orders  # loaded on first use
 
         call = _orders_get_orders.request(root_order_id=root_order_id, order_id=order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_active_orders(
         self,
@@ -203,6 +218,7 @@ class OrdersResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrdersList:
         """List active orders
 
@@ -217,8 +233,9 @@ class OrdersResource:
             symbol: (undocumented) Optional.
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrdersList
@@ -226,7 +243,7 @@ class OrdersResource:
         from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
 
         call = _orders_get_active_orders.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def iter_active_orders(
         self,
@@ -235,12 +252,13 @@ class OrdersResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        deadline: float | None = None,
     ) -> Iterator[Order]:
         """Every item of `get_active_orders`, following the `prev_id` cursor lazily.
 
         One request per page of `count` items (default 100), made only when the previous
         page has been consumed; stops at the first short or empty page and never yields an id twice.
-        `prev_id` is where to start (default: the newest).
+        `prev_id` is where to start (default: the newest). `timeout` and `deadline` apply to each page's request.
         """
 
         def fetch(cursor: int | None) -> Sequence[Order]:
@@ -249,6 +267,7 @@ class OrdersResource:
                 prev_id=cursor,
                 count=count,
                 timeout=timeout,
+                deadline=deadline,
             )
             return page.list_
 
@@ -266,6 +285,7 @@ class OrdersResource:
         is_hedgeable: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place a speed (market) order
 
@@ -296,8 +316,9 @@ class OrdersResource:
                 order may settle opposite positions; `true`: always opens a position ([T1] 両建てあり). A
                 JSON boolean under this key; several doc samples misspell it `isHedgeableze` and send
                 the string `"false"`. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -313,7 +334,7 @@ class OrdersResource:
             upper_bound=upper_bound,
             is_hedgeable=is_hedgeable,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_order(
         self,
@@ -329,6 +350,7 @@ class OrdersResource:
         upper_bound: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place a new order (MARKET, LIMIT, STOP or OCO)
 
@@ -357,8 +379,9 @@ class OrdersResource:
                 `SELL`. Optional.
             upper_bound: Upper bound of the fill price (成立上限価格); only for executionType `MARKET` with side `BUY`.
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -376,7 +399,7 @@ class OrdersResource:
             lower_bound=lower_bound,
             upper_bound=upper_bound,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_ifd_order(
         self,
@@ -392,6 +415,7 @@ class OrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place an IFD order
 
@@ -415,8 +439,9 @@ class OrdersResource:
             second_price: Second-leg order price (2次注文レート).
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -434,7 +459,7 @@ class OrdersResource:
             second_price=second_price,
             client_order_id=client_order_id,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_ifo_order(
         self,
@@ -450,6 +475,7 @@ class OrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place an IFDOCO order
 
@@ -477,8 +503,9 @@ class OrdersResource:
             second_stop_price: Second-leg stop (stop-loss) price (2次逆指値注文レート).
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -496,7 +523,7 @@ class OrdersResource:
             second_stop_price=second_stop_price,
             client_order_id=client_order_id,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def change_order(
         self,
@@ -506,6 +533,7 @@ class OrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the price of a normal order
 
@@ -524,8 +552,9 @@ class OrdersResource:
             price: New order price (注文レート).
             order_id: Order ID of the order to change. Optional.
             client_order_id: Client order ID of the order to change. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -533,7 +562,7 @@ class OrdersResource:
         from .api.orders import change_order as _orders_change_order  # loaded on first use
 
         call = _orders_change_order.request(price=price, order_id=order_id, client_order_id=client_order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def change_oco_order(
         self,
@@ -544,6 +573,7 @@ class OrdersResource:
         stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the prices of an OCO order
 
@@ -564,8 +594,9 @@ class OrdersResource:
             client_order_id: Client order ID of the OCO order. Optional.
             limit_price: New limit price (指値注文レート). Optional.
             stop_price: New stop price (逆指値注文レート). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -575,7 +606,7 @@ class OrdersResource:
         call = _orders_change_oco_order.request(
             root_order_id=root_order_id, client_order_id=client_order_id, limit_price=limit_price, stop_price=stop_price
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def change_ifd_order(
         self,
@@ -586,6 +617,7 @@ class OrdersResource:
         second_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the prices of an IFD order
 
@@ -606,8 +638,9 @@ class OrdersResource:
             client_order_id: Client order ID of the IFD order. Optional.
             first_price: New first-leg price (1次注文レート). Optional.
             second_price: New second-leg price (2次注文レート). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -620,7 +653,7 @@ class OrdersResource:
             first_price=first_price,
             second_price=second_price,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def change_ifo_order(
         self,
@@ -632,6 +665,7 @@ class OrdersResource:
         second_stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the prices of an IFDOCO order
 
@@ -653,8 +687,9 @@ class OrdersResource:
             first_price: New first-leg price (1次注文レート). Optional.
             second_limit_price: New second-leg limit price (2次指値注文レート). Optional.
             second_stop_price: New second-leg stop price (2次逆指値注文レート). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -668,7 +703,7 @@ class OrdersResource:
             second_limit_price=second_limit_price,
             second_stop_price=second_stop_price,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_orders(
         self,
@@ -677,6 +712,7 @@ class OrdersResource:
         client_order_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult:
         """Cancel up to 10 orders
 
@@ -696,8 +732,9 @@ class OrdersResource:
         Args:
             root_order_ids: Root (parent) order IDs to cancel (a JSON array). Optional.
             client_order_ids: Client order IDs to cancel (a JSON array). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult
@@ -705,7 +742,7 @@ class OrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(root_order_ids=root_order_ids, client_order_ids=client_order_ids)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_bulk_order(
         self,
@@ -715,6 +752,7 @@ class OrdersResource:
         settle_type: SettleType | Literal["OPEN", "CLOSE"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult:
         """Cancel all orders matching symbols, side and settle type
 
@@ -738,8 +776,9 @@ class OrdersResource:
                 EUR_USD, GBP_USD, AUD_USD, NZD_USD.
             side: Side (売買区分). `BUY` buy, `SELL` sell. Optional.
             settle_type: Settlement type (決済区分). `OPEN` opens a position, `CLOSE` settles one. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult
@@ -747,7 +786,7 @@ class OrdersResource:
         from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
 
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class PositionsResource:
@@ -764,6 +803,7 @@ class PositionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OpenPositionsList:
         """List open positions
 
@@ -777,8 +817,9 @@ class PositionsResource:
             symbol: (undocumented) Optional.
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OpenPositionsList
@@ -786,7 +827,7 @@ class PositionsResource:
         from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
 
         call = _positions_get_open_positions.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def iter_open_positions(
         self,
@@ -795,12 +836,13 @@ class PositionsResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        deadline: float | None = None,
     ) -> Iterator[OpenPosition]:
         """Every item of `get_open_positions`, following the `prev_id` cursor lazily.
 
         One request per page of `count` items (default 100), made only when the previous
         page has been consumed; stops at the first short or empty page and never yields an id twice.
-        `prev_id` is where to start (default: the newest).
+        `prev_id` is where to start (default: the newest). `timeout` and `deadline` apply to each page's request.
         """
 
         def fetch(cursor: int | None) -> Sequence[OpenPosition]:
@@ -809,6 +851,7 @@ class PositionsResource:
                 prev_id=cursor,
                 count=count,
                 timeout=timeout,
+                deadline=deadline,
             )
             return page.list_
 
@@ -820,6 +863,7 @@ class PositionsResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PositionSummaryList:
         """Get the position summary per symbol and side
 
@@ -830,8 +874,9 @@ class PositionsResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PositionSummaryList
@@ -839,7 +884,7 @@ class PositionsResource:
         from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
 
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def close_order(
         self,
@@ -856,6 +901,7 @@ class PositionsResource:
         settle_position: Sequence[SettlePosition] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place a close (settlement) order
 
@@ -887,8 +933,9 @@ class PositionsResource:
             lower_bound: Lower bound of the fill price (成立下限価格); MARKET SELL. Optional.
             upper_bound: Upper bound of the fill price (成立上限価格); MARKET BUY. Optional.
             settle_position: Positions to settle, at most 10 (複数建玉). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -907,7 +954,7 @@ class PositionsResource:
             upper_bound=upper_bound,
             settle_position=settle_position,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class PublicResource:
@@ -921,6 +968,7 @@ class PublicResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExchangeStatus:
         """Get the FX service status
 
@@ -930,8 +978,9 @@ class PublicResource:
         (market closed, e.g. at weekends) or `OPEN`. No parameters.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExchangeStatus
@@ -939,13 +988,14 @@ class PublicResource:
         from .api.public import get_status as _public_get_status  # loaded on first use
 
         call = _public_get_status.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_ticker(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Ticker]:
         """Get the latest rates of all symbols
 
@@ -956,8 +1006,9 @@ class PublicResource:
         there is no `symbol` filter; one element per symbol is returned.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Ticker]
@@ -965,7 +1016,7 @@ class PublicResource:
         from .api.public import get_ticker as _public_get_ticker  # loaded on first use
 
         call = _public_get_ticker.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_klines(
         self,
@@ -979,6 +1030,7 @@ class PublicResource:
         date: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get candlesticks (OHLC) of a symbol
 
@@ -995,8 +1047,9 @@ class PublicResource:
             interval: Candle interval. 1min 5min 10min 15min 30min 1hour take a `YYYYMMDD` date; 4hour 8hour
                 12hour 1day 1week 1month take a `YYYY` date.
             date: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -1004,13 +1057,14 @@ class PublicResource:
         from .api.public import get_klines as _public_get_klines  # loaded on first use
 
         call = _public_get_klines.request(symbol=symbol, price_type=price_type, interval=interval, date=date)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules of all symbols
 
@@ -1020,8 +1074,9 @@ class PublicResource:
         maximum size per order, size step and price tick. No parameters.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[SymbolRule]
@@ -1029,7 +1084,7 @@ class PublicResource:
         from .api.public import get_symbols as _public_get_symbols  # loaded on first use
 
         call = _public_get_symbols.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class WsAuthResource:
@@ -1044,6 +1099,7 @@ class WsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -1062,8 +1118,9 @@ class WsAuthResource:
 
         Args:
             token: Access token (アクセストークン).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1071,13 +1128,14 @@ class WsAuthResource:
         from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
 
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Get a Private WebSocket access token
 
@@ -1097,8 +1155,9 @@ class WsAuthResource:
         Not in the seed documentation; taken from [T1] アクセストークンを取得; [T2] get_ws_token.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -1106,7 +1165,7 @@ class WsAuthResource:
         from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
 
         call = _ws_auth_create_ws_auth_token.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def delete_ws_auth_token(
         self,
@@ -1114,6 +1173,7 @@ class WsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -1131,8 +1191,9 @@ class WsAuthResource:
 
         Args:
             token: Access token (アクセストークン).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -1140,7 +1201,7 @@ class WsAuthResource:
         from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
 
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -1151,7 +1212,9 @@ class Client(_runtime.SyncClient):
         api_secret: API secret; defaults to GMO_COIN_FX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -1177,6 +1240,7 @@ class Client(_runtime.SyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -1190,6 +1254,7 @@ class Client(_runtime.SyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AccountResource(self)
         self.executions = ExecutionsResource(self)
@@ -1210,6 +1275,7 @@ class AsyncAccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Asset]:
         """Get the account's assets and margin
 
@@ -1220,8 +1286,9 @@ class AsyncAccountResource:
         swap and transferable amount. `data` is an array holding one account summary.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Asset]
@@ -1229,7 +1296,7 @@ class AsyncAccountResource:
         from .api.account import get_assets as _account_get_assets  # loaded on first use
 
         call = _account_get_assets.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncExecutionsResource:
@@ -1245,6 +1312,7 @@ class AsyncExecutionsResource:
         execution_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExecutionsList:
         """Get executions by order ID or execution IDs
 
@@ -1257,8 +1325,9 @@ class AsyncExecutionsResource:
         Args:
             order_id: (undocumented) Optional.
             execution_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExecutionsList
@@ -1266,7 +1335,7 @@ class AsyncExecutionsResource:
         from .api.executions import get_executions as _executions_get_executions  # loaded on first use
 
         call = _executions_get_executions.request(order_id=order_id, execution_id=execution_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_latest_executions(
         self,
@@ -1275,6 +1344,7 @@ class AsyncExecutionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExecutionsList:
         """Get the latest executions of a symbol
 
@@ -1286,8 +1356,9 @@ class AsyncExecutionsResource:
         Args:
             symbol: (undocumented)
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExecutionsList
@@ -1295,7 +1366,7 @@ class AsyncExecutionsResource:
         from .api.executions import get_latest_executions as _executions_get_latest_executions  # loaded on first use
 
         call = _executions_get_latest_executions.request(symbol=symbol, count=count)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncOrdersResource:
@@ -1311,6 +1382,7 @@ class AsyncOrdersResource:
         order_id: Sequence[int] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrdersList:
         """Get orders by order ID or root order ID
 
@@ -1323,8 +1395,9 @@ class AsyncOrdersResource:
         Args:
             root_order_id: (undocumented) Optional.
             order_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrdersList
@@ -1332,7 +1405,7 @@ class AsyncOrdersResource:
         from .api.orders import get_orders as _orders_get_orders  # loaded on first use
 
         call = _orders_get_orders.request(root_order_id=root_order_id, order_id=order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_active_orders(
         self,
@@ -1342,6 +1415,7 @@ class AsyncOrdersResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrdersList:
         """List active orders
 
@@ -1356,8 +1430,9 @@ class AsyncOrdersResource:
             symbol: (undocumented) Optional.
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrdersList
@@ -1365,7 +1440,7 @@ class AsyncOrdersResource:
         from .api.orders import get_active_orders as _orders_get_active_orders  # loaded on first use
 
         call = _orders_get_active_orders.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def iter_active_orders(
         self,
@@ -1374,12 +1449,13 @@ class AsyncOrdersResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[Order]:
         """Every item of `get_active_orders`, following the `prev_id` cursor lazily.
 
         One request per page of `count` items (default 100), made only when the previous
         page has been consumed; stops at the first short or empty page and never yields an id twice.
-        `prev_id` is where to start (default: the newest).
+        `prev_id` is where to start (default: the newest). `timeout` and `deadline` apply to each page's request.
         """
 
         async def fetch(cursor: int | None) -> Sequence[Order]:
@@ -1388,6 +1464,7 @@ class AsyncOrdersResource:
                 prev_id=cursor,
                 count=count,
                 timeout=timeout,
+                deadline=deadline,
             )
             return page.list_
 
@@ -1405,6 +1482,7 @@ class AsyncOrdersResource:
         is_hedgeable: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place a speed (market) order
 
@@ -1435,8 +1513,9 @@ class AsyncOrdersResource:
                 order may settle opposite positions; `true`: always opens a position ([T1] 両建てあり). A
                 JSON boolean under this key; several doc samples misspell it `isHedgeableze` and send
                 the string `"false"`. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1452,7 +1531,7 @@ class AsyncOrdersResource:
             upper_bound=upper_bound,
             is_hedgeable=is_hedgeable,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_order(
         self,
@@ -1468,6 +1547,7 @@ class AsyncOrdersResource:
         upper_bound: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place a new order (MARKET, LIMIT, STOP or OCO)
 
@@ -1496,8 +1576,9 @@ class AsyncOrdersResource:
                 `SELL`. Optional.
             upper_bound: Upper bound of the fill price (成立上限価格); only for executionType `MARKET` with side `BUY`.
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1515,7 +1596,7 @@ class AsyncOrdersResource:
             lower_bound=lower_bound,
             upper_bound=upper_bound,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_ifd_order(
         self,
@@ -1531,6 +1612,7 @@ class AsyncOrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place an IFD order
 
@@ -1554,8 +1636,9 @@ class AsyncOrdersResource:
             second_price: Second-leg order price (2次注文レート).
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1573,7 +1656,7 @@ class AsyncOrdersResource:
             second_price=second_price,
             client_order_id=client_order_id,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_ifo_order(
         self,
@@ -1589,6 +1672,7 @@ class AsyncOrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place an IFDOCO order
 
@@ -1616,8 +1700,9 @@ class AsyncOrdersResource:
             second_stop_price: Second-leg stop (stop-loss) price (2次逆指値注文レート).
             client_order_id: Client order ID (顧客注文ID); at most 36 half-width alphanumeric characters ([T1]).
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1635,7 +1720,7 @@ class AsyncOrdersResource:
             second_stop_price=second_stop_price,
             client_order_id=client_order_id,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def change_order(
         self,
@@ -1645,6 +1730,7 @@ class AsyncOrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the price of a normal order
 
@@ -1663,8 +1749,9 @@ class AsyncOrdersResource:
             price: New order price (注文レート).
             order_id: Order ID of the order to change. Optional.
             client_order_id: Client order ID of the order to change. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1672,7 +1759,7 @@ class AsyncOrdersResource:
         from .api.orders import change_order as _orders_change_order  # loaded on first use
 
         call = _orders_change_order.request(price=price, order_id=order_id, client_order_id=client_order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def change_oco_order(
         self,
@@ -1683,6 +1770,7 @@ class AsyncOrdersResource:
         stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the prices of an OCO order
 
@@ -1703,8 +1791,9 @@ class AsyncOrdersResource:
             client_order_id: Client order ID of the OCO order. Optional.
             limit_price: New limit price (指値注文レート). Optional.
             stop_price: New stop price (逆指値注文レート). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1714,7 +1803,7 @@ class AsyncOrdersResource:
         call = _orders_change_oco_order.request(
             root_order_id=root_order_id, client_order_id=client_order_id, limit_price=limit_price, stop_price=stop_price
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def change_ifd_order(
         self,
@@ -1725,6 +1814,7 @@ class AsyncOrdersResource:
         second_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the prices of an IFD order
 
@@ -1745,8 +1835,9 @@ class AsyncOrdersResource:
             client_order_id: Client order ID of the IFD order. Optional.
             first_price: New first-leg price (1次注文レート). Optional.
             second_price: New second-leg price (2次注文レート). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1759,7 +1850,7 @@ class AsyncOrdersResource:
             first_price=first_price,
             second_price=second_price,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def change_ifo_order(
         self,
@@ -1771,6 +1862,7 @@ class AsyncOrdersResource:
         second_stop_price: Decimal | int | str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Change the prices of an IFDOCO order
 
@@ -1792,8 +1884,9 @@ class AsyncOrdersResource:
             first_price: New first-leg price (1次注文レート). Optional.
             second_limit_price: New second-leg limit price (2次指値注文レート). Optional.
             second_stop_price: New second-leg stop price (2次逆指値注文レート). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -1807,7 +1900,7 @@ class AsyncOrdersResource:
             second_limit_price=second_limit_price,
             second_stop_price=second_stop_price,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_orders(
         self,
@@ -1816,6 +1909,7 @@ class AsyncOrdersResource:
         client_order_ids: Sequence[str] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult:
         """Cancel up to 10 orders
 
@@ -1835,8 +1929,9 @@ class AsyncOrdersResource:
         Args:
             root_order_ids: Root (parent) order IDs to cancel (a JSON array). Optional.
             client_order_ids: Client order IDs to cancel (a JSON array). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult
@@ -1844,7 +1939,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_orders as _orders_cancel_orders  # loaded on first use
 
         call = _orders_cancel_orders.request(root_order_ids=root_order_ids, client_order_ids=client_order_ids)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_bulk_order(
         self,
@@ -1854,6 +1949,7 @@ class AsyncOrdersResource:
         settle_type: SettleType | Literal["OPEN", "CLOSE"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersResult:
         """Cancel all orders matching symbols, side and settle type
 
@@ -1877,8 +1973,9 @@ class AsyncOrdersResource:
                 EUR_USD, GBP_USD, AUD_USD, NZD_USD.
             side: Side (売買区分). `BUY` buy, `SELL` sell. Optional.
             settle_type: Settlement type (決済区分). `OPEN` opens a position, `CLOSE` settles one. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersResult
@@ -1886,7 +1983,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_bulk_order as _orders_cancel_bulk_order  # loaded on first use
 
         call = _orders_cancel_bulk_order.request(symbols=symbols, side=side, settle_type=settle_type)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncPositionsResource:
@@ -1903,6 +2000,7 @@ class AsyncPositionsResource:
         count: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OpenPositionsList:
         """List open positions
 
@@ -1916,8 +2014,9 @@ class AsyncPositionsResource:
             symbol: (undocumented) Optional.
             prev_id: (undocumented) Optional.
             count: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OpenPositionsList
@@ -1925,7 +2024,7 @@ class AsyncPositionsResource:
         from .api.positions import get_open_positions as _positions_get_open_positions  # loaded on first use
 
         call = _positions_get_open_positions.request(symbol=symbol, prev_id=prev_id, count=count)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def iter_open_positions(
         self,
@@ -1934,12 +2033,13 @@ class AsyncPositionsResource:
         prev_id: int | None = None,
         count: int | None = None,
         timeout: TimeoutTypes = None,
+        deadline: float | None = None,
     ) -> AsyncIterator[OpenPosition]:
         """Every item of `get_open_positions`, following the `prev_id` cursor lazily.
 
         One request per page of `count` items (default 100), made only when the previous
         page has been consumed; stops at the first short or empty page and never yields an id twice.
-        `prev_id` is where to start (default: the newest).
+        `prev_id` is where to start (default: the newest). `timeout` and `deadline` apply to each page's request.
         """
 
         async def fetch(cursor: int | None) -> Sequence[OpenPosition]:
@@ -1948,6 +2048,7 @@ class AsyncPositionsResource:
                 prev_id=cursor,
                 count=count,
                 timeout=timeout,
+                deadline=deadline,
             )
             return page.list_
 
@@ -1959,6 +2060,7 @@ class AsyncPositionsResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PositionSummaryList:
         """Get the position summary per symbol and side
 
@@ -1969,8 +2071,9 @@ class AsyncPositionsResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PositionSummaryList
@@ -1978,7 +2081,7 @@ class AsyncPositionsResource:
         from .api.positions import get_position_summary as _positions_get_position_summary  # loaded on first use
 
         call = _positions_get_position_summary.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def close_order(
         self,
@@ -1995,6 +2098,7 @@ class AsyncPositionsResource:
         settle_position: Sequence[SettlePosition] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Place a close (settlement) order
 
@@ -2026,8 +2130,9 @@ class AsyncPositionsResource:
             lower_bound: Lower bound of the fill price (成立下限価格); MARKET SELL. Optional.
             upper_bound: Upper bound of the fill price (成立上限価格); MARKET BUY. Optional.
             settle_position: Positions to settle, at most 10 (複数建玉). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -2046,7 +2151,7 @@ class AsyncPositionsResource:
             upper_bound=upper_bound,
             settle_position=settle_position,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncPublicResource:
@@ -2060,6 +2165,7 @@ class AsyncPublicResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExchangeStatus:
         """Get the FX service status
 
@@ -2069,8 +2175,9 @@ class AsyncPublicResource:
         (market closed, e.g. at weekends) or `OPEN`. No parameters.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExchangeStatus
@@ -2078,13 +2185,14 @@ class AsyncPublicResource:
         from .api.public import get_status as _public_get_status  # loaded on first use
 
         call = _public_get_status.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_ticker(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Ticker]:
         """Get the latest rates of all symbols
 
@@ -2095,8 +2203,9 @@ class AsyncPublicResource:
         there is no `symbol` filter; one element per symbol is returned.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Ticker]
@@ -2104,7 +2213,7 @@ class AsyncPublicResource:
         from .api.public import get_ticker as _public_get_ticker  # loaded on first use
 
         call = _public_get_ticker.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_klines(
         self,
@@ -2118,6 +2227,7 @@ class AsyncPublicResource:
         date: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get candlesticks (OHLC) of a symbol
 
@@ -2134,8 +2244,9 @@ class AsyncPublicResource:
             interval: Candle interval. 1min 5min 10min 15min 30min 1hour take a `YYYYMMDD` date; 4hour 8hour
                 12hour 1day 1week 1month take a `YYYY` date.
             date: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -2143,13 +2254,14 @@ class AsyncPublicResource:
         from .api.public import get_klines as _public_get_klines  # loaded on first use
 
         call = _public_get_klines.request(symbol=symbol, price_type=price_type, interval=interval, date=date)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_symbols(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[SymbolRule]:
         """Get the trading rules of all symbols
 
@@ -2159,8 +2271,9 @@ class AsyncPublicResource:
         maximum size per order, size step and price tick. No parameters.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[SymbolRule]
@@ -2168,7 +2281,7 @@ class AsyncPublicResource:
         from .api.public import get_symbols as _public_get_symbols  # loaded on first use
 
         call = _public_get_symbols.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncWsAuthResource:
@@ -2183,6 +2296,7 @@ class AsyncWsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Extend a Private WebSocket access token
 
@@ -2201,8 +2315,9 @@ class AsyncWsAuthResource:
 
         Args:
             token: Access token (アクセストークン).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -2210,13 +2325,14 @@ class AsyncWsAuthResource:
         from .api.ws_auth import extend_ws_auth_token as _ws_auth_extend_ws_auth_token  # loaded on first use
 
         call = _ws_auth_extend_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_ws_auth_token(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> str:
         """Get a Private WebSocket access token
 
@@ -2236,8 +2352,9 @@ class AsyncWsAuthResource:
         Not in the seed documentation; taken from [T1] アクセストークンを取得; [T2] get_ws_token.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             str
@@ -2245,7 +2362,7 @@ class AsyncWsAuthResource:
         from .api.ws_auth import create_ws_auth_token as _ws_auth_create_ws_auth_token  # loaded on first use
 
         call = _ws_auth_create_ws_auth_token.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def delete_ws_auth_token(
         self,
@@ -2253,6 +2370,7 @@ class AsyncWsAuthResource:
         token: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> None:
         """Delete a Private WebSocket access token
 
@@ -2270,8 +2388,9 @@ class AsyncWsAuthResource:
 
         Args:
             token: Access token (アクセストークン).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             None
@@ -2279,7 +2398,7 @@ class AsyncWsAuthResource:
         from .api.ws_auth import delete_ws_auth_token as _ws_auth_delete_ws_auth_token  # loaded on first use
 
         call = _ws_auth_delete_ws_auth_token.request(token=token)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -2290,7 +2409,9 @@ class AsyncClient(_runtime.AsyncClient):
         api_secret: API secret; defaults to GMO_COIN_FX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GmoCoinAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -2316,6 +2437,7 @@ class AsyncClient(_runtime.AsyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -2329,6 +2451,7 @@ class AsyncClient(_runtime.AsyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AsyncAccountResource(self)
         self.executions = AsyncExecutionsResource(self)

@@ -50,9 +50,9 @@ VENUE = _runtime.Venue(
     errors=ERRORS,
     rate_limits={
         "buckets": [
-            {"name": "public", "signed": False, "limit": 20, "window": 1},
-            {"name": "private", "signed": True, "limit": 20, "window": 1},
-            {"name": "book", "operations": ["getOrderbook"], "limit": 1, "window": 1},
+            {"name": "public", "per": "ip", "signed": False, "limit": 20, "window": 1},
+            {"name": "private", "per": "key", "signed": True, "limit": 20, "window": 1},
+            {"name": "book", "per": "ip", "operations": ["getOrderbook"], "limit": 1, "window": 1},
         ]
     },
 )
@@ -69,6 +69,7 @@ class AccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Balance]:
         """Get the balances of every asset.
 
@@ -78,8 +79,9 @@ class AccountResource:
         (`hold`) and the amount being withdrawn (`pendingWithdrawal`).
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Balance]
@@ -87,7 +89,7 @@ class AccountResource:
         from .api.account import get_balances as _account_get_balances  # loaded on first use
 
         call = _account_get_balances.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_balance(
         self,
@@ -95,6 +97,7 @@ class AccountResource:
         asset_name: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Balance:
         """Get the balance of one asset.
 
@@ -104,8 +107,9 @@ class AccountResource:
 
         Args:
             asset_name: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Balance
@@ -113,7 +117,7 @@ class AccountResource:
         from .api.account import get_balance as _account_get_balance  # loaded on first use
 
         call = _account_get_balance.request(asset_name=asset_name)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class MarketResource:
@@ -127,6 +131,7 @@ class MarketResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Asset]:
         """Get all assets.
 
@@ -135,8 +140,9 @@ class MarketResource:
         Lists every asset GOPAX handles. `name` is the Korean display name.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Asset]
@@ -144,13 +150,14 @@ class MarketResource:
         from .api.market import get_assets as _market_get_assets  # loaded on first use
 
         call = _market_get_assets.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_trading_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[TradingPair]:
         """Get all trading pairs.
 
@@ -159,8 +166,9 @@ class MarketResource:
         Lists every trading pair (`BASE-QUOTE`, e.g. `ETH-KRW`) with its base and quote asset.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[TradingPair]
@@ -168,7 +176,7 @@ class MarketResource:
         from .api.market import get_trading_pairs as _market_get_trading_pairs  # loaded on first use
 
         call = _market_get_trading_pairs.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_ticker(
         self,
@@ -176,6 +184,7 @@ class MarketResource:
         trading_pair: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Ticker:
         """Get the ticker of a trading pair.
 
@@ -185,8 +194,9 @@ class MarketResource:
 
         Args:
             trading_pair: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Ticker
@@ -194,7 +204,7 @@ class MarketResource:
         from .api.market import get_ticker as _market_get_ticker  # loaded on first use
 
         call = _market_get_ticker.request(trading_pair=trading_pair)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_orderbook(
         self,
@@ -203,6 +213,7 @@ class MarketResource:
         level: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Orderbook:
         """Get the order book of a trading pair.
 
@@ -217,8 +228,9 @@ class MarketResource:
         Args:
             trading_pair: (undocumented)
             level: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Orderbook
@@ -226,7 +238,7 @@ class MarketResource:
         from .api.market import get_orderbook as _market_get_orderbook  # loaded on first use
 
         call = _market_get_orderbook.request(trading_pair=trading_pair, level=level)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_trades(
         self,
@@ -239,6 +251,7 @@ class MarketResource:
         before: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PublicTrade]:
         """Get the recent public trades of a trading pair.
 
@@ -255,8 +268,9 @@ class MarketResource:
             latestmin: (undocumented) Optional.
             after: (undocumented) Optional.
             before: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PublicTrade]
@@ -266,7 +280,7 @@ class MarketResource:
         call = _market_get_trades.request(
             trading_pair=trading_pair, limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_stats(
         self,
@@ -274,6 +288,7 @@ class MarketResource:
         trading_pair: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Stats:
         """Get the 24-hour statistics of a trading pair.
 
@@ -284,8 +299,9 @@ class MarketResource:
 
         Args:
             trading_pair: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Stats
@@ -293,7 +309,7 @@ class MarketResource:
         from .api.market import get_stats as _market_get_stats  # loaded on first use
 
         call = _market_get_stats.request(trading_pair=trading_pair)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_candles(
         self,
@@ -304,6 +320,7 @@ class MarketResource:
         interval: CandleInterval | Literal[1, 5, 30, 1440, "VALUE_1", "VALUE_5", "VALUE_30", "VALUE_1440"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Candle]:
         """Get the candles (historic rates) of a trading pair.
 
@@ -320,8 +337,9 @@ class MarketResource:
             start: (undocumented)
             end: (undocumented)
             interval: Candle interval in minutes.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Candle]
@@ -329,13 +347,14 @@ class MarketResource:
         from .api.market import get_candles as _market_get_candles  # loaded on first use
 
         call = _market_get_candles.request(trading_pair=trading_pair, start=start, end=end, interval=interval)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_all_stats(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[TradingPairStats]:
         """Get the 24-hour statistics of every trading pair.
 
@@ -344,8 +363,9 @@ class MarketResource:
         The fields of `getStats` for every pair, each with the pair's `name`.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[TradingPairStats]
@@ -353,7 +373,7 @@ class MarketResource:
         from .api.market import get_all_stats as _market_get_all_stats  # loaded on first use
 
         call = _market_get_all_stats.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class OrdersResource:
@@ -368,6 +388,7 @@ class OrdersResource:
         include_past: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Get the open orders.
 
@@ -378,8 +399,9 @@ class OrdersResource:
 
         Args:
             include_past: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -387,7 +409,7 @@ class OrdersResource:
         from .api.orders import get_orders as _orders_get_orders  # loaded on first use
 
         call = _orders_get_orders.request(include_past=include_past)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_order(
         self,
@@ -403,6 +425,7 @@ class OrdersResource:
         time_in_force: TimeInForce | Literal["gtc", "po", "ioc", "fok"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Order:
         """Place an order.
 
@@ -432,8 +455,9 @@ class OrdersResource:
             protection: Current edition: price protection of an order, `no` by default. Optional.
             time_in_force: Current edition: `gtc` good till cancelled (default), `po` post only, `ioc` immediate or
                 cancel, `fok` fill or kill. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Order
@@ -451,7 +475,7 @@ class OrdersResource:
             protection=protection,
             time_in_force=time_in_force,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order(
         self,
@@ -459,6 +483,7 @@ class OrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Order:
         """Get one order by id.
 
@@ -469,8 +494,9 @@ class OrdersResource:
 
         Args:
             order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Order
@@ -478,7 +504,7 @@ class OrdersResource:
         from .api.orders import get_order as _orders_get_order  # loaded on first use
 
         call = _orders_get_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_order(
         self,
@@ -486,6 +512,7 @@ class OrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrderResponse:
         """Cancel an order by id.
 
@@ -496,8 +523,9 @@ class OrdersResource:
 
         Args:
             order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrderResponse
@@ -505,7 +533,7 @@ class OrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order_by_client_order_id(
         self,
@@ -513,6 +541,7 @@ class OrdersResource:
         client_order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Order:
         """Get one order by the client order id it was placed with.
 
@@ -527,8 +556,9 @@ class OrdersResource:
 
         Args:
             client_order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Order
@@ -538,7 +568,7 @@ class OrdersResource:
         )
 
         call = _orders_get_order_by_client_order_id.request(client_order_id=client_order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class TradesResource:
@@ -557,6 +587,7 @@ class TradesResource:
         before: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[UserTrade]:
         """Get the user's trade history.
 
@@ -575,8 +606,9 @@ class TradesResource:
             latestmin: (undocumented) Optional.
             after: (undocumented) Optional.
             before: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[UserTrade]
@@ -586,7 +618,7 @@ class TradesResource:
         call = _trades_get_my_trades.request(
             limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -597,7 +629,9 @@ class Client(_runtime.SyncClient):
         api_secret: API secret; defaults to GOPAX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GopaxAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -623,6 +657,7 @@ class Client(_runtime.SyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -636,6 +671,7 @@ class Client(_runtime.SyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AccountResource(self)
         self.market = MarketResource(self)
@@ -654,6 +690,7 @@ class AsyncAccountResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Balance]:
         """Get the balances of every asset.
 
@@ -663,8 +700,9 @@ class AsyncAccountResource:
         (`hold`) and the amount being withdrawn (`pendingWithdrawal`).
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Balance]
@@ -672,7 +710,7 @@ class AsyncAccountResource:
         from .api.account import get_balances as _account_get_balances  # loaded on first use
 
         call = _account_get_balances.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_balance(
         self,
@@ -680,6 +718,7 @@ class AsyncAccountResource:
         asset_name: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Balance:
         """Get the balance of one asset.
 
@@ -689,8 +728,9 @@ class AsyncAccountResource:
 
         Args:
             asset_name: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Balance
@@ -698,7 +738,7 @@ class AsyncAccountResource:
         from .api.account import get_balance as _account_get_balance  # loaded on first use
 
         call = _account_get_balance.request(asset_name=asset_name)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncMarketResource:
@@ -712,6 +752,7 @@ class AsyncMarketResource:
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Asset]:
         """Get all assets.
 
@@ -720,8 +761,9 @@ class AsyncMarketResource:
         Lists every asset GOPAX handles. `name` is the Korean display name.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Asset]
@@ -729,13 +771,14 @@ class AsyncMarketResource:
         from .api.market import get_assets as _market_get_assets  # loaded on first use
 
         call = _market_get_assets.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_trading_pairs(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[TradingPair]:
         """Get all trading pairs.
 
@@ -744,8 +787,9 @@ class AsyncMarketResource:
         Lists every trading pair (`BASE-QUOTE`, e.g. `ETH-KRW`) with its base and quote asset.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[TradingPair]
@@ -753,7 +797,7 @@ class AsyncMarketResource:
         from .api.market import get_trading_pairs as _market_get_trading_pairs  # loaded on first use
 
         call = _market_get_trading_pairs.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_ticker(
         self,
@@ -761,6 +805,7 @@ class AsyncMarketResource:
         trading_pair: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Ticker:
         """Get the ticker of a trading pair.
 
@@ -770,8 +815,9 @@ class AsyncMarketResource:
 
         Args:
             trading_pair: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Ticker
@@ -779,7 +825,7 @@ class AsyncMarketResource:
         from .api.market import get_ticker as _market_get_ticker  # loaded on first use
 
         call = _market_get_ticker.request(trading_pair=trading_pair)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_orderbook(
         self,
@@ -788,6 +834,7 @@ class AsyncMarketResource:
         level: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Orderbook:
         """Get the order book of a trading pair.
 
@@ -802,8 +849,9 @@ class AsyncMarketResource:
         Args:
             trading_pair: (undocumented)
             level: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Orderbook
@@ -811,7 +859,7 @@ class AsyncMarketResource:
         from .api.market import get_orderbook as _market_get_orderbook  # loaded on first use
 
         call = _market_get_orderbook.request(trading_pair=trading_pair, level=level)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_trades(
         self,
@@ -824,6 +872,7 @@ class AsyncMarketResource:
         before: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PublicTrade]:
         """Get the recent public trades of a trading pair.
 
@@ -840,8 +889,9 @@ class AsyncMarketResource:
             latestmin: (undocumented) Optional.
             after: (undocumented) Optional.
             before: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PublicTrade]
@@ -851,7 +901,7 @@ class AsyncMarketResource:
         call = _market_get_trades.request(
             trading_pair=trading_pair, limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_stats(
         self,
@@ -859,6 +909,7 @@ class AsyncMarketResource:
         trading_pair: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Stats:
         """Get the 24-hour statistics of a trading pair.
 
@@ -869,8 +920,9 @@ class AsyncMarketResource:
 
         Args:
             trading_pair: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Stats
@@ -878,7 +930,7 @@ class AsyncMarketResource:
         from .api.market import get_stats as _market_get_stats  # loaded on first use
 
         call = _market_get_stats.request(trading_pair=trading_pair)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_candles(
         self,
@@ -889,6 +941,7 @@ class AsyncMarketResource:
         interval: CandleInterval | Literal[1, 5, 30, 1440, "VALUE_1", "VALUE_5", "VALUE_30", "VALUE_1440"],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Candle]:
         """Get the candles (historic rates) of a trading pair.
 
@@ -905,8 +958,9 @@ class AsyncMarketResource:
             start: (undocumented)
             end: (undocumented)
             interval: Candle interval in minutes.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Candle]
@@ -914,13 +968,14 @@ class AsyncMarketResource:
         from .api.market import get_candles as _market_get_candles  # loaded on first use
 
         call = _market_get_candles.request(trading_pair=trading_pair, start=start, end=end, interval=interval)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_all_stats(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[TradingPairStats]:
         """Get the 24-hour statistics of every trading pair.
 
@@ -929,8 +984,9 @@ class AsyncMarketResource:
         The fields of `getStats` for every pair, each with the pair's `name`.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[TradingPairStats]
@@ -938,7 +994,7 @@ class AsyncMarketResource:
         from .api.market import get_all_stats as _market_get_all_stats  # loaded on first use
 
         call = _market_get_all_stats.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncOrdersResource:
@@ -953,6 +1009,7 @@ class AsyncOrdersResource:
         include_past: bool | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Order]:
         """Get the open orders.
 
@@ -963,8 +1020,9 @@ class AsyncOrdersResource:
 
         Args:
             include_past: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Order]
@@ -972,7 +1030,7 @@ class AsyncOrdersResource:
         from .api.orders import get_orders as _orders_get_orders  # loaded on first use
 
         call = _orders_get_orders.request(include_past=include_past)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_order(
         self,
@@ -988,6 +1046,7 @@ class AsyncOrdersResource:
         time_in_force: TimeInForce | Literal["gtc", "po", "ioc", "fok"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Order:
         """Place an order.
 
@@ -1017,8 +1076,9 @@ class AsyncOrdersResource:
             protection: Current edition: price protection of an order, `no` by default. Optional.
             time_in_force: Current edition: `gtc` good till cancelled (default), `po` post only, `ioc` immediate or
                 cancel, `fok` fill or kill. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Order
@@ -1036,7 +1096,7 @@ class AsyncOrdersResource:
             protection=protection,
             time_in_force=time_in_force,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order(
         self,
@@ -1044,6 +1104,7 @@ class AsyncOrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Order:
         """Get one order by id.
 
@@ -1054,8 +1115,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Order
@@ -1063,7 +1125,7 @@ class AsyncOrdersResource:
         from .api.orders import get_order as _orders_get_order  # loaded on first use
 
         call = _orders_get_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_order(
         self,
@@ -1071,6 +1133,7 @@ class AsyncOrdersResource:
         order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrderResponse:
         """Cancel an order by id.
 
@@ -1081,8 +1144,9 @@ class AsyncOrdersResource:
 
         Args:
             order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrderResponse
@@ -1090,7 +1154,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order_by_client_order_id(
         self,
@@ -1098,6 +1162,7 @@ class AsyncOrdersResource:
         client_order_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> Order:
         """Get one order by the client order id it was placed with.
 
@@ -1112,8 +1177,9 @@ class AsyncOrdersResource:
 
         Args:
             client_order_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             Order
@@ -1123,7 +1189,7 @@ class AsyncOrdersResource:
         )
 
         call = _orders_get_order_by_client_order_id.request(client_order_id=client_order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncTradesResource:
@@ -1142,6 +1208,7 @@ class AsyncTradesResource:
         before: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[UserTrade]:
         """Get the user's trade history.
 
@@ -1160,8 +1227,9 @@ class AsyncTradesResource:
             latestmin: (undocumented) Optional.
             after: (undocumented) Optional.
             before: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[UserTrade]
@@ -1171,7 +1239,7 @@ class AsyncTradesResource:
         call = _trades_get_my_trades.request(
             limit=limit, pastmax=pastmax, latestmin=latestmin, after=after, before=before
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -1182,7 +1250,9 @@ class AsyncClient(_runtime.AsyncClient):
         api_secret: API secret; defaults to GOPAX_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `GopaxAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -1208,6 +1278,7 @@ class AsyncClient(_runtime.AsyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -1221,6 +1292,7 @@ class AsyncClient(_runtime.AsyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AsyncAccountResource(self)
         self.market = AsyncMarketResource(self)

@@ -86,16 +86,17 @@ VENUE = _runtime.Venue(
     errors=ERRORS,
     rate_limits={
         "buckets": [
-            {"name": "query", "methods": ["GET"], "signed": True, "limit": 2, "window": 1},
+            {"name": "query", "per": "key", "methods": ["GET"], "signed": True, "limit": 2, "window": 1},
             {
                 "name": "order",
+                "per": "key",
                 "tags": ["orders"],
                 "methods": ["POST", "DELETE"],
                 "signed": True,
                 "limit": 10,
                 "window": 1,
             },
-            {"name": "transfer", "operations": ["createAssetTransfer"], "limit": 1, "window": 1},
+            {"name": "transfer", "per": "key", "operations": ["createAssetTransfer"], "limit": 1, "window": 1},
         ]
     },
 )
@@ -113,6 +114,7 @@ class AccountResource:
         symbols: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetVipInfoResponse:
         """Get VIP level and fee rates
 
@@ -128,8 +130,9 @@ class AccountResource:
 
         Args:
             symbols: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetVipInfoResponse
@@ -137,7 +140,7 @@ class AccountResource:
         from .api.account import get_vip_info as _account_get_vip_info  # loaded on first use
 
         call = _account_get_vip_info.request(symbols=symbols)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_account(
         self,
@@ -145,6 +148,7 @@ class AccountResource:
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetAccountResponse:
         """Get account balances
 
@@ -159,8 +163,9 @@ class AccountResource:
 
         Args:
             account_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetAccountResponse
@@ -168,7 +173,7 @@ class AccountResource:
         from .api.account import get_account as _account_get_account  # loaded on first use
 
         call = _account_get_account.request(account_id=account_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_my_trades(
         self,
@@ -183,6 +188,7 @@ class AccountResource:
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountTrade]:
         """List the user's fills
 
@@ -206,8 +212,9 @@ class AccountResource:
             to_id: (undocumented) Optional.
             limit: (undocumented) Optional.
             account_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountTrade]
@@ -224,13 +231,14 @@ class AccountResource:
             limit=limit,
             account_id=account_id,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_account_types(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountInfo]:
         """List accounts and their types
 
@@ -243,8 +251,9 @@ class AccountResource:
         Source: seed lines 1669-1716.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountInfo]
@@ -252,7 +261,7 @@ class AccountResource:
         from .api.account import get_account_types as _account_get_account_types  # loaded on first use
 
         call = _account_get_account_types.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_asset_transfer(
         self,
@@ -265,6 +274,7 @@ class AccountResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateAssetTransferResponse:
         """Transfer between own accounts
 
@@ -286,8 +296,9 @@ class AccountResource:
             quantity: (undocumented)
             remark: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateAssetTransferResponse
@@ -302,13 +313,14 @@ class AccountResource:
             remark=remark,
             client_order_id=client_order_id,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def check_api_key(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CheckApiKeyResponse:
         """Get the API key's account type
 
@@ -321,8 +333,9 @@ class AccountResource:
         Source: seed lines 1744-1759.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CheckApiKeyResponse
@@ -330,7 +343,7 @@ class AccountResource:
         from .api.account import check_api_key as _account_check_api_key  # loaded on first use
 
         call = _account_check_api_key.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_fiat_history(
         self,
@@ -346,6 +359,7 @@ class AccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatOrder]:
         """List fiat deposits or withdrawals
 
@@ -368,8 +382,9 @@ class AccountResource:
                 Optional.
             remark: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatOrder]
@@ -385,7 +400,7 @@ class AccountResource:
             remark=remark,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_balance_flow(
         self,
@@ -418,6 +433,7 @@ class AccountResource:
         | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[BalanceFlowEntry]:
         """List ledger entries
 
@@ -439,8 +455,9 @@ class AccountResource:
                 FIAT_WITHDRAW (each of the last four: last 30 days; 32 and 51 likewise). Optional.
             account_type: Ledger account type filter: 1 spot trading account, 3 contract trading account, 5
                 custody account, 6 fiat account. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[BalanceFlowEntry]
@@ -450,7 +467,7 @@ class AccountResource:
         call = _account_get_balance_flow.request(
             start_time=start_time, end_time=end_time, limit=limit, flow_type=flow_type, account_type=account_type
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_chain_types(
         self,
@@ -458,6 +475,7 @@ class AccountResource:
         coin_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[ChainTypeList]:
         """List a coin's chain types
 
@@ -471,8 +489,9 @@ class AccountResource:
 
         Args:
             coin_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[ChainTypeList]
@@ -480,7 +499,7 @@ class AccountResource:
         from .api.account import get_chain_types as _account_get_chain_types  # loaded on first use
 
         call = _account_get_chain_types.request(coin_id=coin_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_coin_info(
         self,
@@ -488,6 +507,7 @@ class AccountResource:
         coin_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetCoinInfoResponse:
         """Get coin information
 
@@ -503,8 +523,9 @@ class AccountResource:
 
         Args:
             coin_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetCoinInfoResponse
@@ -512,7 +533,7 @@ class AccountResource:
         from .api.account import get_coin_info as _account_get_coin_info  # loaded on first use
 
         call = _account_get_coin_info.request(coin_id=coin_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class GeneralResource:
@@ -528,6 +549,7 @@ class GeneralResource:
         site: Site | Literal["BMU", "UAE"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExchangeInfo | ExchangeSymbol:
         """Get exchange information
 
@@ -546,8 +568,9 @@ class GeneralResource:
             symbol: (undocumented) Optional.
             site: Exchange site: BMU (Bermuda Exchange, the server default) or UAE (HashKey MENA pairs
                 such as USDTAED). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExchangeInfo | ExchangeSymbol
@@ -555,13 +578,14 @@ class GeneralResource:
         from .api.general import get_exchange_info as _general_get_exchange_info  # loaded on first use
 
         call = _general_get_exchange_info.request(symbol=symbol, site=site)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def ping(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PingResponse:
         """Test connectivity
 
@@ -574,8 +598,9 @@ class GeneralResource:
         Source: seed lines 3003-3011.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PingResponse
@@ -583,13 +608,14 @@ class GeneralResource:
         from .api.general import ping as _general_ping  # loaded on first use
 
         call = _general_ping.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_server_time(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetServerTimeResponse:
         """Get server time
 
@@ -602,8 +628,9 @@ class GeneralResource:
         Source: seed lines 3012-3024.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetServerTimeResponse
@@ -611,7 +638,7 @@ class GeneralResource:
         from .api.general import get_server_time as _general_get_server_time  # loaded on first use
 
         call = _general_get_server_time.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class MarketResource:
@@ -627,6 +654,7 @@ class MarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderBook:
         """Get the order book
 
@@ -639,8 +667,9 @@ class MarketResource:
         Args:
             symbol: (undocumented)
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderBook
@@ -648,7 +677,7 @@ class MarketResource:
         from .api.market import get_depth as _market_get_depth  # loaded on first use
 
         call = _market_get_depth.request(symbol=symbol, limit=limit)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_trades(
         self,
@@ -657,6 +686,7 @@ class MarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PublicTrade]:
         """List recent public trades
 
@@ -669,8 +699,9 @@ class MarketResource:
         Args:
             symbol: (undocumented)
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PublicTrade]
@@ -678,7 +709,7 @@ class MarketResource:
         from .api.market import get_trades as _market_get_trades  # loaded on first use
 
         call = _market_get_trades.request(symbol=symbol, limit=limit)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_klines(
         self,
@@ -691,6 +722,7 @@ class MarketResource:
         end_time: datetime.datetime | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get candlesticks
 
@@ -706,8 +738,9 @@ class MarketResource:
             limit: (undocumented) Optional.
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -717,7 +750,7 @@ class MarketResource:
         call = _market_get_klines.request(
             symbol=symbol, interval=interval, limit=limit, start_time=start_time, end_time=end_time
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_ticker_24_hr(
         self,
@@ -726,6 +759,7 @@ class MarketResource:
         inst_type: InstType | Literal["SPOT", "FUTURES", "ANY"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Ticker24Hr]:
         """Get 24-hour tickers
 
@@ -739,8 +773,9 @@ class MarketResource:
             symbol: (undocumented) Optional.
             inst_type: Instrument type filter: SPOT (default), FUTURES (futures pairs only), ANY (all).
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Ticker24Hr]
@@ -748,7 +783,7 @@ class MarketResource:
         from .api.market import get_ticker_24_hr as _market_get_ticker_24_hr  # loaded on first use
 
         call = _market_get_ticker_24_hr.request(symbol=symbol, inst_type=inst_type)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_ticker_price(
         self,
@@ -756,6 +791,7 @@ class MarketResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[TickerPrice]:
         """Get last prices
 
@@ -767,8 +803,9 @@ class MarketResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[TickerPrice]
@@ -776,7 +813,7 @@ class MarketResource:
         from .api.market import get_ticker_price as _market_get_ticker_price  # loaded on first use
 
         call = _market_get_ticker_price.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_book_ticker(
         self,
@@ -784,6 +821,7 @@ class MarketResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[BookTicker]:
         """Get top of book
 
@@ -795,8 +833,9 @@ class MarketResource:
 
         Args:
             symbol: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[BookTicker]
@@ -804,7 +843,7 @@ class MarketResource:
         from .api.market import get_book_ticker as _market_get_book_ticker  # loaded on first use
 
         call = _market_get_book_ticker.request(symbol=symbol)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_merged_depth(
         self,
@@ -816,6 +855,7 @@ class MarketResource:
         | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderBook:
         """Get aggregated order book
 
@@ -830,8 +870,9 @@ class MarketResource:
             limit: (undocumented) Optional.
             scale: Price-aggregation level: 0 represents 1 layer, 1 represents 2 layers, and so on.
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderBook
@@ -839,7 +880,7 @@ class MarketResource:
         from .api.market import get_merged_depth as _market_get_merged_depth  # loaded on first use
 
         call = _market_get_merged_depth.request(symbol=symbol, limit=limit, scale=scale)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class OrdersResource:
@@ -861,6 +902,7 @@ class OrdersResource:
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateOrderTestResponse:
         """Test a new order
 
@@ -887,8 +929,9 @@ class OrdersResource:
             time_in_force: GTC (limit and limit-maker orders), IOC (limit and market orders), FOK (limit orders;
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateOrderTestResponse
@@ -905,7 +948,7 @@ class OrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_order(
         self,
@@ -921,6 +964,7 @@ class OrdersResource:
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> NewOrder:
         """Create an order (v1.1)
 
@@ -951,8 +995,9 @@ class OrdersResource:
             time_in_force: GTC (limit and limit-maker orders), IOC (limit and market orders), FOK (limit orders;
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             NewOrder
@@ -970,7 +1015,7 @@ class OrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_batch_orders(
         self,
@@ -978,6 +1023,7 @@ class OrdersResource:
         orders: Sequence[BatchOrderRequestItem],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateBatchOrdersResponse:
         """Create up to 20 orders for one symbol (v1.1)
 
@@ -1000,8 +1046,9 @@ class OrdersResource:
 
         Args:
             orders: Orders to create (1-20, same symbol).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateBatchOrdersResponse
@@ -1009,7 +1056,7 @@ class OrdersResource:
         from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
 
         call = _orders_create_batch_orders.request(orders=orders)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_order(
         self,
@@ -1019,6 +1066,7 @@ class OrdersResource:
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderDetail:
         """Query an order
 
@@ -1035,8 +1083,9 @@ class OrdersResource:
             order_id: (undocumented) Optional.
             orig_client_order_id: (undocumented) Optional.
             account_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderDetail
@@ -1046,7 +1095,7 @@ class OrdersResource:
         call = _orders_get_order.request(
             order_id=order_id, orig_client_order_id=orig_client_order_id, account_id=account_id
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_order(
         self,
@@ -1055,6 +1104,7 @@ class OrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CanceledOrder:
         """Cancel an order
 
@@ -1072,8 +1122,9 @@ class OrdersResource:
         Args:
             order_id: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CanceledOrder
@@ -1081,7 +1132,7 @@ class OrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id, client_order_id=client_order_id)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_open_orders(
         self,
@@ -1092,6 +1143,7 @@ class OrdersResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List open orders
 
@@ -1108,8 +1160,9 @@ class OrdersResource:
             symbol: (undocumented) Optional.
             side: Order side. Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -1117,7 +1170,7 @@ class OrdersResource:
         from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
 
         call = _orders_get_open_orders.request(from_order_id=from_order_id, symbol=symbol, side=side, limit=limit)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_open_orders(
         self,
@@ -1126,6 +1179,7 @@ class OrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open orders of a symbol
 
@@ -1140,8 +1194,9 @@ class OrdersResource:
         Args:
             symbol: (undocumented)
             side: Order side. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOpenOrdersResponse
@@ -1149,7 +1204,7 @@ class OrdersResource:
         from .api.orders import cancel_open_orders as _orders_cancel_open_orders  # loaded on first use
 
         call = _orders_cancel_open_orders.request(symbol=symbol, side=side)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_all_open_orders(
         self,
@@ -1160,6 +1215,7 @@ class OrdersResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOpenOrdersResponse:
         """Cancel all open spot orders
 
@@ -1182,8 +1238,9 @@ class OrdersResource:
             side: Order side. Optional.
             from_order_id: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelAllOpenOrdersResponse
@@ -1193,7 +1250,7 @@ class OrdersResource:
         call = _orders_cancel_all_open_orders.request(
             symbol=symbol, side=side, from_order_id=from_order_id, limit=limit
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def cancel_orders_by_ids(
         self,
@@ -1201,6 +1258,7 @@ class OrdersResource:
         ids: Sequence[str],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersByIdsResponse:
         """Cancel orders by ID
 
@@ -1216,8 +1274,9 @@ class OrdersResource:
 
         Args:
             ids: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersByIdsResponse
@@ -1225,7 +1284,7 @@ class OrdersResource:
         from .api.orders import cancel_orders_by_ids as _orders_cancel_orders_by_ids  # loaded on first use
 
         call = _orders_cancel_orders_by_ids.request(ids=ids)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_trade_orders(
         self,
@@ -1238,6 +1297,7 @@ class OrdersResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List order history
 
@@ -1258,8 +1318,9 @@ class OrdersResource:
             end_time: (undocumented) Optional.
             side: Order side. Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -1269,7 +1330,7 @@ class OrdersResource:
         call = _orders_get_trade_orders.request(
             from_order_id=from_order_id, symbol=symbol, start_time=start_time, end_time=end_time, side=side, limit=limit
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class SubAccountResource:
@@ -1288,6 +1349,7 @@ class SubAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's open orders
 
@@ -1305,8 +1367,9 @@ class SubAccountResource:
             side: Order side. Optional.
             symbol: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -1318,7 +1381,7 @@ class SubAccountResource:
         call = _sub_account_get_sub_account_open_orders.request(
             sub_account_id=sub_account_id, from_order_id=from_order_id, side=side, symbol=symbol, limit=limit
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_sub_account_trade_orders(
         self,
@@ -1332,6 +1395,7 @@ class SubAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's order history
 
@@ -1351,8 +1415,9 @@ class SubAccountResource:
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -1370,7 +1435,7 @@ class SubAccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_sub_account_trades(
         self,
@@ -1385,6 +1450,7 @@ class SubAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountTrade]:
         """List a sub account's fills
 
@@ -1407,8 +1473,9 @@ class SubAccountResource:
             from_id: (undocumented) Optional.
             to_id: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountTrade]
@@ -1427,7 +1494,7 @@ class SubAccountResource:
             to_id=to_id,
             limit=limit,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class UserStreamResource:
@@ -1442,6 +1509,7 @@ class UserStreamResource:
         listen_key: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> KeepAliveListenKeyResponse:
         """Keep a listen key alive
 
@@ -1456,8 +1524,9 @@ class UserStreamResource:
 
         Args:
             listen_key: Listen key to reset.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             KeepAliveListenKeyResponse
@@ -1465,13 +1534,14 @@ class UserStreamResource:
         from .api.user_stream import keep_alive_listen_key as _user_stream_keep_alive_listen_key  # loaded on first use
 
         call = _user_stream_keep_alive_listen_key.request(listen_key=listen_key)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def create_listen_key(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateListenKeyResponse:
         """Create a listen key
 
@@ -1490,8 +1560,9 @@ class UserStreamResource:
         Source: seed lines 3025-3044.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateListenKeyResponse
@@ -1499,7 +1570,7 @@ class UserStreamResource:
         from .api.user_stream import create_listen_key as _user_stream_create_listen_key  # loaded on first use
 
         call = _user_stream_create_listen_key.request()
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def close_listen_key(
         self,
@@ -1507,6 +1578,7 @@ class UserStreamResource:
         listen_key: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CloseListenKeyResponse:
         """Delete a listen key
 
@@ -1520,8 +1592,9 @@ class UserStreamResource:
 
         Args:
             listen_key: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CloseListenKeyResponse
@@ -1529,7 +1602,7 @@ class UserStreamResource:
         from .api.user_stream import close_listen_key as _user_stream_close_listen_key  # loaded on first use
 
         call = _user_stream_close_listen_key.request(listen_key=listen_key)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class WalletResource:
@@ -1545,6 +1618,7 @@ class WalletResource:
         chain_type: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetDepositAddressResponse:
         """Get a deposit address
 
@@ -1559,8 +1633,9 @@ class WalletResource:
         Args:
             coin: (undocumented)
             chain_type: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetDepositAddressResponse
@@ -1568,7 +1643,7 @@ class WalletResource:
         from .api.wallet import get_deposit_address as _wallet_get_deposit_address  # loaded on first use
 
         call = _wallet_get_deposit_address.request(coin=coin, chain_type=chain_type)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_deposit_orders(
         self,
@@ -1579,6 +1654,7 @@ class WalletResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositOrder]:
         """List crypto deposits
 
@@ -1595,8 +1671,9 @@ class WalletResource:
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositOrder]
@@ -1604,7 +1681,7 @@ class WalletResource:
         from .api.wallet import get_deposit_orders as _wallet_get_deposit_orders  # loaded on first use
 
         call = _wallet_get_deposit_orders.request(coin=coin, start_time=start_time, end_time=end_time, limit=limit)
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def authenticate_deposit_address(
         self,
@@ -1617,6 +1694,7 @@ class WalletResource:
         institutional_name: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AuthenticateDepositAddressResponse:
         """Authenticate a deposit's source address
 
@@ -1638,8 +1716,9 @@ class WalletResource:
             sender_last_name: Sender last name (with senderFirstName, unless institutionalName is sent). Optional.
             sender_first_name: Sender first name (with senderLastName, unless institutionalName is sent). Optional.
             institutional_name: Sending institution (instead of the sender's names). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             AuthenticateDepositAddressResponse
@@ -1656,7 +1735,7 @@ class WalletResource:
             sender_first_name=sender_first_name,
             institutional_name=institutional_name,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def withdraw(
         self,
@@ -1671,6 +1750,7 @@ class WalletResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> WithdrawResponse:
         """Withdraw a virtual asset
 
@@ -1694,8 +1774,9 @@ class WalletResource:
                 individual investors only. Optional.
             memo: Memo required by some coins and networks (letters and digits only, at most 20
                 characters). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             WithdrawResponse
@@ -1712,7 +1793,7 @@ class WalletResource:
             platform=platform,
             memo=memo,
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     def get_withdraw_orders(
         self,
@@ -1725,6 +1806,7 @@ class WalletResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[WithdrawOrder]:
         """List crypto withdrawals
 
@@ -1743,8 +1825,9 @@ class WalletResource:
             remark: (undocumented) Optional.
             limit: (undocumented) Optional.
             memo: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[WithdrawOrder]
@@ -1754,7 +1837,7 @@ class WalletResource:
         call = _wallet_get_withdraw_orders.request(
             coin=coin, start_time=start_time, end_time=end_time, remark=remark, limit=limit, memo=memo
         )
-        return (self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class Client(_runtime.SyncClient):
@@ -1765,7 +1848,9 @@ class Client(_runtime.SyncClient):
         api_secret: API secret; defaults to HASHKEY_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production, sandbox (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.Client` (e.g. `transport=`).
         auth: A ready signer to use instead of building `HashKeyAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -1791,6 +1876,7 @@ class Client(_runtime.SyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -1804,6 +1890,7 @@ class Client(_runtime.SyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AccountResource(self)
         self.general = GeneralResource(self)
@@ -1826,6 +1913,7 @@ class AsyncAccountResource:
         symbols: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetVipInfoResponse:
         """Get VIP level and fee rates
 
@@ -1841,8 +1929,9 @@ class AsyncAccountResource:
 
         Args:
             symbols: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetVipInfoResponse
@@ -1850,7 +1939,7 @@ class AsyncAccountResource:
         from .api.account import get_vip_info as _account_get_vip_info  # loaded on first use
 
         call = _account_get_vip_info.request(symbols=symbols)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_account(
         self,
@@ -1858,6 +1947,7 @@ class AsyncAccountResource:
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetAccountResponse:
         """Get account balances
 
@@ -1872,8 +1962,9 @@ class AsyncAccountResource:
 
         Args:
             account_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetAccountResponse
@@ -1881,7 +1972,7 @@ class AsyncAccountResource:
         from .api.account import get_account as _account_get_account  # loaded on first use
 
         call = _account_get_account.request(account_id=account_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_my_trades(
         self,
@@ -1896,6 +1987,7 @@ class AsyncAccountResource:
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountTrade]:
         """List the user's fills
 
@@ -1919,8 +2011,9 @@ class AsyncAccountResource:
             to_id: (undocumented) Optional.
             limit: (undocumented) Optional.
             account_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountTrade]
@@ -1937,13 +2030,14 @@ class AsyncAccountResource:
             limit=limit,
             account_id=account_id,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_account_types(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountInfo]:
         """List accounts and their types
 
@@ -1956,8 +2050,9 @@ class AsyncAccountResource:
         Source: seed lines 1669-1716.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountInfo]
@@ -1965,7 +2060,7 @@ class AsyncAccountResource:
         from .api.account import get_account_types as _account_get_account_types  # loaded on first use
 
         call = _account_get_account_types.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_asset_transfer(
         self,
@@ -1978,6 +2073,7 @@ class AsyncAccountResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateAssetTransferResponse:
         """Transfer between own accounts
 
@@ -1999,8 +2095,9 @@ class AsyncAccountResource:
             quantity: (undocumented)
             remark: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateAssetTransferResponse
@@ -2015,13 +2112,14 @@ class AsyncAccountResource:
             remark=remark,
             client_order_id=client_order_id,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def check_api_key(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CheckApiKeyResponse:
         """Get the API key's account type
 
@@ -2034,8 +2132,9 @@ class AsyncAccountResource:
         Source: seed lines 1744-1759.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CheckApiKeyResponse
@@ -2043,7 +2142,7 @@ class AsyncAccountResource:
         from .api.account import check_api_key as _account_check_api_key  # loaded on first use
 
         call = _account_check_api_key.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_fiat_history(
         self,
@@ -2059,6 +2158,7 @@ class AsyncAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[FiatOrder]:
         """List fiat deposits or withdrawals
 
@@ -2081,8 +2181,9 @@ class AsyncAccountResource:
                 Optional.
             remark: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[FiatOrder]
@@ -2098,7 +2199,7 @@ class AsyncAccountResource:
             remark=remark,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_balance_flow(
         self,
@@ -2131,6 +2232,7 @@ class AsyncAccountResource:
         | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[BalanceFlowEntry]:
         """List ledger entries
 
@@ -2152,8 +2254,9 @@ class AsyncAccountResource:
                 FIAT_WITHDRAW (each of the last four: last 30 days; 32 and 51 likewise). Optional.
             account_type: Ledger account type filter: 1 spot trading account, 3 contract trading account, 5
                 custody account, 6 fiat account. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[BalanceFlowEntry]
@@ -2163,7 +2266,7 @@ class AsyncAccountResource:
         call = _account_get_balance_flow.request(
             start_time=start_time, end_time=end_time, limit=limit, flow_type=flow_type, account_type=account_type
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_chain_types(
         self,
@@ -2171,6 +2274,7 @@ class AsyncAccountResource:
         coin_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[ChainTypeList]:
         """List a coin's chain types
 
@@ -2184,8 +2288,9 @@ class AsyncAccountResource:
 
         Args:
             coin_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[ChainTypeList]
@@ -2193,7 +2298,7 @@ class AsyncAccountResource:
         from .api.account import get_chain_types as _account_get_chain_types  # loaded on first use
 
         call = _account_get_chain_types.request(coin_id=coin_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_coin_info(
         self,
@@ -2201,6 +2306,7 @@ class AsyncAccountResource:
         coin_id: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetCoinInfoResponse:
         """Get coin information
 
@@ -2216,8 +2322,9 @@ class AsyncAccountResource:
 
         Args:
             coin_id: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetCoinInfoResponse
@@ -2225,7 +2332,7 @@ class AsyncAccountResource:
         from .api.account import get_coin_info as _account_get_coin_info  # loaded on first use
 
         call = _account_get_coin_info.request(coin_id=coin_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncGeneralResource:
@@ -2241,6 +2348,7 @@ class AsyncGeneralResource:
         site: Site | Literal["BMU", "UAE"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> ExchangeInfo | ExchangeSymbol:
         """Get exchange information
 
@@ -2259,8 +2367,9 @@ class AsyncGeneralResource:
             symbol: (undocumented) Optional.
             site: Exchange site: BMU (Bermuda Exchange, the server default) or UAE (HashKey MENA pairs
                 such as USDTAED). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             ExchangeInfo | ExchangeSymbol
@@ -2268,13 +2377,14 @@ class AsyncGeneralResource:
         from .api.general import get_exchange_info as _general_get_exchange_info  # loaded on first use
 
         call = _general_get_exchange_info.request(symbol=symbol, site=site)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def ping(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> PingResponse:
         """Test connectivity
 
@@ -2287,8 +2397,9 @@ class AsyncGeneralResource:
         Source: seed lines 3003-3011.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             PingResponse
@@ -2296,13 +2407,14 @@ class AsyncGeneralResource:
         from .api.general import ping as _general_ping  # loaded on first use
 
         call = _general_ping.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_server_time(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetServerTimeResponse:
         """Get server time
 
@@ -2315,8 +2427,9 @@ class AsyncGeneralResource:
         Source: seed lines 3012-3024.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetServerTimeResponse
@@ -2324,7 +2437,7 @@ class AsyncGeneralResource:
         from .api.general import get_server_time as _general_get_server_time  # loaded on first use
 
         call = _general_get_server_time.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncMarketResource:
@@ -2340,6 +2453,7 @@ class AsyncMarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderBook:
         """Get the order book
 
@@ -2352,8 +2466,9 @@ class AsyncMarketResource:
         Args:
             symbol: (undocumented)
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderBook
@@ -2361,7 +2476,7 @@ class AsyncMarketResource:
         from .api.market import get_depth as _market_get_depth  # loaded on first use
 
         call = _market_get_depth.request(symbol=symbol, limit=limit)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_trades(
         self,
@@ -2370,6 +2485,7 @@ class AsyncMarketResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[PublicTrade]:
         """List recent public trades
 
@@ -2382,8 +2498,9 @@ class AsyncMarketResource:
         Args:
             symbol: (undocumented)
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[PublicTrade]
@@ -2391,7 +2508,7 @@ class AsyncMarketResource:
         from .api.market import get_trades as _market_get_trades  # loaded on first use
 
         call = _market_get_trades.request(symbol=symbol, limit=limit)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_klines(
         self,
@@ -2404,6 +2521,7 @@ class AsyncMarketResource:
         end_time: datetime.datetime | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Kline]:
         """Get candlesticks
 
@@ -2419,8 +2537,9 @@ class AsyncMarketResource:
             limit: (undocumented) Optional.
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Kline]
@@ -2430,7 +2549,7 @@ class AsyncMarketResource:
         call = _market_get_klines.request(
             symbol=symbol, interval=interval, limit=limit, start_time=start_time, end_time=end_time
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_ticker_24_hr(
         self,
@@ -2439,6 +2558,7 @@ class AsyncMarketResource:
         inst_type: InstType | Literal["SPOT", "FUTURES", "ANY"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[Ticker24Hr]:
         """Get 24-hour tickers
 
@@ -2452,8 +2572,9 @@ class AsyncMarketResource:
             symbol: (undocumented) Optional.
             inst_type: Instrument type filter: SPOT (default), FUTURES (futures pairs only), ANY (all).
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[Ticker24Hr]
@@ -2461,7 +2582,7 @@ class AsyncMarketResource:
         from .api.market import get_ticker_24_hr as _market_get_ticker_24_hr  # loaded on first use
 
         call = _market_get_ticker_24_hr.request(symbol=symbol, inst_type=inst_type)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_ticker_price(
         self,
@@ -2469,6 +2590,7 @@ class AsyncMarketResource:
         symbol: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[TickerPrice]:
         """Get last prices
 
@@ -2480,8 +2602,9 @@ class AsyncMarketResource:
 
         Args:
             symbol: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[TickerPrice]
@@ -2489,7 +2612,7 @@ class AsyncMarketResource:
         from .api.market import get_ticker_price as _market_get_ticker_price  # loaded on first use
 
         call = _market_get_ticker_price.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_book_ticker(
         self,
@@ -2497,6 +2620,7 @@ class AsyncMarketResource:
         symbol: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[BookTicker]:
         """Get top of book
 
@@ -2508,8 +2632,9 @@ class AsyncMarketResource:
 
         Args:
             symbol: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[BookTicker]
@@ -2517,7 +2642,7 @@ class AsyncMarketResource:
         from .api.market import get_book_ticker as _market_get_book_ticker  # loaded on first use
 
         call = _market_get_book_ticker.request(symbol=symbol)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_merged_depth(
         self,
@@ -2529,6 +2654,7 @@ class AsyncMarketResource:
         | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderBook:
         """Get aggregated order book
 
@@ -2543,8 +2669,9 @@ class AsyncMarketResource:
             limit: (undocumented) Optional.
             scale: Price-aggregation level: 0 represents 1 layer, 1 represents 2 layers, and so on.
                 Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderBook
@@ -2552,7 +2679,7 @@ class AsyncMarketResource:
         from .api.market import get_merged_depth as _market_get_merged_depth  # loaded on first use
 
         call = _market_get_merged_depth.request(symbol=symbol, limit=limit, scale=scale)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncOrdersResource:
@@ -2574,6 +2701,7 @@ class AsyncOrdersResource:
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateOrderTestResponse:
         """Test a new order
 
@@ -2600,8 +2728,9 @@ class AsyncOrdersResource:
             time_in_force: GTC (limit and limit-maker orders), IOC (limit and market orders), FOK (limit orders;
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateOrderTestResponse
@@ -2618,7 +2747,7 @@ class AsyncOrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_order(
         self,
@@ -2634,6 +2763,7 @@ class AsyncOrdersResource:
         stp_mode: StpMode | Literal["EXPIRE_TAKER", "EXPIRE_MAKER"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> NewOrder:
         """Create an order (v1.1)
 
@@ -2664,8 +2794,9 @@ class AsyncOrdersResource:
             time_in_force: GTC (limit and limit-maker orders), IOC (limit and market orders), FOK (limit orders;
                 listed only in the v1.1 create-order table). Optional.
             stp_mode: Self-trade prevention mode. EXPIRE_TAKER is the default when not sent. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             NewOrder
@@ -2683,7 +2814,7 @@ class AsyncOrdersResource:
             time_in_force=time_in_force,
             stp_mode=stp_mode,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_batch_orders(
         self,
@@ -2691,6 +2822,7 @@ class AsyncOrdersResource:
         orders: Sequence[BatchOrderRequestItem],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateBatchOrdersResponse:
         """Create up to 20 orders for one symbol (v1.1)
 
@@ -2713,8 +2845,9 @@ class AsyncOrdersResource:
 
         Args:
             orders: Orders to create (1-20, same symbol).
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateBatchOrdersResponse
@@ -2722,7 +2855,7 @@ class AsyncOrdersResource:
         from .api.orders import create_batch_orders as _orders_create_batch_orders  # loaded on first use
 
         call = _orders_create_batch_orders.request(orders=orders)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_order(
         self,
@@ -2732,6 +2865,7 @@ class AsyncOrdersResource:
         account_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> OrderDetail:
         """Query an order
 
@@ -2748,8 +2882,9 @@ class AsyncOrdersResource:
             order_id: (undocumented) Optional.
             orig_client_order_id: (undocumented) Optional.
             account_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             OrderDetail
@@ -2759,7 +2894,7 @@ class AsyncOrdersResource:
         call = _orders_get_order.request(
             order_id=order_id, orig_client_order_id=orig_client_order_id, account_id=account_id
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_order(
         self,
@@ -2768,6 +2903,7 @@ class AsyncOrdersResource:
         client_order_id: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CanceledOrder:
         """Cancel an order
 
@@ -2785,8 +2921,9 @@ class AsyncOrdersResource:
         Args:
             order_id: (undocumented) Optional.
             client_order_id: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CanceledOrder
@@ -2794,7 +2931,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_order as _orders_cancel_order  # loaded on first use
 
         call = _orders_cancel_order.request(order_id=order_id, client_order_id=client_order_id)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_open_orders(
         self,
@@ -2805,6 +2942,7 @@ class AsyncOrdersResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List open orders
 
@@ -2821,8 +2959,9 @@ class AsyncOrdersResource:
             symbol: (undocumented) Optional.
             side: Order side. Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -2830,7 +2969,7 @@ class AsyncOrdersResource:
         from .api.orders import get_open_orders as _orders_get_open_orders  # loaded on first use
 
         call = _orders_get_open_orders.request(from_order_id=from_order_id, symbol=symbol, side=side, limit=limit)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_open_orders(
         self,
@@ -2839,6 +2978,7 @@ class AsyncOrdersResource:
         side: Side | Literal["BUY", "SELL"] | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOpenOrdersResponse:
         """Cancel all open orders of a symbol
 
@@ -2853,8 +2993,9 @@ class AsyncOrdersResource:
         Args:
             symbol: (undocumented)
             side: Order side. Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOpenOrdersResponse
@@ -2862,7 +3003,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_open_orders as _orders_cancel_open_orders  # loaded on first use
 
         call = _orders_cancel_open_orders.request(symbol=symbol, side=side)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_all_open_orders(
         self,
@@ -2873,6 +3014,7 @@ class AsyncOrdersResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelAllOpenOrdersResponse:
         """Cancel all open spot orders
 
@@ -2895,8 +3037,9 @@ class AsyncOrdersResource:
             side: Order side. Optional.
             from_order_id: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelAllOpenOrdersResponse
@@ -2906,7 +3049,7 @@ class AsyncOrdersResource:
         call = _orders_cancel_all_open_orders.request(
             symbol=symbol, side=side, from_order_id=from_order_id, limit=limit
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def cancel_orders_by_ids(
         self,
@@ -2914,6 +3057,7 @@ class AsyncOrdersResource:
         ids: Sequence[str],
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CancelOrdersByIdsResponse:
         """Cancel orders by ID
 
@@ -2929,8 +3073,9 @@ class AsyncOrdersResource:
 
         Args:
             ids: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CancelOrdersByIdsResponse
@@ -2938,7 +3083,7 @@ class AsyncOrdersResource:
         from .api.orders import cancel_orders_by_ids as _orders_cancel_orders_by_ids  # loaded on first use
 
         call = _orders_cancel_orders_by_ids.request(ids=ids)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_trade_orders(
         self,
@@ -2951,6 +3096,7 @@ class AsyncOrdersResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List order history
 
@@ -2971,8 +3117,9 @@ class AsyncOrdersResource:
             end_time: (undocumented) Optional.
             side: Order side. Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -2982,7 +3129,7 @@ class AsyncOrdersResource:
         call = _orders_get_trade_orders.request(
             from_order_id=from_order_id, symbol=symbol, start_time=start_time, end_time=end_time, side=side, limit=limit
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncSubAccountResource:
@@ -3001,6 +3148,7 @@ class AsyncSubAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's open orders
 
@@ -3018,8 +3166,9 @@ class AsyncSubAccountResource:
             side: Order side. Optional.
             symbol: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -3031,7 +3180,7 @@ class AsyncSubAccountResource:
         call = _sub_account_get_sub_account_open_orders.request(
             sub_account_id=sub_account_id, from_order_id=from_order_id, side=side, symbol=symbol, limit=limit
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_sub_account_trade_orders(
         self,
@@ -3045,6 +3194,7 @@ class AsyncSubAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[OrderDetail]:
         """List a sub account's order history
 
@@ -3064,8 +3214,9 @@ class AsyncSubAccountResource:
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[OrderDetail]
@@ -3083,7 +3234,7 @@ class AsyncSubAccountResource:
             end_time=end_time,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_sub_account_trades(
         self,
@@ -3098,6 +3249,7 @@ class AsyncSubAccountResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[AccountTrade]:
         """List a sub account's fills
 
@@ -3120,8 +3272,9 @@ class AsyncSubAccountResource:
             from_id: (undocumented) Optional.
             to_id: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[AccountTrade]
@@ -3140,7 +3293,7 @@ class AsyncSubAccountResource:
             to_id=to_id,
             limit=limit,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncUserStreamResource:
@@ -3155,6 +3308,7 @@ class AsyncUserStreamResource:
         listen_key: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> KeepAliveListenKeyResponse:
         """Keep a listen key alive
 
@@ -3169,8 +3323,9 @@ class AsyncUserStreamResource:
 
         Args:
             listen_key: Listen key to reset.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             KeepAliveListenKeyResponse
@@ -3178,13 +3333,14 @@ class AsyncUserStreamResource:
         from .api.user_stream import keep_alive_listen_key as _user_stream_keep_alive_listen_key  # loaded on first use
 
         call = _user_stream_keep_alive_listen_key.request(listen_key=listen_key)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def create_listen_key(
         self,
         *,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CreateListenKeyResponse:
         """Create a listen key
 
@@ -3203,8 +3359,9 @@ class AsyncUserStreamResource:
         Source: seed lines 3025-3044.
 
         Args:
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CreateListenKeyResponse
@@ -3212,7 +3369,7 @@ class AsyncUserStreamResource:
         from .api.user_stream import create_listen_key as _user_stream_create_listen_key  # loaded on first use
 
         call = _user_stream_create_listen_key.request()
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def close_listen_key(
         self,
@@ -3220,6 +3377,7 @@ class AsyncUserStreamResource:
         listen_key: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> CloseListenKeyResponse:
         """Delete a listen key
 
@@ -3233,8 +3391,9 @@ class AsyncUserStreamResource:
 
         Args:
             listen_key: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             CloseListenKeyResponse
@@ -3242,7 +3401,7 @@ class AsyncUserStreamResource:
         from .api.user_stream import close_listen_key as _user_stream_close_listen_key  # loaded on first use
 
         call = _user_stream_close_listen_key.request(listen_key=listen_key)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncWalletResource:
@@ -3258,6 +3417,7 @@ class AsyncWalletResource:
         chain_type: str,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> GetDepositAddressResponse:
         """Get a deposit address
 
@@ -3272,8 +3432,9 @@ class AsyncWalletResource:
         Args:
             coin: (undocumented)
             chain_type: (undocumented)
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             GetDepositAddressResponse
@@ -3281,7 +3442,7 @@ class AsyncWalletResource:
         from .api.wallet import get_deposit_address as _wallet_get_deposit_address  # loaded on first use
 
         call = _wallet_get_deposit_address.request(coin=coin, chain_type=chain_type)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_deposit_orders(
         self,
@@ -3292,6 +3453,7 @@ class AsyncWalletResource:
         limit: int | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[DepositOrder]:
         """List crypto deposits
 
@@ -3308,8 +3470,9 @@ class AsyncWalletResource:
             start_time: (undocumented) Optional.
             end_time: (undocumented) Optional.
             limit: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[DepositOrder]
@@ -3317,7 +3480,7 @@ class AsyncWalletResource:
         from .api.wallet import get_deposit_orders as _wallet_get_deposit_orders  # loaded on first use
 
         call = _wallet_get_deposit_orders.request(coin=coin, start_time=start_time, end_time=end_time, limit=limit)
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def authenticate_deposit_address(
         self,
@@ -3330,6 +3493,7 @@ class AsyncWalletResource:
         institutional_name: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> AuthenticateDepositAddressResponse:
         """Authenticate a deposit's source address
 
@@ -3351,8 +3515,9 @@ class AsyncWalletResource:
             sender_last_name: Sender last name (with senderFirstName, unless institutionalName is sent). Optional.
             sender_first_name: Sender first name (with senderLastName, unless institutionalName is sent). Optional.
             institutional_name: Sending institution (instead of the sender's names). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             AuthenticateDepositAddressResponse
@@ -3369,7 +3534,7 @@ class AsyncWalletResource:
             sender_first_name=sender_first_name,
             institutional_name=institutional_name,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def withdraw(
         self,
@@ -3384,6 +3549,7 @@ class AsyncWalletResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> WithdrawResponse:
         """Withdraw a virtual asset
 
@@ -3407,8 +3573,9 @@ class AsyncWalletResource:
                 individual investors only. Optional.
             memo: Memo required by some coins and networks (letters and digits only, at most 20
                 characters). Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             WithdrawResponse
@@ -3425,7 +3592,7 @@ class AsyncWalletResource:
             platform=platform,
             memo=memo,
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
     async def get_withdraw_orders(
         self,
@@ -3438,6 +3605,7 @@ class AsyncWalletResource:
         memo: str | None = None,
         timeout: TimeoutTypes = None,
         max_retries: int | None = None,
+        deadline: float | None = None,
     ) -> list[WithdrawOrder]:
         """List crypto withdrawals
 
@@ -3456,8 +3624,9 @@ class AsyncWalletResource:
             remark: (undocumented) Optional.
             limit: (undocumented) Optional.
             memo: (undocumented) Optional.
-            timeout: Overrides the client's timeout for this call.
+            timeout: Overrides the client's per-operation timeouts (connect, each read, ...) for this call.
             max_retries: Overrides the client's retry count for this call (0 disables retries).
+            deadline: Seconds this whole call may take, retries and waits included (default: the client's).
 
         Returns:
             list[WithdrawOrder]
@@ -3467,7 +3636,7 @@ class AsyncWalletResource:
         call = _wallet_get_withdraw_orders.request(
             coin=coin, start_time=start_time, end_time=end_time, remark=remark, limit=limit, memo=memo
         )
-        return (await self._client.send(call, timeout=timeout, max_retries=max_retries)).parsed
+        return (await self._client.send(call, timeout=timeout, max_retries=max_retries, deadline=deadline)).parsed
 
 
 class AsyncClient(_runtime.AsyncClient):
@@ -3478,7 +3647,9 @@ class AsyncClient(_runtime.AsyncClient):
         api_secret: API secret; defaults to HASHKEY_API_SECRET. Public calls need neither.
         base_url: Origin to send requests to; overrides `environment`.
         environment: One of production, sandbox (default production).
-        timeout: Default timeout for every call (seconds or an `httpx.Timeout`).
+        timeout: Default per-operation timeouts (connect, each read, ...) for every call (seconds or an
+            `httpx.Timeout`).
+        deadline: Seconds a whole call may take, retries and waits included (default 60; None: no limit).
         httpx_args: Extra keyword arguments for the underlying `httpx.AsyncClient` (e.g. `transport=`).
         auth: A ready signer to use instead of building `HashKeyAuth(api_key, api_secret)`, e.g. one
             with an injected clock or another signing edition.
@@ -3504,6 +3675,7 @@ class AsyncClient(_runtime.AsyncClient):
         retry: RetryPolicy | None = None,
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
+        deadline: float | None = _runtime.DEFAULT_DEADLINE,
     ) -> None:
         super().__init__(
             api_key,
@@ -3517,6 +3689,7 @@ class AsyncClient(_runtime.AsyncClient):
             retry=retry,
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
+            deadline=deadline,
         )
         self.account = AsyncAccountResource(self)
         self.general = AsyncGeneralResource(self)

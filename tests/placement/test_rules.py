@@ -359,3 +359,45 @@ def test_sandbox_refuses_a_gmo_fx_key_only_while_its_order_is_active() -> None:
         fx.orders.cancel_orders(root_order_ids=[order_id])
         fx.orders.create_order(**limit)  # no longer active: accepted again
     assert [e.key for e in sandbox.executed] == ["fx1", "fx1", "fx2", "fx2"]
+
+
+def test_an_unreadable_reply_to_a_placement_leaves_its_outcome_open(recorder: Recorder) -> None:
+    # HTTP 200 from the venue, but not the documented shape: it may well have placed the order.
+    with (
+        client(gmo_coin, recorder, httpx.Response(200, json={"status": 0, "data": {"unexpected": []}})) as gmo,
+        pytest.raises(venuekit.OrderStatusUnknownError) as err,
+    ):
+        gmo.orders.create_order(**GMO_ORDER)
+    assert isinstance(err.value.cause, venuekit.DecodeError) and len(recorder.requests) == 1
+
+
+def test_an_undecodable_body_on_a_placement_leaves_its_outcome_open(recorder: Recorder) -> None:
+    garbage = httpx.Response(200, stream=httpx.ByteStream(b"\x00not gzip"), headers={"Content-Encoding": "gzip"})
+    with client(gmo_coin, recorder, garbage) as gmo, pytest.raises(venuekit.OrderStatusUnknownError) as err:
+        gmo.orders.create_order(**GMO_ORDER)
+    assert isinstance(err.value.cause, venuekit.DecodeError)
+
+
+def test_an_unreadable_reply_to_a_read_stays_a_decode_error(recorder: Recorder) -> None:
+    with (
+        client(gmo_coin, recorder, httpx.Response(200, json={"status": 0, "data": "not a list"})) as gmo,
+        pytest.raises(venuekit.DecodeError),
+    ):
+        gmo.public.get_ticker(symbol="BTC")
+
+
+def test_no_time_left_for_the_resend_leaves_the_outcome_open(recorder: Recorder) -> None:
+    # The first attempt timed out after sending; the rate limiter cannot grant the resend in time.
+    with client(hashkey_mena, recorder, httpx.ReadTimeout("slow")) as hk:
+        assert hk.rate_limiter is not None
+        limiter = hk.rate_limiter
+
+        def no_slot(operation: Any, *, max_wait: float | None = None) -> Any:
+            if recorder.requests:
+                raise venuekit.TimeoutError("no slot before the deadline", operation="create_order")
+            return None
+
+        limiter.acquire = no_slot
+        with pytest.raises(venuekit.OrderStatusUnknownError) as err:
+            hk.orders.create_order(**ORDER, new_client_order_id="bot-1")
+    assert isinstance(err.value.cause, venuekit.TimeoutError) and len(recorder.requests) == 1

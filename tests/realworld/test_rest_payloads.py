@@ -171,7 +171,9 @@ def _call(item: Payload, op: OperationRef, body: Any, status: int = 200) -> tupl
     venue = _Venue(body, status)
 
     def sync() -> Any:
-        with package.Client("testkey", TEST_SECRET, httpx_args={"transport": httpx.MockTransport(venue)}) as client:
+        # Decoding is under test, not pacing (rate-limit counts are per key across the process).
+        transport = httpx.MockTransport(venue)
+        with package.Client("testkey", TEST_SECRET, httpx_args={"transport": transport}, rate_limit=False) as client:
             method = _facade(client, op)
             kwargs, sent = _arguments(method, op, item)
             try:
@@ -181,7 +183,9 @@ def _call(item: Payload, op: OperationRef, body: Any, status: int = 200) -> tupl
 
     async def run_async() -> Any:
         transport = httpx.MockTransport(venue)
-        async with package.AsyncClient("testkey", TEST_SECRET, httpx_args={"transport": transport}) as client:
+        async with package.AsyncClient(
+            "testkey", TEST_SECRET, httpx_args={"transport": transport}, rate_limit=False
+        ) as client:
             method = _facade(client, op)
             kwargs, sent = _arguments(method, op, item)
             try:

@@ -14,10 +14,12 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any, Protocol
 
 from .. import codec
+from ..redact import MASK, watch
 
 log = logging.getLogger("venuekit.streams")
 
@@ -70,6 +72,14 @@ class TokenLifecycle:
         self._stale: list[str] = []
         self.created = 0
         self.extended = 0
+        self._recent: deque[str] = deque(maxlen=8)
+        watch(self)
+
+    def sensitive_values(self) -> Iterator[tuple[str, str]]:
+        """For `venuekit.redact`: session tokens are bearer credentials, never shown (recent ones too, for
+        log lines about a token that was just replaced)."""
+        for token in (*self._recent, *self._stale):
+            yield token, MASK
 
     @property
     def token(self) -> str | None:
@@ -81,6 +91,7 @@ class TokenLifecycle:
         if self._token is None:
             await self._delete_stale()
             token = await self._create()
+            self._recent.append(token)
             now = self._clock()
             self._token, self._expires, self._due = token, now + self.ttl, now + self.refresh_every
             self.created += 1

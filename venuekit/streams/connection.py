@@ -47,6 +47,7 @@ from ..errors import (
     TimeoutError,
     VenueError,
 )
+from ..redact import install_log_filter
 from .auth import Clock, Sleep, TokenLifecycle
 from .errors import ConnectionLostError, StreamClosedError, StreamDecodeError
 from .subscription import Channel, Gap, Subscription
@@ -245,6 +246,7 @@ class Stream:
         errors: ErrorTable | None = None,
         on_error: Callable[[VenueError], None] | None = None,
     ) -> None:
+        install_log_filter()  # websockets' loggers show handshake paths (tokens) and frames (signatures)
         if url is None:
             name = environment or next(iter(protocol.environments))
             if name not in protocol.environments:

@@ -22,6 +22,7 @@ OPERATION = Operation(
     operation_id="deleteWsAuthToken",
     tag="ws_auth",
     retry_safe=True,
+    credential="token",
 )
 _check_string = check.limited(check.string, max_length=1000)
 

@@ -23,6 +23,7 @@ OPERATION = Operation(
     operation_id="createWsAuthToken",
     tag="ws_auth",
     retry_safe=True,
+    credential="data",
 )
 
 

@@ -21,6 +21,7 @@ OPERATION = Operation(
     operation_id="createListenKey",
     tag="user_stream",
     retry_safe=True,
+    credential="listenKey",
 )
 
 

@@ -22,6 +22,7 @@ OPERATION = Operation(
     operation_id="keepAliveListenKey",
     tag="user_stream",
     retry_safe=True,
+    credential="listenKey",
 )
 _check_string = check.limited(check.string, max_length=1000)
 

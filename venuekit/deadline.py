@@ -1,0 +1,194 @@
+"""The total time budget of one call, which no slow or dripping server can stretch.
+
+httpx's timeouts bound each network operation: a server that sends one byte every 0.25 s never trips a
+1 s read timeout, and keeps the call alive for as long as it likes. So a call also has a deadline (a
+`time.monotonic()` instant, held in a context variable while the call runs), and every wait inside the
+call is cut to what is left of it: the rate limiter's, the retry backoff, waiting for a pooled
+connection, and, at the socket, every connect, TLS handshake, read and write. The socket-level cut is
+made by wrapping the network backend of httpx's own transports (`install`); any other async transport
+(e.g. `venuekit.transports.aiohttp`) is bounded by cancelling the attempt when the deadline passes.
+
+A deadline reached at the socket raises httpcore's `ConnectTimeout` / `ReadTimeout` / `WriteTimeout`, which
+httpx turns into its own and the client into `venuekit.TimeoutError`, exactly like a slow venue.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+import httpcore
+import httpx
+
+_deadline: ContextVar[float | None] = ContextVar("venuekit_deadline", default=None)
+
+
+def remaining() -> float | None:
+    """Seconds left before the current call's deadline (negative once passed); None without one."""
+    at = _deadline.get()
+    return None if at is None else at - time.monotonic()
+
+
+@contextmanager
+def within(seconds: float | None) -> Iterator[None]:
+    """Run the block under a deadline `seconds` from now (None: no deadline; an outer one still holds)."""
+    at = None if seconds is None else time.monotonic() + seconds
+    outer = _deadline.get()
+    if outer is not None and (at is None or outer < at):
+        at = outer
+    token = _deadline.set(at)
+    try:
+        yield
+    finally:
+        _deadline.reset(token)
+
+
+def cut(timeout: float | None, error: type[Exception]) -> float | None:
+    """`timeout` shortened to the time left; raises `error` when nothing is left."""
+    left = remaining()
+    if left is None:
+        return timeout
+    if left <= 0:
+        raise error("the call's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+def cut_timeouts(timeout: httpx.Timeout) -> httpx.Timeout:
+    """Per-phase timeouts, none longer than the time left (the pool wait has no socket to cut it at)."""
+    left = remaining()
+    if left is None:
+        return timeout
+    left = max(left, 0.0)
+
+    def short(value: float | None) -> float:
+        return left if value is None else min(value, left)
+
+    return httpx.Timeout(
+        connect=short(timeout.connect), read=short(timeout.read), write=short(timeout.write), pool=short(timeout.pool)
+    )
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, cut(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, cut(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.start_tls(ssl_context, server_hostname, cut(timeout, httpcore.ConnectTimeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, cut(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _Stream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        return _Stream(self._inner.connect_unix_socket(path, cut(timeout, httpcore.ConnectTimeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
+        self._inner = inner
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, cut(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._inner.write(buffer, cut(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.start_tls(ssl_context, server_hostname, cut(timeout, httpcore.ConnectTimeout))
+        return _AsyncStream(stream)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
+        self._inner = inner
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(
+            host, port, cut(timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _AsyncStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_unix_socket(path, cut(timeout, httpcore.ConnectTimeout), socket_options)
+        return _AsyncStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def install(http: httpx.Client | httpx.AsyncClient) -> bool:
+    """Cut every socket operation of `http`'s own httpx transports to the call's deadline.
+
+    True when every transport `http` may use was wrapped; False when some transport is not httpx's own
+    (a mock, aiohttp, a user's), which the caller then bounds by other means. httpx has no public hook
+    for the network backend, so this reaches into the connection pool; if a future httpx moves it, the
+    result is False and the async client's whole-attempt bound still applies.
+    """
+    transports: list[Any] = [getattr(http, "_transport", None)]
+    transports += [t for t in getattr(http, "_mounts", {}).values() if t is not None]
+    complete = True
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, _Backend | _AsyncBackend):
+            continue
+        if isinstance(transport, httpx.HTTPTransport) and isinstance(backend, httpcore.NetworkBackend):
+            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+        elif isinstance(transport, httpx.AsyncHTTPTransport) and isinstance(backend, httpcore.AsyncNetworkBackend):
+            pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
+        else:
+            complete = False
+    return complete
