@@ -336,6 +336,7 @@ class StreamCode:
     requests: list[RequestCode] = field(default_factory=list)
     auth: dict[str, Any] | None = None
     rpc: dict[str, Any] | None = None
+    query_auth: dict[str, Any] | None = None
 
 
 def _py(value: Any, params: dict[str, Param]) -> str:
@@ -524,6 +525,8 @@ def build(spec: Spec, models: Models) -> tuple[list[StreamCode], Builder]:
             streams[class_name].auth = _auth(spec, sdk["auth"])
         if "rpc" in sdk:
             streams[class_name].rpc = _rpc(sdk["rpc"])
+        if "query-auth" in sdk:
+            streams[class_name].query_auth = sdk["query-auth"]
     for server in spec.doc["servers"].values():
         stream = streams[server["x-sdk"]["stream"]]
         stream.environments[server["x-sdk"]["environment"]] = (
@@ -562,7 +565,14 @@ def _auth(spec: Spec, auth: dict[str, Any]) -> dict[str, Any]:
             "call": f"rest.{tag}.{method}(" + (f"{snake(argument)}=token" if argument else "") + ")",
             "result": snake(auth[step]["result"]) if "result" in auth[step] else None,
         }
-    return {"calls": calls, "ttl": float(auth["ttl"]), "refresh_every": float(auth["refresh-every"])}
+    reissue = auth.get("reissue-on", {})
+    return {
+        "calls": calls,
+        "ttl": float(auth["ttl"]),
+        "refresh_every": float(auth["refresh-every"]),
+        "reissue_codes": tuple(str(code) for code in reissue.get("error-codes", ())),
+        "reissue_statuses": tuple(int(status) for status in reissue.get("handshake-statuses", ())),
+    }
 
 
 @functools.cache
