@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import TracebackType
@@ -47,6 +47,13 @@ class BookFrame:
     snapshot: bool = True
     sequence: tuple[int, ...] | None = None
     timestamp: _dt.datetime | None = None
+
+
+def newest_sequence(numbers: Iterable[int]) -> tuple[int, ...] | None:
+    """The sequence of a frame whose levels each carry their own update number (GOPAX `entryId`): the
+    newest of them, or None for a frame without levels."""
+    found = list(numbers)
+    return (max(found),) if found else None
 
 
 def version_key(version: str) -> tuple[int, ...]:

@@ -18,6 +18,7 @@ from .connection import (
     StreamOptions,
     call_params,
     credentials,
+    matches,
 )
 from .errors import ConnectionLostError, StreamClosedError, StreamConnectError, StreamDecodeError
 from .playback import Replay, recorded_stream, replay
@@ -49,6 +50,7 @@ __all__ = [
     "TokenLifecycle",
     "call_params",
     "credentials",
+    "matches",
     "recorded_stream",
     "replay",
 ]

@@ -262,7 +262,8 @@ def _lookup(message: Mapping[str, Any], path: str) -> str | None:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def _matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
+def matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a message belongs to a route: every dotted path holds one of its allowed values."""
     return all(_lookup(message, path) in allowed for path, allowed in route.items())
 
 
@@ -869,7 +870,7 @@ class Stream:
     def _route(self, message: dict[str, Any], frame: bytes) -> list[str]:
         claimed: list[str] = []
         for group in list(self._groups.values()):
-            if not _matches(message, group.channel.route):
+            if not matches(message, group.channel.route):
                 continue
             claimed.append(group.channel.name)
             try:
