@@ -107,6 +107,14 @@ class Adapter:
         """For WebSocket APIs whose every call is signed (Bitunix): None when the params' signature holds."""
         return None
 
+    def verify_stream_query(self, query: Mapping[str, str], now_ms: int) -> bool:
+        """For streams authenticated by their query string (GOPAX): whether the key, time and signature hold."""
+        return False
+
+    def subscription_answer(self, channel: str) -> list[Any]:
+        """What a live channel sends back when subscribed to (GOPAX answers with the current state)."""
+        return []
+
     def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
         """(channel, payload) pushes for an order `event` ("placed", "cancelled") on `live_channels`."""
         return []

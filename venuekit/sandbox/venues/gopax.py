@@ -15,6 +15,8 @@ from ..validate import Problem
 
 TIMESTAMP_WINDOW_MS = 60_000
 """Current edition: "timestamps more than about 1 minute from server time may be rejected"."""
+STREAM_WINDOW_MS = 5_000
+"""WebSocket API: "If the timestamp has a discrepancy of more than 5 seconds ... it can be rejected"."""
 
 # Codes the seed edition does not list; the current edition documents them (notes `gopax.md` §4, §7).
 _EXTRA_MESSAGES = {
@@ -81,9 +83,20 @@ def verify_gopax(
     return None
 
 
+def verify_gopax_stream(query: Mapping[str, str], secret: str, now_ms: int) -> bool:
+    """The WebSocket API's rule (https://gopax.github.io/wsapi): `signature` = base64(HMAC-SHA512(
+    base64decode(secret), "t" + timestamp)), with `apiKey` and a `timestamp` (ms) within 5 s of the server."""
+    key, timestamp = query.get("apiKey"), query.get("timestamp", "")
+    if not key or not timestamp.isdigit() or abs(now_ms - int(timestamp)) > STREAM_WINDOW_MS:
+        return False
+    digest = hmac.new(base64.b64decode(secret), b"t" + timestamp.encode(), hashlib.sha512).digest()
+    return hmac.compare_digest(base64.b64encode(digest).decode(), query.get("signature", ""))
+
+
 class GopaxAdapter(Adapter):
     venue = "gopax"
     default_secret = "dGVzdHNlY3JldA=="  # base64 of b"testsecret", the notes' test-vector secret
+    live_channels = frozenset({"orders"})
     invalid_codes: ClassVar[dict[str, str]] = {
         "type": "103",
         "tradingPairName": "101",
@@ -196,6 +209,43 @@ class GopaxAdapter(Adapter):
             return self._no_such_order()
         return Reply(200, {})
 
+    # --- private WebSocket --------------------------------------------------------------------------
+    def verify_stream_query(self, query: Mapping[str, str], now_ms: int) -> bool:
+        return verify_gopax_stream(query, self.secret, now_ms)
+
+    def _ws_order(self, order: Order) -> dict[str, Any]:
+        """An order as the WebSocket API shows it: integer codes, epoch seconds (the OrderEvent example's shape)."""
+        template: dict[str, Any] = self.stream_example("orders")["o"]["data"][0]
+        values = {
+            "orderId": order.id,
+            "status": _WS_STATUS[order.status],
+            "side": 1 if order.side == "buy" else 2,
+            "type": 1 if order.type == "limit" else 2,
+            "price": order.price if order.price is not None else 0,
+            "orgAmount": order.size,
+            "remainAmount": order.size if order.status == "open" else 0,
+            "createdAt": order.created_ms // 1000,
+            "updatedAt": order.updated_ms // 1000,
+            "tradedBaseAmount": order.size if order.status == "filled" else 0,
+            "tradedQuoteAmount": 0,
+            "feeAmount": 0,
+            "rewardAmount": 0,
+            "tradingPairName": order.symbol,
+        }
+        return {key: values.get(key, value) for key, value in template.items()}
+
+    def subscription_answer(self, channel: str) -> list[Any]:
+        """`SubscribeToOrders` is answered with the outstanding orders."""
+        if channel != "orders":
+            return []
+        return [{"n": "SubscribeToOrders", "o": {"data": [self._ws_order(o) for o in self.book.open()]}}]
+
+    def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
+        """`OrderEvent` on `orders` when an order is placed or cancelled over REST."""
+        if "orders" not in self.stream_examples:
+            return []
+        return [("orders", {"i": -1, "n": "OrderEvent", "o": self._ws_order(order)})]
+
     def _no_such_order(self) -> Reply:
         # The shape ccxt records for an unknown id (notes §4); a cancelled order is no longer cancellable.
         return Reply(
@@ -204,3 +254,5 @@ class GopaxAdapter(Adapter):
 
 
 _STATUS = {"open": "placed", "filled": "completed", "cancelled": "cancelled"}
+_WS_STATUS = {"open": 1, "cancelled": 2, "filled": 3}
+"""WebSocket order status codes: 1 not filled, 2 cancelled, 3 completely filled (4 partially, 5 reserved)."""
