@@ -68,6 +68,8 @@ class StreamSpec:
     def __init__(self, document: dict[str, Any]) -> None:
         sdk = document["info"].get("x-sdk", {})
         self.streams: dict[str, dict[str, Any]] = sdk.get("streams", {})
+        self.paper: dict[str, Any] | None = sdk.get("paper")
+        """Where a paper venue gets its books: `{book: {stream, method}}`."""
         messages = document.get("components", {}).get("messages", {})
         self.servers: list[ServerSpec] = []
         for key, server in document.get("servers", {}).items():

@@ -481,6 +481,14 @@ class Stream:
         stream: Self = factory(source=Replay(path, speed=speed, sleep=sleep), options=options, on_error=on_error)
         return stream
 
+    def feed(self, raw: str | bytes) -> None:
+        """Handle one frame as if it had just arrived (without a connection): what a replay driven step by
+        step, such as the paper-trading sandbox's market data, does with each recorded frame."""
+        try:
+            self._on_frame(raw)
+        except Exception as exc:  # the same guard as for a live frame
+            self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
+
     # --- subscriptions -----------------------------------------------------------------------------
     def subscribe(self, channel: Channel[T], *, max_queue: int | None = None) -> Subscription[T]:
         """Subscribe to a channel; the subscription is renewed after every reconnect until it is closed."""

@@ -175,6 +175,20 @@ class Subscription(Generic[T]):
             self._held -= 1
         return item
 
+    def drain(self) -> list[T | Gap]:
+        """Everything queued now, messages and gaps in order, without waiting (paper trading reads replayed
+        books this way, step by step)."""
+        taken: list[T | Gap] = []
+        while self._items:
+            item = self._items.popleft()
+            if isinstance(item, Gap):
+                self.gaps += 1
+                self.last_gap = item
+            else:
+                self._held -= 1
+            taken.append(item)
+        return taken
+
     def __aiter__(self) -> Subscription[T]:
         return self
 
