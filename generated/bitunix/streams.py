@@ -493,7 +493,7 @@ def replay(
     through the class that made it: as fast as the consumers take the messages (`speed` None) or at `speed`
     times the recorded pace (1.0: real time). For a typed result use the class method, e.g.
     ``WebSocketApi.replay(path)``."""
-    stream = _streams.recorded_stream(path, "bitunix", ("WebSocketApi",))
+    _streams.recorded_stream(path, "bitunix", ("WebSocketApi",))
     return WebSocketApi.replay(path, speed=speed, options=options, sleep=sleep)
 
 

@@ -262,9 +262,14 @@ def _lookup(message: Mapping[str, Any], path: str) -> str | None:
     return value if isinstance(value, str) else json.dumps(value)
 
 
-def matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
-    """Whether a message belongs to a route: every dotted path holds one of its allowed values."""
+def _matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
     return all(_lookup(message, path) in allowed for path, allowed in route.items())
+
+
+def matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a message belongs to a route: every dotted path holds one of its allowed values (generated
+    parsers use it to tell a channel's messages apart)."""
+    return _matches(message, route)
 
 
 def _without_none(command: Mapping[str, Any]) -> dict[str, Any]:
@@ -878,7 +883,7 @@ class Stream:
     def _route(self, message: dict[str, Any], frame: bytes) -> list[str]:
         claimed: list[str] = []
         for group in list(self._groups.values()):
-            if not matches(message, group.channel.route):
+            if not _matches(message, group.channel.route):
                 continue
             claimed.append(group.channel.name)
             try:
