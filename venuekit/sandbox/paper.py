@@ -294,7 +294,7 @@ class PaperMarket:
                 books = {symbol: getattr(stream, self._source.method)(symbol) for symbol in self.symbols}
                 feeds = [asyncio.create_task(self._follow(symbol, book)) for symbol, book in books.items()]
                 stopping = asyncio.create_task(self._stop.wait())
-                await asyncio.wait([stopping, *feeds], return_when=asyncio.FIRST_EXCEPTION)
+                await asyncio.wait([stopping, *feeds], return_when=asyncio.FIRST_COMPLETED)
                 for task in [stopping, *feeds]:
                     task.cancel()
                 for task in feeds:
