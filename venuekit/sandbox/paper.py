@@ -11,8 +11,9 @@ changes nothing else; its orders are matched by `PaperEngine`:
   price) when a later book crosses it, as far as the crossing levels' sizes go;
 - partial fills are kept per order (`Order.fills`); time in force IOC/FAK cancels what is left after the
   first pass, FOK fills only when the whole size is there; post-only orders are not refused;
-- liquidity taken from a book is not taken twice before the next book arrives; the order's place in the
-  venue's queue is not simulated;
+- liquidity taken from a book is not taken twice before the next book arrives, but a level the next book
+  still shows can fill a resting order again (the venue's book does not show paper fills); the order's
+  place in the venue's queue is not simulated; a market order placed before any book arrived is cancelled;
 - fees use the venue's documented schedule (`info.x-sdk.fees` of its OpenAPI spec), quoted in the quote
   asset (negative: a rebate); where the spec has none the fee is 0.
 
