@@ -507,7 +507,8 @@ class Stream:
             group = self._groups[key] = _Group(channel)
             self._command(channel.subscribe)
         subscription = Subscription(channel, key=key, max_queue=max_queue or self.options.max_queue, owner=self)
-        subscription.on_take = self._took
+        if self._source is not None:
+            subscription.on_take = self._took  # only replays pace themselves to their consumers
         group.members.append(subscription)
         return subscription
 
