@@ -300,3 +300,8 @@ class GopaxAuth(SigningAuth):
     def _sign(self, message: bytes) -> str:
         digest = hmac.new(self.__key, message, hashlib.sha512).digest()
         return base64.b64encode(digest).decode("ascii")
+
+    def sign_message(self, message: bytes) -> str:
+        """base64 HMAC-SHA512 of `message` with the decoded secret: the WebSocket API signs ``"t" + timestamp``
+        this way and sends it in the connection's query string (https://gopax.github.io/wsapi)."""
+        return self._sign(message)

@@ -99,6 +99,15 @@ class Spec:
             node = target
         return node
 
+    def deref_once(self, ref: str) -> Any:
+        """What one local `$ref` points at (which may be another `$ref`)."""
+        if not ref.startswith("#/"):
+            raise SpecError(f"only local refs can be followed here: {ref}")
+        target: Any = self.doc
+        for part in ref[2:].split("/"):
+            target = target[part]
+        return target
+
     def schema_name(self, node: dict[str, Any]) -> str:
         """The component name a `$ref` to a schema points at (local or in the venue's openapi.yaml)."""
         ref = node.get("$ref", "")
@@ -304,12 +313,14 @@ class ChannelCode:
     method: str
     summary: str
     description: str
-    message_class: str
+    message_class: str  # the type of what the subscription yields (a union when the channel has several messages)
     params: list[Param]
     subscribe: str
     unsubscribe: str
     route: str
-    book: dict[str, str] | None = None
+    parse: str  # `Model.from_dict`, or the generated function choosing among several messages
+    variants: list[tuple[str, str]] = field(default_factory=list)  # (class, route) when there are several
+    book: dict[str, Any] | None = None
 
 
 @dataclass
@@ -336,6 +347,7 @@ class StreamCode:
     requests: list[RequestCode] = field(default_factory=list)
     auth: dict[str, Any] | None = None
     rpc: dict[str, Any] | None = None
+    query_auth: dict[str, Any] | None = None
 
 
 def _py(value: Any, params: dict[str, Param]) -> str:
@@ -397,40 +409,62 @@ class Builder:
             kind = target.get("type")
             hint, checker = {"string": ("str", "check.string"), "integer": ("int", "check.integer"),
                              "boolean": ("bool", "check.boolean")}[kind]  # fmt: skip
+            bounds = {"minimum": "minimum", "maximum": "maximum", "pattern": "pattern", "minLength": "min_length",
+                      "maxLength": "max_length"}  # fmt: skip
+            limits = {arg: target[key] for key, arg in bounds.items() if key in target}
+            if limits:
+                checker = f"check.limited({checker}, " + ", ".join(f"{k}={v!r}" for k, v in limits.items()) + ")"
             checked = f'{checker}("{python_name}", {python_name})'
             value = python_name
         check = f"{value} = {checked}" if required else f"{value} = None if {python_name} is None else {checked}"
         return Param(python_name, name, hint, required, description, check, value)
 
-    def message_schema(self, channel_id: str) -> str:
+    def messages(self, channel_id: str) -> list[tuple[str, str, dict[str, Any] | None]]:
+        """(component message name, payload schema name, the message's own `x-sdk.route`) of every message the
+        channel's receive operation lists, in order."""
         for operation in self.spec.doc.get("operations", {}).values():
             if operation["action"] != "receive" or operation["channel"]["$ref"] != f"#/channels/{channel_id}":
                 continue
-            (message,) = operation["messages"]
-            ref = message["$ref"]
-            channel_message = self.spec.deref({"$ref": ref})
-            return self.spec.schema_name(self.spec.deref(channel_message)["payload"])
+            found = []
+            for reference in operation["messages"]:
+                node, name = reference, ""
+                while isinstance(node, dict) and "$ref" in node:  # channel message -> components message
+                    name = node["$ref"].rsplit("/", 1)[-1]
+                    node = self.spec.deref_once(node["$ref"])
+                route = (node.get("x-sdk") or {}).get("route")
+                found.append((name, self.spec.schema_name(node["payload"]), route))
+            if len(found) > 1 and any(route is None for _, _, route in found):
+                raise SpecError(
+                    f"{self.spec.package}: channel {channel_id}: each of several messages needs x-sdk.route"
+                )
+            return found
         raise SpecError(f"{self.spec.package}: channel {channel_id} has no receive operation")
 
     def channel(self, channel_id: str, channel: dict[str, Any]) -> ChannelCode:
         sdk = channel["x-sdk"]
         params = {name: self.param(name, schema) for name, schema in (sdk.get("parameters") or {}).items()}
-        schema_name = self.message_schema(channel_id)
-        message_class = self.models.class_of(schema_name)
-        self.use(message_class)
+        messages = self.messages(channel_id)
+        classes = []
+        for _, schema_name, _ in messages:
+            classes.append(self.models.class_of(schema_name))
+            self.use(classes[-1])
+        variants = [(cls, _route(route, params)) for cls, (_, _, route) in zip(classes, messages, strict=True) if route]
+        several = len(messages) > 1
         code = ChannelCode(
             name=channel_id,
             method=sdk["method"],
             summary=_prose(channel.get("summary", channel_id)),
             description=_prose(channel.get("description")),
-            message_class=message_class,
+            message_class=" | ".join(classes),
             params=sorted(params.values(), key=lambda p: not p.required),
             subscribe=_py(sdk["subscribe"], params) if sdk.get("subscribe") else "None",
             unsubscribe=_py(sdk["unsubscribe"], params) if sdk.get("unsubscribe") else "None",
             route=_route(sdk["route"], params),
+            parse=f"_parse_{snake(channel_id)}" if several else f"{classes[0]}.from_dict",
+            variants=variants if several else [],
         )
         if "order-book" in sdk:
-            code.book = self.book(channel_id, sdk["order-book"], schema_name)
+            code.book = self.book(channel_id, sdk["order-book"], messages, classes)
         return code
 
     def attr(self, model: ModelProperty, wire: str) -> tuple[str, Any]:
@@ -442,8 +476,28 @@ class Builder:
                 return str(prop.python_name), prop
         raise SpecError(f"{self.spec.package}: {model.class_info.name} has no field {wire!r}")
 
-    def book(self, channel_id: str, book: dict[str, Any], schema_name: str) -> dict[str, str]:
-        """Expressions turning one message (`message`) into `BookFrame`s."""
+    def book(
+        self,
+        channel_id: str,
+        book: dict[str, Any],
+        messages: list[tuple[str, str, dict[str, Any] | None]],
+        classes: list[str],
+    ) -> dict[str, Any]:
+        """Expressions turning one message (`message`) into `BookFrame`s, per message class of the channel:
+        `order-book.messages.<message name>` overrides the block's keys for that message."""
+        per_message = book.get("messages") or {}
+        unknown = set(per_message) - {name for name, _, _ in messages}
+        if unknown:
+            raise SpecError(
+                f"{self.spec.package}: {channel_id}: order-book.messages names no message {sorted(unknown)}"
+            )
+        variants = [
+            {"class": cls, **self.book_frames({**book, **per_message.get(name, {})}, schema_name)}
+            for (name, schema_name, _), cls in zip(messages, classes, strict=True)
+        ]
+        return {"function": "_book_" + snake(channel_id), "method": book["method"], "variants": variants}
+
+    def book_frames(self, book: dict[str, Any], schema_name: str) -> dict[str, str]:
         model = self.models.model(schema_name)
         source = "[message]"
         if "items" in book or "item" in book:
@@ -454,28 +508,40 @@ class Builder:
             model = inner
             source = f"message.{name}" if "items" in book else f"[message.{name}]"
 
-        def level(side: str) -> str:
-            name, prop = self.attr(model, book[side])
+        def side(key: str) -> tuple[str, ModelProperty | None]:
+            name, prop = self.attr(model, book[key])
+            level_model = prop.inner_property if isinstance(prop, ListProperty) else None
+            return name, level_model if isinstance(level_model, ModelProperty) else None
+
+        def level(key: str) -> str:
+            name, level_model = side(key)
             price, size = book["price"], book["size"]
             if isinstance(price, int):  # positional [price, size] levels
                 pair = f"(level[{price}], level[{size}])"
             else:
-                level_model = prop.inner_property if isinstance(prop, ListProperty) else None
-                if not isinstance(level_model, ModelProperty):
+                if level_model is None:
                     raise SpecError(f"{self.spec.package}: order-book side {name!r} is not a list of objects")
                 pair = f"(level.{self.attr(level_model, price)[0]}, level.{self.attr(level_model, size)[0]})"
             return f"[{pair} for level in item.{name}]"
 
         sequence = "None"
-        if "sequence" in book:
+        if "sequence" in book and "levels" in book["sequence"]:
+            # The newest level's own sequence number (GOPAX `entryId`): deltas carry no frame-level one.
+            ids = []
+            for key in ("bids", "asks"):
+                name, level_model = side(key)
+                if level_model is None:
+                    raise SpecError(f"{self.spec.package}: order-book side {name!r} is not a list of objects")
+                field_name = self.attr(level_model, book["sequence"]["levels"])[0]
+                ids.append(f"*(level.{field_name} for level in item.{name})")
+            sequence = f"newest_sequence([{', '.join(ids)}])"
+        elif "sequence" in book:
             attr = self.attr(model, book["sequence"]["field"])[0]
             sequence = {"version": f"version_key(item.{attr})", "integer": f"(item.{attr},)"}[
                 book["sequence"]["format"]
             ]
         timestamp = f"item.{self.attr(model, book['timestamp'])[0]}" if "timestamp" in book else "None"
         return {
-            "function": "_book_" + snake(channel_id),
-            "method": book["method"],
             "source": source,
             "bids": level("bids"),
             "asks": level("asks"),
@@ -493,6 +559,9 @@ def _protocol(sdk: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
                      ("server-ping-field", "server_ping_field")):  # fmt: skip
         if key in beat:
             protocol[arg] = beat[key]
+    if "server-ping" in beat:
+        protocol["server_ping_pattern"] = beat["server-ping"]["pattern"]
+        protocol["server_pong"] = beat["server-ping"]["reply"]
     if "error-frame" in sdk:
         protocol["error_field"] = sdk["error-frame"]["field"]
         protocol["error_pattern"] = sdk["error-frame"].get("pattern")
@@ -524,6 +593,8 @@ def build(spec: Spec, models: Models) -> tuple[list[StreamCode], Builder]:
             streams[class_name].auth = _auth(spec, sdk["auth"])
         if "rpc" in sdk:
             streams[class_name].rpc = _rpc(sdk["rpc"])
+        if "query-auth" in sdk:
+            streams[class_name].query_auth = sdk["query-auth"]
     for server in spec.doc["servers"].values():
         stream = streams[server["x-sdk"]["stream"]]
         stream.environments[server["x-sdk"]["environment"]] = (
@@ -562,7 +633,14 @@ def _auth(spec: Spec, auth: dict[str, Any]) -> dict[str, Any]:
             "call": f"rest.{tag}.{method}(" + (f"{snake(argument)}=token" if argument else "") + ")",
             "result": snake(auth[step]["result"]) if "result" in auth[step] else None,
         }
-    return {"calls": calls, "ttl": float(auth["ttl"]), "refresh_every": float(auth["refresh-every"])}
+    reissue = auth.get("reissue-on", {})
+    return {
+        "calls": calls,
+        "ttl": float(auth["ttl"]),
+        "refresh_every": float(auth["refresh-every"]),
+        "reissue_codes": tuple(str(code) for code in reissue.get("error-codes", ())),
+        "reissue_statuses": tuple(int(status) for status in reissue.get("handshake-statuses", ())),
+    }
 
 
 @functools.cache

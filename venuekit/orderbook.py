@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import TracebackType
@@ -47,6 +47,13 @@ class BookFrame:
     snapshot: bool = True
     sequence: tuple[int, ...] | None = None
     timestamp: _dt.datetime | None = None
+
+
+def newest_sequence(numbers: Iterable[int]) -> tuple[int, ...] | None:
+    """The sequence of a frame whose levels each carry their own update number (GOPAX `entryId`): the
+    newest of them, or None for a frame without levels."""
+    found = list(numbers)
+    return (max(found),) if found else None
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -143,30 +150,38 @@ class BookStream(Generic[M]):
         self.resyncs = 0
         self.last_error: BaseException | None = None
         self._frames = frames
+        self._renew = False
 
     def __aiter__(self) -> AsyncIterator[OrderBook]:
         return self._books()
 
     async def _books(self) -> AsyncIterator[OrderBook]:
         async for item in self.subscription.with_gaps():
-            if isinstance(item, Gap):
-                self.book.invalidate()  # messages were missed: only a new snapshot can be trusted
-                continue
-            frames: Sequence[BookFrame] = ()
-            try:
-                frames = self._frames(item)
-                for frame in frames:
-                    self.book.apply(frame)
-            except (OrderBookError, ValueError) as exc:  # ValueError: a malformed sequence or level
-                self.book.invalidate()
-                self.resyncs += 1
-                self.last_error = exc
-                log.warning("%s: %s; resyncing", self.subscription.channel.name, exc)
-                if not all(frame.snapshot for frame in frames):
-                    await self.subscription.resubscribe()  # an update feed only recovers from a new snapshot
-                continue
-            if self.book.valid:
+            if self.feed(item):
                 yield self.book
+            elif self._renew:
+                self._renew = False
+                await self.subscription.resubscribe()  # an update feed only recovers from a new snapshot
+
+    def feed(self, item: M | Gap) -> bool:
+        """Apply one item of the subscription; True when the book is valid afterwards. After a failed check
+        on an update feed, the next step is to renew the subscription (iteration does that by itself)."""
+        if isinstance(item, Gap):
+            self.book.invalidate()  # messages were missed: only a new snapshot can be trusted
+            return False
+        frames: Sequence[BookFrame] = ()
+        try:
+            frames = self._frames(item)
+            for frame in frames:
+                self.book.apply(frame)
+        except (OrderBookError, ValueError) as exc:  # ValueError: a malformed sequence or level
+            self.book.invalidate()
+            self.resyncs += 1
+            self.last_error = exc
+            log.warning("%s: %s; resyncing", self.subscription.channel.name, exc)
+            self._renew = not all(frame.snapshot for frame in frames)
+            return False
+        return self.book.valid
 
     async def close(self) -> None:
         await self.subscription.close()

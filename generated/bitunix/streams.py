@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Literal
 
 from auth_hooks import BitunixAuth
@@ -90,6 +91,7 @@ class WebSocketApi(_streams.Stream):
 
     PROTOCOL = _streams.Protocol(
         name="bitunix WebSocketApi",
+        venue="bitunix",
         environments={
             "production": "wss://openapi.bitunix.com:443/ws-api/v1",
         },
@@ -120,25 +122,34 @@ class WebSocketApi(_streams.Stream):
         environment: str | None = None,
         options: _streams.StreamOptions | None = None,
         on_error: ErrorCallback | None = None,
+        source: _streams.FrameSource | None = None,
+        clock: _streams.Clock | None = None,
+        sleep: _streams.Sleep | None = None,
     ) -> None:
         """Every request is signed: pass the keys (or set `BITUNIX_API_KEY` / `_API_SECRET`),
-        or a ready `auth`."""
-        if auth is None:
+        or a ready `auth`. A stream replaying a recording (`source`) signs nothing and needs no keys."""
+        if auth is None and source is None:
             auth = BitunixAuth(*_streams.credentials("BITUNIX", api_key, api_secret))
-        super().__init__(
-            self.PROTOCOL,
-            options=options or self.DEFAULT_OPTIONS,
-            url=url,
-            environment=environment,
-            signer=_streams.ParamSigner(
+        signer = None
+        if auth is not None:
+            signer = _streams.ParamSigner(
                 auth,
                 api_key="apiKey",
                 timestamp="timestamp",
                 nonce="nonce",
                 sign="sign",
-            ),
+            )
+        super().__init__(
+            self.PROTOCOL,
+            options=options or self.DEFAULT_OPTIONS,
+            url=url,
+            environment=environment,
+            signer=signer,
             errors=ERRORS,
             on_error=on_error,
+            source=source,
+            clock=clock,
+            sleep=sleep,
         )
 
     async def ping(
@@ -471,6 +482,22 @@ class WebSocketApi(_streams.Stream):
         return reply.data
 
 
+def replay(
+    path: str | Path,
+    *,
+    speed: float | None = None,
+    options: _streams.StreamOptions | None = None,
+    sleep: _streams.Sleep | None = None,
+) -> WebSocketApi:
+    """A recording of one of these streams (`Stream.record`, `python -m venuekit.streams.record`), played back
+    through the class that made it: as fast as the consumers take the messages (`speed` None) or at `speed`
+    times the recorded pace (1.0: real time). For a typed result use the class method, e.g.
+    ``WebSocketApi.replay(path)``."""
+    _streams.recorded_stream(path, "bitunix", ("WebSocketApi",))
+    return WebSocketApi.replay(path, speed=speed, options=options, sleep=sleep)
+
+
 __all__ = [
     "WebSocketApi",
+    "replay",
 ]

@@ -16,6 +16,7 @@ re-sent. Heartbeats, command pacing and the overflow policy are described there 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from venuekit import check
@@ -59,6 +60,8 @@ def token_lifecycle(
         delete=delete,
         ttl=3600.0,
         refresh_every=1800.0,
+        reissue_codes=("ERR-5201", "ERR-5202"),
+        reissue_statuses=(401, 403, 404, 503),
         clock=clock,
         sleep=sleep,
     )
@@ -73,6 +76,7 @@ class PublicStream(_streams.Stream):
 
     PROTOCOL = _streams.Protocol(
         name="gmo_coin_fx PublicStream",
+        venue="gmo_coin_fx",
         environments={
             "production": "wss://forex-api.coin.z.com/ws/public/v1",
         },
@@ -93,7 +97,12 @@ class PublicStream(_streams.Stream):
         environment: str | None = None,
         options: _streams.StreamOptions | None = None,
         on_error: ErrorCallback | None = None,
+        source: _streams.FrameSource | None = None,
+        clock: _streams.Clock | None = None,
+        sleep: _streams.Sleep | None = None,
     ) -> None:
+        """`source` replays a recording instead of connecting (see `replay`); `clock` / `sleep` replace the
+        event loop's clock and `asyncio.sleep` for command pacing and the reconnect backoff (tests)."""
         super().__init__(
             self.PROTOCOL,
             options=options or self.DEFAULT_OPTIONS,
@@ -101,6 +110,9 @@ class PublicStream(_streams.Stream):
             environment=environment,
             errors=ERRORS,
             on_error=on_error,
+            source=source,
+            clock=clock,
+            sleep=sleep,
         )
 
     def ticker(self, symbol: str, *, max_queue: int | None = None) -> _streams.Subscription[Ticker]:
@@ -136,6 +148,7 @@ class PrivateStream(_streams.Stream):
 
     PROTOCOL = _streams.Protocol(
         name="gmo_coin_fx PrivateStream",
+        venue="gmo_coin_fx",
         environments={
             "production": "wss://forex-api.coin.z.com/ws/private/v1/{token}",
         },
@@ -161,17 +174,22 @@ class PrivateStream(_streams.Stream):
         environment: str | None = None,
         options: _streams.StreamOptions | None = None,
         on_error: ErrorCallback | None = None,
+        source: _streams.FrameSource | None = None,
+        clock: _streams.Clock | None = None,
+        sleep: _streams.Sleep | None = None,
     ) -> None:
         """Keys (or `GMO_COIN_FX_API_KEY` / `_API_SECRET`) go to a REST client this stream
-        creates and closes; or pass your own `rest` client, or a ready `lifecycle`."""
+        creates and closes; or pass your own `rest` client, or a ready `lifecycle`. A stream replaying a
+        recording (`source`) needs none of them. `clock` / `sleep` replace the monotonic clock and
+        `asyncio.sleep` for the token schedule and the reconnect backoff (tests)."""
         self._own_rest: AsyncClient | None = None
-        if lifecycle is None:
+        if lifecycle is None and source is None:
             if rest is None:
                 # Imported here so that a stream given its own lifecycle needs no REST client at all.
                 from .client import AsyncClient
 
                 rest = self._own_rest = AsyncClient(api_key, api_secret, environment=environment)
-            lifecycle = token_lifecycle(rest)
+            lifecycle = token_lifecycle(rest, clock=clock, sleep=sleep)
         super().__init__(
             self.PROTOCOL,
             options=options or self.DEFAULT_OPTIONS,
@@ -180,6 +198,9 @@ class PrivateStream(_streams.Stream):
             lifecycle=lifecycle,
             errors=ERRORS,
             on_error=on_error,
+            source=source,
+            clock=clock,
+            sleep=sleep,
         )
 
     async def close(self) -> None:
@@ -259,8 +280,33 @@ class PrivateStream(_streams.Stream):
         )
 
 
+def replay(
+    path: str | Path,
+    *,
+    speed: float | None = None,
+    options: _streams.StreamOptions | None = None,
+    sleep: _streams.Sleep | None = None,
+) -> PublicStream | PrivateStream:
+    """A recording of one of these streams (`Stream.record`, `python -m venuekit.streams.record`), played back
+    through the class that made it: as fast as the consumers take the messages (`speed` None) or at `speed`
+    times the recorded pace (1.0: real time). For a typed result use the class method, e.g.
+    ``PublicStream.replay(path)``."""
+    stream = _streams.recorded_stream(
+        path,
+        "gmo_coin_fx",
+        (
+            "PublicStream",
+            "PrivateStream",
+        ),
+    )
+    if stream == "PublicStream":
+        return PublicStream.replay(path, speed=speed, options=options, sleep=sleep)
+    return PrivateStream.replay(path, speed=speed, options=options, sleep=sleep)
+
+
 __all__ = [
     "PublicStream",
     "PrivateStream",
+    "replay",
     "token_lifecycle",
 ]

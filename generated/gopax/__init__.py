@@ -11,11 +11,16 @@ from .client import AsyncClient, Client
 from .errors import ErrorCode
 
 if TYPE_CHECKING:
-    from . import models
+    from . import models, stream_models, streams
+    from .streams import PrivateStream, PublicStream
 
 # Loaded on first use, so that `import gopax` stays cheap.
 _LAZY = {
     "models": "models",
+    "stream_models": "stream_models",
+    "streams": "streams",
+    "PrivateStream": "streams",
+    "PublicStream": "streams",
 }
 
 
@@ -30,6 +35,10 @@ __all__ = [
     "AsyncClient",
     "Client",
     "ErrorCode",
+    "PrivateStream",
+    "PublicStream",
     "errors",
     "models",
+    "stream_models",
+    "streams",
 ]

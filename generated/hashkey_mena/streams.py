@@ -20,6 +20,7 @@ re-sent. Heartbeats, command pacing and the overflow policy are described there 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from venuekit import check
@@ -111,6 +112,7 @@ class PublicStream(_streams.Stream):
 
     PROTOCOL = _streams.Protocol(
         name="hashkey_mena PublicStream",
+        venue="hashkey_mena",
         environments={
             "production": "wss://stream-pro.hashkey.com/quote/ws/v1",
             "sandbox": "wss://stream-pro.sim.hashkeydev.com/quote/ws/v1",
@@ -132,13 +134,21 @@ class PublicStream(_streams.Stream):
         environment: str | None = None,
         options: _streams.StreamOptions | None = None,
         on_error: ErrorCallback | None = None,
+        source: _streams.FrameSource | None = None,
+        clock: _streams.Clock | None = None,
+        sleep: _streams.Sleep | None = None,
     ) -> None:
+        """`source` replays a recording instead of connecting (see `replay`); `clock` / `sleep` replace the
+        event loop's clock and `asyncio.sleep` for command pacing and the reconnect backoff (tests)."""
         super().__init__(
             self.PROTOCOL,
             options=options or self.DEFAULT_OPTIONS,
             url=url,
             environment=environment,
             on_error=on_error,
+            source=source,
+            clock=clock,
+            sleep=sleep,
         )
 
     def kline(
@@ -263,6 +273,7 @@ class PublicStreamV2(_streams.Stream):
 
     PROTOCOL = _streams.Protocol(
         name="hashkey_mena PublicStreamV2",
+        venue="hashkey_mena",
         environments={
             "production": "wss://stream-pro.hashkey.com/quote/ws/v2",
             "sandbox": "wss://stream-pro.sim.hashkeydev.com/quote/ws/v2",
@@ -284,13 +295,21 @@ class PublicStreamV2(_streams.Stream):
         environment: str | None = None,
         options: _streams.StreamOptions | None = None,
         on_error: ErrorCallback | None = None,
+        source: _streams.FrameSource | None = None,
+        clock: _streams.Clock | None = None,
+        sleep: _streams.Sleep | None = None,
     ) -> None:
+        """`source` replays a recording instead of connecting (see `replay`); `clock` / `sleep` replace the
+        event loop's clock and `asyncio.sleep` for command pacing and the reconnect backoff (tests)."""
         super().__init__(
             self.PROTOCOL,
             options=options or self.DEFAULT_OPTIONS,
             url=url,
             environment=environment,
             on_error=on_error,
+            source=source,
+            clock=clock,
+            sleep=sleep,
         )
 
     def kline(
@@ -432,6 +451,7 @@ class PrivateStream(_streams.Stream):
 
     PROTOCOL = _streams.Protocol(
         name="hashkey_mena PrivateStream",
+        venue="hashkey_mena",
         environments={
             "production": "wss://stream-pro.hashkey.com/api/v1/ws/{listenKey}",
             "sandbox": "wss://stream-pro.sim.hashkeydev.com/api/v1/ws/{listenKey}",
@@ -460,17 +480,22 @@ class PrivateStream(_streams.Stream):
         environment: str | None = None,
         options: _streams.StreamOptions | None = None,
         on_error: ErrorCallback | None = None,
+        source: _streams.FrameSource | None = None,
+        clock: _streams.Clock | None = None,
+        sleep: _streams.Sleep | None = None,
     ) -> None:
         """Keys (or `HASHKEY_API_KEY` / `_API_SECRET`) go to a REST client this stream
-        creates and closes; or pass your own `rest` client, or a ready `lifecycle`."""
+        creates and closes; or pass your own `rest` client, or a ready `lifecycle`. A stream replaying a
+        recording (`source`) needs none of them. `clock` / `sleep` replace the monotonic clock and
+        `asyncio.sleep` for the token schedule and the reconnect backoff (tests)."""
         self._own_rest: AsyncClient | None = None
-        if lifecycle is None:
+        if lifecycle is None and source is None:
             if rest is None:
                 # Imported here so that a stream given its own lifecycle needs no REST client at all.
                 from .client import AsyncClient
 
                 rest = self._own_rest = AsyncClient(api_key, api_secret, environment=environment)
-            lifecycle = token_lifecycle(rest)
+            lifecycle = token_lifecycle(rest, clock=clock, sleep=sleep)
         super().__init__(
             self.PROTOCOL,
             options=options or self.DEFAULT_OPTIONS,
@@ -478,6 +503,9 @@ class PrivateStream(_streams.Stream):
             environment=environment,
             lifecycle=lifecycle,
             on_error=on_error,
+            source=source,
+            clock=clock,
+            sleep=sleep,
         )
 
     async def close(self) -> None:
@@ -542,9 +570,37 @@ class PrivateStream(_streams.Stream):
         )
 
 
+def replay(
+    path: str | Path,
+    *,
+    speed: float | None = None,
+    options: _streams.StreamOptions | None = None,
+    sleep: _streams.Sleep | None = None,
+) -> PublicStream | PublicStreamV2 | PrivateStream:
+    """A recording of one of these streams (`Stream.record`, `python -m venuekit.streams.record`), played back
+    through the class that made it: as fast as the consumers take the messages (`speed` None) or at `speed`
+    times the recorded pace (1.0: real time). For a typed result use the class method, e.g.
+    ``PublicStream.replay(path)``."""
+    stream = _streams.recorded_stream(
+        path,
+        "hashkey_mena",
+        (
+            "PublicStream",
+            "PublicStreamV2",
+            "PrivateStream",
+        ),
+    )
+    if stream == "PublicStream":
+        return PublicStream.replay(path, speed=speed, options=options, sleep=sleep)
+    if stream == "PublicStreamV2":
+        return PublicStreamV2.replay(path, speed=speed, options=options, sleep=sleep)
+    return PrivateStream.replay(path, speed=speed, options=options, sleep=sleep)
+
+
 __all__ = [
     "PublicStream",
     "PublicStreamV2",
     "PrivateStream",
+    "replay",
     "token_lifecycle",
 ]

@@ -250,3 +250,33 @@ def test_a_credential_the_caller_passes_in_is_masked_too(capture: Capture, venue
     assert any(name.startswith("venuekit") for name, _ in capture.lines)  # the request trace was logged
     for name, line in capture.lines:
         assert token not in line, (name, line)
+
+
+def test_gopax_stream_sign_in_is_masked_in_logs(capture: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GOPAX signs its private stream in the connection's query string: the URL websockets logs."""
+    from auth_hooks.gopax import GopaxAuth
+
+    signed: list[str] = []
+    sign = GopaxAuth.sign_message
+
+    def recording(self: GopaxAuth, message: bytes) -> str:
+        signed.append(sign(self, message))
+        return signed[-1]
+
+    monkeypatch.setattr(GopaxAuth, "sign_message", recording)
+    streams = importlib.import_module("gopax.streams")
+
+    async def round_trip(sandbox: Sandbox) -> None:
+        url = sandbox.stream_url("PrivateStream")
+        async with streams.PrivateStream(KEY, sandbox.secret, url=url) as ws:
+            ws.orders()
+            await ws.wait_connected(5)
+
+    with Sandbox("gopax") as sandbox:
+        asyncio.run(round_trip(sandbox))
+    assert signed, "the stream must have signed its sign-in"
+    assert any(name.startswith("websockets") for name, _ in capture.lines)
+    for name, line in capture.lines:
+        assert KEY not in line, (name, line)
+        for value in signed:
+            assert value not in line, (name, value, line)

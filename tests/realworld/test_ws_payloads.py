@@ -4,24 +4,33 @@ generated stream models.
 Each frame is validated against the payload schema of its AsyncAPI message (specs/<venue>/asyncapi.yaml;
 draft-07, the AsyncAPI 3.0 default schema format, with the `decimal`/`unix-ms`/... formats checked) and
 parsed with the generated model (generated/<package>/stream_models): every value typed or kept in
-`additional_properties`, money exact, times in a plausible year. Where the spec or the models are not
-there yet the test skips and names what is missing.
+`additional_properties`, money exact, times in a plausible year. A venue's own ping (GOPAX's bare string
+"primus::ping::<ms>") is checked against the stream's `x-sdk.heartbeat.server-ping` and must be answered by
+the generated stream. Where the spec or the models are not there yet the test skips and names what is
+missing.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import importlib
+import json
+import re
 from typing import Any
 
 import pytest
+from websockets.asyncio.server import ServerConnection
 
 from ..contract.support import empty_fields, load_spec
+from ..streams.fakes import FakeVenue, eventually, run
 from . import corpus
 from .corpus import Payload, SchemaView
 
 HEARTBEAT = "heartbeat"
 """A frame that is a heartbeat reply, described by the stream's `x-sdk.heartbeat`, not by a message."""
+SERVER_PING = "server-ping"
+"""A frame that is the venue's own ping, a bare JSON string (`x-sdk.heartbeat.server-ping`), not a message."""
 
 WS_MESSAGES: dict[str, str | None] = {
     "gmo_coin/WS__ws_public_v1__1": "Orderbooks",  # carries an undocumented "grouping": "1"
@@ -41,9 +50,16 @@ WS_MESSAGES: dict[str, str | None] = {
     "bitunix/WS__ws_api_v1__4": "OrderHistoryReply",  # the doc example repeats "volume"; JSON keeps the last
     "bitunix/WS__ws_api_v1__5": "LastPriceReply",
     "bitunix/WS__ws_api_v1__6": "DepthReply",
-    # GOPAX (primus frames {n, o[, i]}; WS__root__5 is the bare string "primus::ping::<ms>"): no AsyncAPI
-    # spec yet, so no message names to map to. Fill these in when specs/gopax/asyncapi.yaml exists.
-    **{f"gopax/WS__root__{n}": None for n in range(1, 10)},
+    # GOPAX: primus frames {n, o[, i]}: the answer to a subscription is named like the request, pushes like the event.
+    "gopax/WS__root__1": "OrderBookSnapshot",  # epoch seconds with a ms fraction as JSON numbers
+    "gopax/WS__root__2": "OrderBookEvent",  # an empty bid list
+    "gopax/WS__root__3": "BalancesSnapshot",  # lastUpdatedAt 0 for never-updated assets
+    "gopax/WS__root__4": "TradesSubscribed",
+    "gopax/WS__root__5": SERVER_PING,  # "primus::ping::<ms>", a JSON string
+    "gopax/WS__root__6": "OrderEvent",  # integer enums; no feeAssetName (added to the docs 2022-10-14)
+    "gopax/WS__root__7": "TradeEvent",
+    "gopax/WS__root__8": "BalanceEvent",
+    "gopax/WS__root__9": "OrdersSnapshot",
 }
 """Frame -> the AsyncAPI message (components/messages) it is an instance of."""
 
@@ -61,7 +77,7 @@ def _message(item: Payload, document: dict[str, Any]) -> str:
     name = WS_MESSAGES.get(item.id)
     if name is None:
         pytest.skip(f"{item.id}: no AsyncAPI message is mapped to this frame in WS_MESSAGES (test_ws_payloads.py)")
-    if name == HEARTBEAT:
+    if name in (HEARTBEAT, SERVER_PING):
         return name
     if name not in document["components"]["messages"]:
         pytest.skip(f"specs/{item.venue}/asyncapi.yaml has no message {name!r} (components/messages) for {item.id}")
@@ -109,6 +125,10 @@ def test_ws_frame_matches_its_asyncapi_message(payload_id: str) -> None:
             f"{payload_id} is a heartbeat reply ({reply!r}); specs/{item.venue}/asyncapi.yaml describes it in "
             "x-sdk.heartbeat only and has no message whose payload schema it could be validated against"
         )
+    if message == SERVER_PING:
+        ping = _stream_options(document, item).get("heartbeat", {}).get("server-ping", {})
+        assert isinstance(item.response, str) and re.fullmatch(ping["pattern"], item.response), item.response
+        return
     servers = {name: document["servers"][name] for name in _servers(document, message)}
     paths = {corpus.template(server.get("pathname", "")) for server in servers.values()}
     assert corpus.template(item.path) in paths, f"{message} is not served on {item.path} (servers {sorted(servers)})"
@@ -125,6 +145,9 @@ def test_ws_frame_parses_into_its_stream_model(payload_id: str) -> None:
     message = _message(item, document)
     if message == HEARTBEAT:
         pytest.skip(f"{payload_id} is a heartbeat reply: the stream runtime consumes it, no model parses it")
+    if message == SERVER_PING:
+        _answered_as_a_server_ping(item, document)
+        return
     payload = document["components"]["messages"][message]["payload"]
     ref = str(payload.get("$ref", "")) if isinstance(payload, dict) else ""
     if not ref.startswith("#/components/schemas/"):
@@ -141,6 +164,37 @@ def test_ws_frame_parses_into_its_stream_model(payload_id: str) -> None:
     for index, event in enumerate(_events(item, document)):
         parsed = model.from_dict(event)
         corpus.assert_typed(parsed, event, f"{payload_id}[{index}]", view, empty_fields(item.venue))
+
+
+def _answered_as_a_server_ping(item: Payload, document: dict[str, Any]) -> None:
+    """The generated stream of the frame's endpoint, connected to a local server that sends the frame: it must
+    answer with the spec's reply (the same number, quotes included) and route or report nothing."""
+    options = _stream_options(document, item)
+    ping = options["heartbeat"]["server-ping"]
+    stream_name = next(
+        s["x-sdk"]["stream"]
+        for s in document["servers"].values()
+        if corpus.template(s.get("pathname", "")) == corpus.template(item.path)
+    )
+    cls = getattr(importlib.import_module(f"{item.venue}.streams"), stream_name)
+    received: list[Any] = []
+
+    async def record(venue: FakeVenue, connection: ServerConnection, message: Any) -> None:
+        received.append(message)
+
+    async def scenario() -> None:
+        async with FakeVenue(record) as venue:
+            stream = cls(url=venue.url, options=dataclasses.replace(cls.DEFAULT_OPTIONS, proxy=None))
+            async with stream:
+                await stream.wait_connected(5)
+                await venue.send(json.dumps(item.response))
+                await eventually(lambda: bool(received), what="the pong")
+                assert not stream.errors and stream.unrouted == 0
+
+    run(scenario())
+    expected = re.fullmatch(ping["pattern"], item.response)
+    assert expected is not None and received == [expected.expand(ping["reply"])]
+    assert received == [item.response.replace("::ping::", "::pong::")]  # as the venue's own sample answers
 
 
 def test_every_frame_is_mapped() -> None:

@@ -17,7 +17,8 @@ def test_cli_serves() -> None:
         try:
             assert process.stdout is not None
             line = process.stdout.readline()
-            found = re.fullmatch(r"gopax sandbox listening on (http://127\.0\.0\.1:\d+) \(secret '(.+)'\)\n", line)
+            pattern = r"gopax sandbox listening on (http://127\.0\.0\.1:\d+) \(secret '(.+)'\), streams on ws://\S+\n"
+            found = re.fullmatch(pattern, line)
             assert found, line
             assert found.group(2) == "dGVzdHNlY3JldA=="
             response = httpx.get(found.group(1) + "/trading-pairs/BTC-KRW/ticker", verify=TLS)

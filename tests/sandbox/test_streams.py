@@ -211,3 +211,64 @@ def test_unknown_stream_path(serve: Serve) -> None:
     assert sandbox.ws_url is not None
     response = httpx.get(sandbox.ws_url.replace("ws://", "http://") + "/nowhere", verify=TLS)
     assert response.status_code in (400, 404, 426)
+
+
+# --- GOPAX: one address for public and private channels, private ones signed in the query string ---------
+def test_gopax_public_order_book_and_the_servers_pings(serve: Serve) -> None:
+    sandbox = serve("gopax")
+    public = streams_of("gopax").PublicStream
+
+    async def run() -> tuple[Any, list[str]]:
+        assert sandbox.streams is not None
+        server = sandbox.streams
+        async with public(url=sandbox.stream_url("PublicStream")) as ws:
+            books = aiter(ws.order_book("ETH-KRW"))
+            await anext(books)  # the documented answer: the whole book
+            book = await anext(books)  # the documented delta applied to it
+            await until(lambda: bool(server.pongs()))
+            return book, server.pongs()
+
+    book, pongs = asyncio.run(run())
+    assert book.best_bid == (Decimal("4500000"), Decimal("1.3")) and book.sequence == (52,)
+    pong = pongs[0]
+    assert pong.startswith("primus::pong::") and pong[len("primus::pong::") :].isdigit()
+
+
+def test_gopax_private_stream_is_signed_and_pushes_orders_placed_over_rest(serve: Serve) -> None:
+    import gopax
+
+    sandbox = serve("gopax")
+    private = streams_of("gopax").PrivateStream
+
+    async def run() -> list[Any]:
+        async with (
+            gopax.AsyncClient("ws-key", sandbox.secret, base_url=sandbox.url, **sdk_options()) as rest,
+            private("ws-key", sandbox.secret, url=sandbox.stream_url("PrivateStream")) as ws,
+        ):
+            orders = ws.orders()
+            answer = await anext(orders)  # the outstanding orders: none yet
+            placed = await rest.orders.create_order(
+                trading_pair_name="BTC-KRW", side="buy", type_="limit", price=10_000_000, amount="0.01"
+            )
+            await rest.orders.cancel_order(order_id=placed.id)
+            return [answer, *await first(orders, 2), placed]
+
+    answer, placed_event, cancelled_event, placed = asyncio.run(run())
+    assert answer.n == "SubscribeToOrders" and answer.o.data == []
+    assert (placed_event.o.status.name, cancelled_event.o.status.name) == ("PLACED", "CANCELLED")
+    assert placed_event.o.order_id == int(placed.id) and placed_event.o.org_amount == Decimal("0.01")
+    assert placed_event.o.price == Decimal(10_000_000) and placed_event.o.side.name == "BID"
+
+
+def test_gopax_private_connections_with_a_bad_signature_are_refused(serve: Serve) -> None:
+    sandbox = serve("gopax")
+    private = streams_of("gopax").PrivateStream
+    wrong = "d3Jvbmctc2VjcmV0"  # base64 of b"wrong-secret"
+
+    async def run() -> None:
+        options = dataclasses.replace(private.DEFAULT_OPTIONS, connect_attempts=1)
+        async with private("ws-key", wrong, url=sandbox.stream_url("PrivateStream"), options=options) as ws:
+            await ws.wait_connected(5)
+
+    with pytest.raises(venuekit.streams.StreamConnectError, match="HTTP 401"):
+        asyncio.run(run())

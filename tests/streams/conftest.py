@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import importlib
@@ -13,9 +14,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import yaml
 
 from venuekit.streams import StreamOptions
+
+from ..contract.support import load_exact
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,25 +40,26 @@ def stream_module(package: str) -> ModuleType:
 
 @functools.cache
 def spec(package: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load((ROOT / "specs" / package / "asyncapi.yaml").read_text(encoding="utf-8"))
-    return loaded
+    """specs/<package>/asyncapi.yaml with exact numbers: GOPAX examples hold JSON numbers, which must reach the
+    models as Decimal, as they do off the wire (never mutate: the result is shared)."""
+    return load_exact(ROOT / "specs" / package / "asyncapi.yaml")
 
 
 def example(package: str, message: str, index: int = 0) -> Any:
     """The payload of a message's example in specs/<package>/asyncapi.yaml (a fresh copy)."""
-    payload = spec(package)["components"]["messages"][message]["examples"][index]["payload"]
-    return yaml.safe_load(yaml.safe_dump(payload))
+    return copy.deepcopy(spec(package)["components"]["messages"][message]["examples"][index]["payload"])
 
 
-REAL_WORLD = ROOT.parent / "shared" / "fixtures" / "real-world"
-"""CI clones the repository with shared/ beside it; tests that need it skip without it."""
+REAL_WORLD = ROOT / "tests" / "data" / "real-world"
+"""The repository's byte-for-byte copies of shared/fixtures/real-world (see its README), so that these tests run
+in any clone or worktree."""
 
 
 def fixture(venue: str, name: str) -> Any:
-    """The payload of a real-world frame from shared/fixtures/real-world/<venue>/<name>.json."""
+    """The payload of a real-world frame from tests/data/real-world/<venue>/<name>.json."""
     path = REAL_WORLD / venue / f"{name}.json"
     if not path.exists():
-        pytest.skip(f"{path} is absent (shared/ is not beside this clone)")
+        pytest.skip(f"{path} is absent")
     return json.loads(path.read_text(encoding="utf-8"))["response"]
 
 

@@ -30,4 +30,4 @@ def test_stream_exports_name_the_classes_of_each_spec() -> None:
     assert stream_exports("gmo_coin") == ["PrivateStream", "PublicStream"]
     assert stream_exports("hashkey_mena") == ["PrivateStream", "PublicStream", "PublicStreamV2"]
     assert stream_exports("bitunix") == ["WebSocketApi"]
-    assert stream_exports("gopax") == []
+    assert stream_exports("gopax") == ["PrivateStream", "PublicStream"]

@@ -1,4 +1,5 @@
-"""`python -m venuekit.sandbox <venue> [--port N] [--secret S]`: serve one venue's sandbox on 127.0.0.1.
+"""`python -m venuekit.sandbox <venue> [--port N] [--secret S] [--paper RECORDING|live --symbols ...]`: serve one
+venue's sandbox on 127.0.0.1 (with --paper, a paper venue that fills orders against real books).
 
 The first line printed is `<venue> sandbox listening on http://127.0.0.1:<port>`; scripts read the port
 from it when they ask for `--port 0` (a free port).
@@ -12,6 +13,7 @@ import sys
 import threading
 
 from . import VENUES
+from .paper import PaperMarket
 from .server import Sandbox
 
 
@@ -31,13 +33,45 @@ def main(argv: list[str] | None = None) -> int:
         "'testSecretKey' (Bitunix)",
     )
     parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="stop by itself after this long")
+    paper = parser.add_argument_group(
+        "paper trading", "fill the orders it accepts against real books (GMO Coin, HashKey MENA, GOPAX)"
+    )
+    paper.add_argument(
+        "--paper",
+        metavar="RECORDING|live",
+        help="market data: a recording (python -m venuekit.streams.record) or 'live' (the venue's public stream)",
+    )
+    paper.add_argument("--symbols", help="comma-separated symbols to keep books for, e.g. BTC or BTC-KRW")
+    paper.add_argument("--speed", type=float, help="replay speed (1: real time; default: as fast as possible)")
+    paper.add_argument("--paper-url", help="with --paper live: the public stream's URL instead of the venue's")
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
     args = parser.parse_args(argv)
 
-    sandbox = Sandbox(args.venue, port=args.port, ws_port=args.ws_port, secret=args.secret, verbose=args.verbose)
+    market = None
+    if args.paper is not None:
+        if not args.symbols:
+            parser.error("--paper needs --symbols")
+        symbols = [s.strip() for s in args.symbols.split(",") if s.strip()]
+        if args.paper == "live":
+            market = PaperMarket.live(symbols, url=args.paper_url)
+        else:
+            market = PaperMarket.replay(args.paper, symbols, speed=args.speed)
+    try:
+        sandbox = Sandbox(
+            args.venue,
+            port=args.port,
+            ws_port=args.ws_port,
+            secret=args.secret,
+            verbose=args.verbose,
+            paper=market,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
     sandbox.start_streams()
     streams = f", streams on {sandbox.ws_url}" if sandbox.ws_url else ""
     print(f"{args.venue} sandbox listening on {sandbox.url} (secret {sandbox.secret!r}){streams}")
+    if market is not None:
+        print(f"  paper trading on {', '.join(market.symbols)} from {args.paper}")
     if sandbox.streams is not None:
         for stream in sorted({server.stream for server in sandbox.streams.spec.servers}):
             print(f"  {stream}: {sandbox.stream_url(stream)}")

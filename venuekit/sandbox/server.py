@@ -26,6 +26,7 @@ from .spec import Operation, PlacementRule, Spec, load_spec
 from .validate import Invalid, Problem, validate
 
 if TYPE_CHECKING:
+    from .paper import PaperMarket, Terms
     from .streams import StreamServer, StreamSpec
 
 
@@ -121,6 +122,19 @@ class Adapter:
         """For WebSocket APIs whose every call is signed (Bitunix): None when the params' signature holds."""
         return None
 
+    def paper_terms(self, order: Order) -> Terms | None:
+        """What a paper venue matches an order on (side, kind, price, sizes), or None for an order it leaves
+        alone; venues whose sandbox can paper-trade override it (`venuekit.sandbox.paper`)."""
+        return None
+
+    def verify_stream_query(self, query: Mapping[str, str], now_ms: int) -> bool:
+        """For streams authenticated by their query string (GOPAX): whether the key, time and signature hold."""
+        return False
+
+    def subscription_answer(self, channel: str) -> list[Any]:
+        """What a live channel sends back when subscribed to (GOPAX answers with the current state)."""
+        return []
+
     def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
         """(channel, payload) pushes for an order `event` ("placed", "cancelled") on `live_channels`."""
         return []
@@ -143,10 +157,11 @@ class App:
         self.adapter = adapter
         self.spec = adapter.spec
         self.streams = streams
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
+        """Held while a request is served (and while a paper venue applies a book), so they never interleave."""
 
     def handle(self, request: Request) -> Reply:
-        with self._lock:
+        with self.lock:
             return self._handle(request)
 
     def call(self, operation_id: str, params: Mapping[str, Any]) -> Reply:
@@ -160,7 +175,7 @@ class App:
         else:
             query = urlencode({k: str(v) for k, v in params.items()})
         request = Request(op.method, op.path, query, {}, body, time.time_ns() // 1_000_000)
-        with self._lock:
+        with self.lock:
             return self._handle(request, verify=False)
 
     def _handle(self, request: Request, *, verify: bool = True) -> Reply:
@@ -301,11 +316,24 @@ class Sandbox:
     """
 
     def __init__(
-        self, venue: str, *, port: int = 0, ws_port: int = 0, secret: str | None = None, verbose: bool = False
+        self,
+        venue: str,
+        *,
+        port: int = 0,
+        ws_port: int = 0,
+        secret: str | None = None,
+        verbose: bool = False,
+        paper: PaperMarket | None = None,
     ) -> None:
         self.app = make_app(venue, secret)
         self.venue = venue
         self.secret = self.app.adapter.secret
+        self.paper = paper
+        """Paper trading: orders are filled against the books of this market data (`venuekit.sandbox.paper`)."""
+        if paper is not None:
+            from .paper import attach
+
+            attach(paper, venue, self.app)
         self._server = _Server(("127.0.0.1", port), self.app, verbose)
         self.port: int = self._server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
@@ -342,6 +370,8 @@ class Sandbox:
 
     def start(self) -> Sandbox:
         self.start_streams()
+        if self.paper is not None:
+            self.paper.start()
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, name=f"sandbox-{self.venue}"
         )
@@ -352,6 +382,8 @@ class Sandbox:
     def serve_forever(self) -> None:
         """Serve REST in this thread (streams in theirs) until `shutdown()` is called from another one."""
         self.start_streams()
+        if self.paper is not None:
+            self.paper.start()
         self._server.serve_forever(poll_interval=0.2)
 
     def shutdown(self) -> None:
@@ -365,6 +397,8 @@ class Sandbox:
         self._server.server_close()
         if self.streams is not None:
             self.streams.stop()
+        if self.paper is not None:
+            self.paper.stop()
 
     def __enter__(self) -> Sandbox:
         return self.start()

@@ -1,13 +1,15 @@
 """The sandbox's WebSocket side, driven by `specs/<venue>/asyncapi.yaml`.
 
 - A client connects to a server's `pathname` (private ones need a token the REST side issued:
-  GMO `createWsAuthToken`, HashKey `createListenKey`).
+  GMO `createWsAuthToken`, HashKey `createListenKey`, or a query string signed with the venue's rule:
+  GOPAX `apiKey`/`timestamp`/`signature`; unsigned connections to the same address get the public channels).
 - A frame matching a channel's `x-sdk.subscribe` template subscribes; the channel's documented examples are
   then replayed with the subscription's parameters written into the `route` fields. `unsubscribe` stops it.
 - Channels in the adapter's `live_channels` carry no examples but live events: every order placed or
   cancelled over REST is pushed to them (`Adapter.stream_events`).
 - Heartbeats of the `message` style (`{"ping": ms}` -> `{"pong": ms}`) are answered; protocol pings are
-  answered by `websockets` itself.
+  answered by `websockets` itself; venues that ping (`server` style, GOPAX) get the spec's ping on connecting
+  and every interval, and the answers are kept (`pongs()`).
 - Request/response APIs (Bitunix) are served by the REST pipeline: each method names its REST operation
   (`x-sdk.rest-operation`), whose reply comes back with the request's id.
 """
@@ -15,6 +17,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import json
 import re
@@ -25,9 +28,11 @@ from decimal import Decimal
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl
 
 import yaml
 from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 
@@ -63,6 +68,8 @@ class StreamSpec:
     def __init__(self, document: dict[str, Any]) -> None:
         sdk = document["info"].get("x-sdk", {})
         self.streams: dict[str, dict[str, Any]] = sdk.get("streams", {})
+        self.paper: dict[str, Any] | None = sdk.get("paper")
+        """Where a paper venue gets its books: `{book: {stream, method}}`."""
         messages = document.get("components", {}).get("messages", {})
         self.servers: list[ServerSpec] = []
         for key, server in document.get("servers", {}).items():
@@ -99,11 +106,21 @@ class StreamSpec:
                 self.rpc_methods[op_sdk["method"]] = op_sdk["rest-operation"]
 
     def server_for(self, path: str) -> tuple[ServerSpec, dict[str, str]] | None:
+        found = self.servers_for(path)
+        return found[0] if found else None
+
+    def servers_for(self, path: str) -> list[tuple[ServerSpec, dict[str, str]]]:
+        """Every server at `path` (GOPAX serves public and private channels at the same address)."""
+        found = []
         for server in self.servers:
-            found = server.pattern.fullmatch(path)
-            if found:
-                return server, found.groupdict()
-        return None
+            matched = server.pattern.fullmatch(path)
+            if matched:
+                found.append((server, matched.groupdict()))
+        return found
+
+    def signed_query(self, server: ServerSpec) -> bool:
+        """Whether connections to `server` are authenticated by their query string (`query-auth`)."""
+        return "query-auth" in self.streams.get(server.stream, {})
 
 
 _cache: dict[Path, StreamSpec | None] = {}
@@ -180,8 +197,13 @@ def routed(payload: Any, route: dict[str, Any], bound: dict[str, str]) -> Any:
 @dataclass
 class _Connection:
     socket: ServerConnection
-    server: ServerSpec
+    servers: tuple[ServerSpec, ...]  # those whose channels this connection may use (the first names its stream)
     subscriptions: set[tuple[str, str]] = field(default_factory=set)  # (channel, json of bound params)
+    pongs: list[str] = field(default_factory=list)  # answers to the server's string pings
+
+    @property
+    def server(self) -> ServerSpec:
+        return self.servers[0]
 
     def subscribed(self, channel: str) -> bool:
         return any(name == channel for name, _ in self.subscriptions)
@@ -247,25 +269,42 @@ class StreamServer:
         """How many connections receive `channel` now (tests wait on it before placing an order)."""
         return sum(connection.subscribed(channel) for connection in list(self._connections))
 
+    def pongs(self) -> list[str]:
+        """Every answer to the server's string pings so far, on open connections (GOPAX `primus::pong::<ms>`)."""
+        return [pong for connection in list(self._connections) for pong in connection.pongs]
+
     # --- connections --------------------------------------------------------------------------------
+    def _servers(self, path: str, signed: bool) -> list[tuple[ServerSpec, dict[str, str]]]:
+        """The servers a connection to `path` may use: those signed by the query string only when it was."""
+        return [(s, v) for s, v in self.spec.servers_for(path) if signed or not self.spec.signed_query(s)]
+
     def _admit(self, connection: ServerConnection, request: HandshakeRequest) -> HandshakeResponse | None:
-        found = self.spec.server_for(request.path.split("?", 1)[0])
-        if found is None:
+        path, _, query = request.path.partition("?")
+        every = self.spec.servers_for(path)
+        if not every:
             return connection.respond(HTTPStatus.NOT_FOUND, "no such stream\n")
-        server, variables = found
+        signed = query and any(self.spec.signed_query(s) for s, _ in every)
+        if signed and not self.adapter.verify_stream_query(dict(parse_qsl(query)), time.time_ns() // 1_000_000):
+            return connection.respond(HTTPStatus.UNAUTHORIZED, "invalid apiKey, timestamp or signature\n")
+        found = self._servers(path, signed=bool(query))
+        if not found:
+            return connection.respond(HTTPStatus.UNAUTHORIZED, "this stream needs a signed query string\n")
+        server, variables = found[0]
         if server.variable is not None and variables.get(server.variable) not in self.adapter.stream_tokens:
             return connection.respond(HTTPStatus.UNAUTHORIZED, "unknown or expired token\n")
         return None
 
     async def _handle(self, socket: ServerConnection) -> None:
         assert socket.request is not None
-        found = self.spec.server_for(socket.request.path.split("?", 1)[0])
-        assert found is not None
-        connection = _Connection(socket, found[0])
-        for channel in self._channels(connection.server):
+        path, _, query = socket.request.path.partition("?")
+        found = self._servers(path, signed=bool(query))
+        assert found
+        connection = _Connection(socket, tuple(server for server, _ in found))
+        for channel in self._channels(connection):
             if channel.subscribe is None and not self.spec.rpc_methods:
                 connection.subscriptions.add((channel.name, "{}"))  # pushed without subscribing (HashKey)
         self._connections.append(connection)
+        pinging = asyncio.ensure_future(self._ping(connection))
         try:
             async for raw in socket:
                 try:
@@ -275,10 +314,25 @@ class StreamServer:
                 for reply in self._answer(connection, message):
                     await socket.send(dumps(reply).decode())
         finally:
+            pinging.cancel()
             self._connections.remove(connection)
 
-    def _channels(self, server: ServerSpec) -> list[ChannelSpec]:
-        return [c for c in self.spec.channels if server.key in c.servers]
+    async def _ping(self, connection: _Connection) -> None:
+        """Venues that ping (`heartbeat.style: server`): one ping as soon as the connection opens, then one per
+        interval. The sandbox does not cut a client that does not answer; `pongs()` shows what came back."""
+        heartbeat = self.spec.streams.get(connection.server.stream, {}).get("heartbeat", {})
+        template = heartbeat.get("server-ping", {}).get("ping")
+        if heartbeat.get("style") != "server" or template is None:
+            return
+        with contextlib.suppress(ConnectionClosed):
+            while True:
+                ping = template.replace("{now_ms}", str(time.time_ns() // 1_000_000))
+                await connection.socket.send(json.dumps(ping))
+                await asyncio.sleep(float(heartbeat.get("interval", 30)))
+
+    def _channels(self, connection: _Connection) -> list[ChannelSpec]:
+        keys = {server.key for server in connection.servers}
+        return [c for c in self.spec.channels if keys & set(c.servers)]
 
     def _answer(self, connection: _Connection, message: Any) -> list[Any]:
         config = self.spec.streams.get(connection.server.stream, {})
@@ -286,14 +340,17 @@ class StreamServer:
         ping = heartbeat.get("message")
         if heartbeat.get("style") == "message" and match(ping, message, optional=False) is not None:
             return [{heartbeat.get("reply-field", "pong"): time.time_ns() // 1_000_000}]
+        if heartbeat.get("style") == "server" and isinstance(message, str):
+            connection.pongs.append(message)
+            return []
         if "rpc" in config:
             return [self._rpc(config, message)]
-        for channel in self._channels(connection.server):
+        for channel in self._channels(connection):
             bound = match(channel.subscribe, message) if channel.subscribe is not None else None
             if bound is not None:
                 connection.subscriptions.add((channel.name, json.dumps(bound, sort_keys=True)))
                 if channel.name in self.adapter.live_channels:
-                    return []
+                    return self.adapter.subscription_answer(channel.name)
                 return [routed(copy.deepcopy(p), channel.route, bound) for p in channel.pushes]
             unbound = match(channel.unsubscribe, message) if channel.unsubscribe is not None else None
             if unbound is not None:

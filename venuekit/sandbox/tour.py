@@ -416,6 +416,45 @@ async def _bitunix_streams(
     await tour.astep("stream: orders", orders)
 
 
+async def _gopax_streams(
+    tour: Tour, package: Any, base_url: str, ws_url: str, key: str, secret: str, options: Mapping[str, Any]
+) -> None:
+    streams = importlib.import_module("gopax.streams")
+    public_opts = dataclasses.replace(streams.PublicStream.DEFAULT_OPTIONS, reconnect_max=1.0)
+    private_opts = dataclasses.replace(streams.PrivateStream.DEFAULT_OPTIONS, reconnect_max=1.0)
+
+    async def book() -> str:
+        url = stream_url("gopax", ws_url, "PublicStream")
+        async with streams.PublicStream(url=url, options=public_opts) as ws:
+            (item,) = await _first(ws.order_book("BTC-KRW"), 1)
+        return f"order book BTC-KRW: best bid {item.best_bid[0] if item.best_bid else None}"
+
+    await tour.astep("stream: market data", book)
+
+    async def orders() -> str:
+        url = stream_url("gopax", ws_url, "PrivateStream")
+        async with (
+            package.AsyncClient(key, secret, base_url=base_url, **options) as rest,
+            streams.PrivateStream(key, secret, url=url, options=private_opts) as ws,
+        ):
+            feed = aiter(ws.orders())
+            await anext(feed)  # the answer to the subscription: the outstanding orders
+            placed = await rest.orders.create_order(
+                trading_pair_name="BTC-KRW", side="buy", type_="limit", price=1000, amount="1"
+            )
+            sent = time.perf_counter()
+            first = await anext(feed)
+            after_place = (time.perf_counter() - sent) * 1000
+            await rest.orders.cancel_order(order_id=placed.id)
+            sent = time.perf_counter()
+            second = await anext(feed)
+            after_cancel = (time.perf_counter() - sent) * 1000
+        lag = max(after_place, after_cancel)
+        return f"OrderEvent {first.o.status.name} -> {second.o.status.name}, each pushed within {lag:.1f} ms"
+
+    await tour.astep("stream: orders", orders)
+
+
 def _skip_rest(tour: Tour) -> None:
     for name in ("open orders (placed)", "cancel", "open orders (cancelled)", "cancel again"):
         tour.skip(name, "no order was placed")
@@ -426,6 +465,7 @@ _STREAM_TOURS: dict[str, StreamTour] = {
     "gmo_coin": _gmo_streams,
     "gmo_coin_fx": _gmo_streams,
     "hashkey_mena": _hashkey_streams,
+    "gopax": _gopax_streams,
     "bitunix": _bitunix_streams,
 }
 

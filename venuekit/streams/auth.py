@@ -5,7 +5,8 @@ itself: created before the first connect, extended before it expires, replaced w
 extended in time, deleted when the stream closes. It takes the three REST calls as small async callables,
 so it neither knows nor imports a venue's REST client, and its clock and sleep can be replaced in tests.
 
-`ParamSigner` adds the key, time, nonce and signature to the params of a WebSocket API request (Bitunix).
+`ParamSigner` adds the key, time, nonce and signature to the params of a WebSocket API request (Bitunix);
+`QuerySigner` makes the signed query string a private stream connects with (GOPAX).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 import time
 import uuid
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Collection, Iterator, Mapping
 from typing import Any, Protocol
 
 from .. import codec
@@ -39,6 +40,9 @@ class TokenLifecycle:
     - `invalidate()` forgets the token (e.g. the venue refused it at connect); the next `acquire()` makes a
       new one and the old one is deleted on a best-effort basis.
     - `close()` deletes the token.
+    - Errors whose code is in `reissue_codes` (the venue's maintenance codes: after a maintenance window the
+      old token cannot be trusted) make it drop the token at once and reconnect with a new one, instead of
+      retrying the extension; so does a handshake refused with one of `reissue_statuses`.
 
     Times are seconds on `clock` (monotonic by default).
     """
@@ -52,6 +56,8 @@ class TokenLifecycle:
         ttl: float,
         refresh_every: float,
         retry_every: float = 30.0,
+        reissue_codes: Collection[str] = (),
+        reissue_statuses: Collection[int] = (401, 403, 404),
         clock: Clock | None = None,
         sleep: Sleep | None = None,
     ) -> None:
@@ -63,6 +69,8 @@ class TokenLifecycle:
         self.ttl = ttl
         self.refresh_every = refresh_every
         self.retry_every = retry_every
+        self.reissue_codes = frozenset(reissue_codes)
+        self.reissue_statuses = frozenset(reissue_statuses)
         self._clock = clock or time.monotonic
         self._sleep = sleep or asyncio.sleep
         self._token: str | None = None
@@ -72,6 +80,7 @@ class TokenLifecycle:
         self._stale: list[str] = []
         self.created = 0
         self.extended = 0
+        self.reissued = 0
         self._recent: deque[str] = deque(maxlen=8)
         watch(self)
 
@@ -90,7 +99,7 @@ class TokenLifecycle:
             self.invalidate()
         if self._token is None:
             await self._delete_stale()
-            token = await self._create()
+            token = await self._create()  # a failure (maintenance, network) fails this connection attempt
             self._recent.append(token)
             now = self._clock()
             self._token, self._expires, self._due = token, now + self.ttl, now + self.refresh_every
@@ -117,6 +126,12 @@ class TokenLifecycle:
                 await self._extend(token)
             except Exception as exc:  # any failure (network, venue) is handled the same way: retry or replace
                 now = self._clock()
+                if getattr(exc, "code", None) in self.reissue_codes:
+                    log.warning("the stream token cannot be extended (%s); issuing a new one", exc)
+                    self.reissued += 1
+                    self.invalidate()
+                    rotate()
+                    continue
                 if now + self.retry_every < self._expires:
                     log.warning("could not extend the stream token (%s); retrying in %.0fs", exc, self.retry_every)
                     self._due = now + self.retry_every
@@ -189,3 +204,33 @@ class ParamSigner:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else codec.dumps(value).decode()
+
+
+class MessageSigner(Protocol):
+    """The part of an `auth_hooks` signer a signed connection URL needs (GOPAX's `GopaxAuth` has it)."""
+
+    api_key: str
+
+    def timestamp_ms(self) -> int: ...
+
+    def sign_message(self, message: bytes) -> str: ...
+
+
+class QuerySigner:
+    """The query parameters a private stream connects with: key, time and the signature of `message`
+    (``"{timestamp}"`` in it is replaced by the time), under the names the spec gives. Called before every
+    connection, so each handshake carries a fresh timestamp."""
+
+    def __init__(self, auth: MessageSigner, *, api_key: str, timestamp: str, signature: str, message: str) -> None:
+        self.auth = auth
+        self.fields = (api_key, timestamp, signature)
+        self.message = message
+
+    def __call__(self) -> dict[str, str]:
+        api_key, timestamp, signature = self.fields
+        when = str(self.auth.timestamp_ms())
+        signed = self.auth.sign_message(self.message.replace("{timestamp}", when).encode())
+        return {api_key: self.auth.api_key, timestamp: when, signature: signed}
+
+    def __repr__(self) -> str:
+        return f"QuerySigner(auth={self.auth!r})"

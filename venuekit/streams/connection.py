@@ -27,14 +27,16 @@ import random
 import re
 import time
 from collections import deque
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal, TypeVar
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import Protocol as Interface
+from urllib.parse import quote, urlencode
 
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+from websockets.exceptions import ConnectionClosed, InvalidStatus, InvalidURI, WebSocketException
 
 from .. import codec
 from ..client import Call
@@ -49,8 +51,11 @@ from ..errors import (
 )
 from ..redact import install_log_filter
 from .auth import Clock, Sleep, TokenLifecycle
-from .errors import ConnectionLostError, StreamClosedError, StreamDecodeError
+from .errors import ConnectionLostError, StreamClosedError, StreamConnectError, StreamDecodeError
 from .subscription import Channel, Gap, Subscription
+
+if TYPE_CHECKING:
+    from .record import Recorder
 
 log = logging.getLogger("venuekit.streams")
 
@@ -62,8 +67,11 @@ _FATAL = (AuthenticationError, PermissionDeniedError, ConfigurationError)
 
 _TRANSIENT = (OSError, asyncio.TimeoutError, WebSocketException, VenueError)
 
-_DECODE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, ArithmeticError)
-"""What a generated model's `from_dict` raises on a payload of the wrong shape."""
+_DECODE_ERRORS = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError, RecursionError)
+"""What a generated model's `from_dict` raises on a payload of the wrong shape (RecursionError: nested
+thousands deep)."""
+
+State = Literal["idle", "connecting", "connected", "reconnecting", "closed", "failed", "finished"]
 
 
 def _detail(exc: Exception) -> str:
@@ -88,16 +96,22 @@ class Protocol:
 
     Attributes:
         name: shown in logs and errors (``"gmo_coin PublicStream"``).
+        venue: the venue package (``"gmo_coin"``), written into recordings.
         environments: environment name -> URL; the first is the default. A private URL holds
             ``{<token_variable>}``, filled with the session token.
         heartbeat: ``"websocket"``: protocol-level ping frames (the `websockets` keepalive);
             ``"message"``: the client sends `ping_message` and any frame arriving within the timeout proves
-            the socket alive; ``"rpc"``: the client calls the API method `ping_method`.
+            the socket alive; ``"rpc"``: the client calls the API method `ping_method`; ``"server"``: the
+            venue pings every `ping_interval` seconds and the client only answers, so a socket with no frame
+            for ``ping_interval + ping_timeout`` is dead.
         ping_message: for ``"message"``; the string ``"{now_ms}"`` is replaced by the epoch-ms time.
         ping_method: for ``"rpc"``.
         pong_field: frames with this key are heartbeat replies (consumed, never routed).
         server_ping_field: frames with this key are the server's pings; they are answered with
             ``{pong_field: <its value>}``.
+        server_ping_pattern: a frame that is a JSON *string* matching this regular expression is the server's
+            ping (GOPAX ``"primus::ping::<ms>"``); it is answered with the JSON string `server_pong`, in which
+            ``\\g<1>`` (etc.) stands for the pattern's groups.
         error_field: frames with this key are the venue's error reports (``{"error": "ERR-5012 ..."}``);
             `error_pattern` splits its text into (code, message).
         split_arrays: a frame that is a JSON array carries one message per element.
@@ -107,11 +121,14 @@ class Protocol:
 
     name: str
     environments: Mapping[str, str]
-    heartbeat: Literal["websocket", "message", "rpc"] = "websocket"
+    venue: str = ""
+    heartbeat: Literal["websocket", "message", "rpc", "server"] = "websocket"
     ping_message: Mapping[str, Any] | None = None
     ping_method: str | None = None
     pong_field: str | None = None
     server_ping_field: str | None = None
+    server_ping_pattern: str | None = None
+    server_pong: str | None = None
     error_field: str | None = None
     error_pattern: str | None = None
     split_arrays: bool = False
@@ -133,6 +150,9 @@ class StreamOptions:
         reconnect_initial, reconnect_max: backoff bounds; the n-th consecutive retry waits a random time
             between half and all of ``min(reconnect_max, reconnect_initial * 2**n)``.
         open_timeout: seconds for the connection and WebSocket handshake.
+        connect_attempts: how many times the *first* connection is tried (refused, DNS failure, handshake
+            refused, token not issued) before the stream fails with `StreamConnectError`; None: forever. Once
+            a connection has been made, the stream reconnects forever.
         request_timeout: default seconds to wait for a request's reply (WebSocket APIs).
         close_timeout: seconds to wait for the closing handshake.
         max_size: largest frame accepted, in bytes.
@@ -146,10 +166,62 @@ class StreamOptions:
     reconnect_initial: float = 0.5
     reconnect_max: float = 30.0
     open_timeout: float = 10.0
+    connect_attempts: int | None = 5
     request_timeout: float = 10.0
     close_timeout: float = 5.0
     max_size: int | None = 4 * 1024 * 1024
     proxy: str | Literal[True] | None = True
+
+
+class Socket(Interface):
+    """What the connection loop needs from one connection: a live WebSocket, or a recording being replayed."""
+
+    @property
+    def close_exc(self) -> BaseException | None: ...
+
+    async def send(self, message: str) -> None: ...
+
+    def __aiter__(self) -> AsyncIterator[str | bytes]: ...
+
+    async def close(self) -> None: ...
+
+    def abort(self) -> None:
+        """Drop the connection at once (no closing handshake)."""
+
+
+class FrameSource(Interface):
+    """Where a stream's connections come from instead of the network (`venuekit.streams.replay.Replay`).
+
+    `open()` is called for every connection the stream makes; a source whose `finished` is True after a
+    connection ended has nothing more to give, and the stream then ends its subscriptions normally.
+    """
+
+    finished: bool
+
+    async def open(self, stream: Stream) -> Socket: ...
+
+
+class _LiveSocket:
+    """A `websockets` client connection as a `Socket`."""
+
+    def __init__(self, ws: ClientConnection) -> None:
+        self.ws = ws
+
+    @property
+    def close_exc(self) -> BaseException | None:
+        return self.ws.close_exc
+
+    async def send(self, message: str) -> None:
+        await self.ws.send(message)
+
+    def __aiter__(self) -> AsyncIterator[str | bytes]:
+        return self.ws.__aiter__()
+
+    async def close(self) -> None:
+        await self.ws.close()
+
+    def abort(self) -> None:
+        self.ws.transport.abort()
 
 
 class Pacer:
@@ -195,6 +267,12 @@ def _matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -
     return all(_lookup(message, path) in allowed for path, allowed in route.items())
 
 
+def matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether a message belongs to a route: every dotted path holds one of its allowed values (generated
+    parsers use it to tell a channel's messages apart)."""
+    return _matches(message, route)
+
+
 def _without_none(command: Mapping[str, Any]) -> dict[str, Any]:
     """A command without the keys whose value is None (optional parameters that were not given)."""
     return {k: _without_none(v) if isinstance(v, Mapping) else v for k, v in command.items() if v is not None}
@@ -231,8 +309,28 @@ def _log_error(error: VenueError) -> None:
     log.warning("%s", error)
 
 
+def _safe_url(url: str) -> str:
+    """A URL fit for logs and errors: no query (signatures travel there), token variables left unfilled."""
+    return url.split("?", 1)[0]
+
+
+def _as_bytes(raw: str | bytes) -> bytes:
+    return raw.encode() if isinstance(raw, str) else raw
+
+
 class Stream:
-    """Base of every generated stream class. Use it as ``async with``; see the module docstring."""
+    """Base of every generated stream class. Use it as ``async with``; see the module docstring.
+
+    State (`state`): ``"idle"`` before `start()`, ``"connecting"`` until the first connection opens,
+    ``"connected"``, ``"reconnecting"`` after a connection was lost (or while retrying), ``"closed"``,
+    ``"failed"`` (an error no retry can fix, or the first connection could not be made: subscriptions raise
+    it) and ``"finished"`` (a replayed recording ran out). `attempts` counts connection attempts, `last_error`
+    holds the latest reason a connection failed or ended; every attempt is logged on ``venuekit.streams``.
+    """
+
+    PROTOCOL: ClassVar[Protocol]
+    """Set by each generated class: the venue's facts for this endpoint."""
+    DEFAULT_OPTIONS: ClassVar[StreamOptions]
 
     def __init__(
         self,
@@ -243,8 +341,12 @@ class Stream:
         environment: str | None = None,
         lifecycle: TokenLifecycle | None = None,
         signer: Callable[[Mapping[str, Any]], dict[str, Any]] | None = None,
+        query_signer: Callable[[], Mapping[str, str]] | None = None,
         errors: ErrorTable | None = None,
         on_error: Callable[[VenueError], None] | None = None,
+        source: FrameSource | None = None,
+        clock: Clock | None = None,
+        sleep: Sleep | None = None,
     ) -> None:
         install_log_filter()  # websockets' loggers show handshake paths (tokens) and frames (signatures)
         if url is None:
@@ -263,43 +365,61 @@ class Stream:
         """Connections lost so far (each one put a `Gap` on every subscription)."""
         self.unrouted = 0
         """Messages that no subscription claimed (unknown channels, late messages after unsubscribing)."""
+        self.state: State = "idle"
+        self.attempts = 0
+        """Connection attempts so far, successful or not."""
+        self.last_error: BaseException | None = None
+        """Why the latest connection attempt failed or the latest connection ended."""
         self._signer = signer
+        self._query_signer = query_signer
         self._error_table = errors
         self._on_error = on_error or _log_error
+        self._source = source
+        self._sleep: Sleep = sleep or asyncio.sleep
         self._groups: dict[str, _Group] = {}
         self._pending: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._pending_methods: dict[str, str] = {}
         self._ids = itertools.count(1)
-        self._ws: ClientConnection | None = None
+        self._ws: Socket | None = None
         self._commands: asyncio.Queue[Mapping[str, Any]] | None = None
         self._change = asyncio.Event()
-        self._pacer = Pacer(options.command_interval)
+        self._progress = asyncio.Event()
+        self._pacer = Pacer(options.command_interval, clock=clock, sleep=sleep or asyncio.sleep)
         self._tasks: list[asyncio.Task[None]] = []
         self._spawned: set[asyncio.Task[None]] = set()
         self._closed = False
         self._failure: BaseException | None = None
         self._dead: BaseException | None = None
         self._last_rx = 0.0
+        self._undecodable_frames = 0
+        self._recorder: Recorder | None = None
 
     def __repr__(self) -> str:
-        state = "closed" if self._closed else "connected" if self.connected else "connecting"
-        return f"<{type(self).__name__} {self.protocol.name} {state} subscriptions={len(self._groups)}>"
+        return f"<{type(self).__name__} {self.protocol.name} {self.state} subscriptions={len(self._groups)}>"
 
     # --- lifecycle ---------------------------------------------------------------------------------
     @property
     def connected(self) -> bool:
         return self._ws is not None
 
+    @property
+    def replaying(self) -> bool:
+        """True when the frames come from a recording (`replay`), not from the network."""
+        return self._source is not None
+
     async def start(self) -> None:
         """Start connecting in the background (``async with`` does this)."""
         if self._closed:
             raise StreamClosedError(f"{self.protocol.name}: the stream is closed")
         if not self._tasks:
+            self.state = "connecting"
             self._tasks.append(asyncio.create_task(self._run()))
-            if self.lifecycle is not None:
+            if self.lifecycle is not None and self._source is None:
                 self._tasks.append(asyncio.create_task(self.lifecycle.keep_alive(self._rotate)))
 
     async def wait_connected(self, timeout: float | None = None) -> None:
-        """Wait until the socket is open (the stream connects by itself; this only waits)."""
+        """Wait until the socket is open (the stream connects by itself; this only waits). Raises the
+        stream's failure (e.g. `StreamConnectError`) if it gives up first."""
         await asyncio.wait_for(self._ready(), timeout)
 
     async def close(self) -> None:
@@ -307,6 +427,8 @@ class Stream:
         if self._closed:
             return
         self._closed = True
+        if self.state != "failed":
+            self.state = "closed"
         ws = self._ws
         if ws is not None:
             await ws.close()
@@ -314,7 +436,9 @@ class Stream:
             task.cancel()
         await asyncio.gather(*self._tasks, *self._spawned, return_exceptions=True)
         self._end(None, StreamClosedError(f"{self.protocol.name}: the stream was closed"))
-        if self.lifecycle is not None:
+        if self._recorder is not None:
+            self._recorder.close()
+        if self.lifecycle is not None and self._source is None:
             await self.lifecycle.close()
 
     async def __aenter__(self: Self) -> Self:
@@ -325,6 +449,52 @@ class Stream:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+    # --- record and replay -------------------------------------------------------------------------
+    def record(self, path: str | Path, *, compress: bool | None = None) -> Recorder:
+        """Write every frame this stream receives to `path` (JSON Lines; gzip when `compress` is True or the
+        name ends in ``.gz``), with connects, disconnects and gaps, until `Recorder.close()` or the stream
+        closes. Play it back with ``<Class>.replay(path)`` (see `venuekit.streams.record`)."""
+        from .record import Recorder
+
+        if self._recorder is not None and not self._recorder.closed:
+            raise ConfigurationError(f"{self.protocol.name}: this stream is already being recorded")
+        self._recorder = Recorder(
+            path, venue=self.protocol.venue or self.protocol.name, stream=type(self).__name__, compress=compress
+        )
+        if self.connected:
+            self._recorder.event("connected")
+        return self._recorder
+
+    @classmethod
+    def replay(
+        cls: type[Self],
+        path: str | Path,
+        *,
+        speed: float | None = None,
+        options: StreamOptions | None = None,
+        on_error: Callable[[VenueError], None] | None = None,
+        sleep: Sleep | None = None,
+    ) -> Self:
+        """This stream class, fed from a recording instead of the network (see `venuekit.streams.replay`).
+
+        `speed` None plays as fast as the consumers take the messages; 1.0 in real time, 10.0 ten times
+        faster. Subscribe as you would live; when the recording ends, subscriptions end (and the stream's
+        `state` is ``"finished"``)."""
+        from .playback import Replay
+
+        # Generated classes take `source=`; the signature is theirs, so it is called without type checks.
+        factory: Any = cls
+        stream: Self = factory(source=Replay(path, speed=speed, sleep=sleep), options=options, on_error=on_error)
+        return stream
+
+    def feed(self, raw: str | bytes) -> None:
+        """Handle one frame as if it had just arrived (without a connection): what a replay driven step by
+        step, such as the paper-trading sandbox's market data, does with each recorded frame."""
+        try:
+            self._on_frame(raw)
+        except Exception as exc:  # the same guard as for a live frame
+            self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
 
     # --- subscriptions -----------------------------------------------------------------------------
     def subscribe(self, channel: Channel[T], *, max_queue: int | None = None) -> Subscription[T]:
@@ -339,6 +509,8 @@ class Stream:
             group = self._groups[key] = _Group(channel)
             self._command(channel.subscribe)
         subscription = Subscription(channel, key=key, max_queue=max_queue or self.options.max_queue, owner=self)
+        if self._source is not None:
+            subscription.on_take = self._took  # only replays pace themselves to their consumers
         group.members.append(subscription)
         return subscription
 
@@ -347,6 +519,7 @@ class Stream:
         if group is None or subscription not in group.members:
             return
         group.members.remove(subscription)
+        self._took()
         if not group.members:
             del self._groups[subscription.key]
             self._command(group.channel.unsubscribe)
@@ -360,12 +533,32 @@ class Stream:
         gap = Gap.now("resubscribed")
         for member in group.members:
             member._gap(gap)
+        if self._recorder is not None:
+            self._recorder.event("resubscribed", channel=group.channel.name)
 
     def _command(self, command: Mapping[str, Any] | None) -> None:
         # Commands wait in the current connection's queue; while disconnected they are dropped, because
         # the next connection sends the subscribe command of every channel that still has subscribers.
         if command is not None and self._commands is not None:
             self._commands.put_nowait(command)
+
+    def _took(self) -> None:
+        """A consumer took a message (replays at full speed wait for that)."""
+        self._progress.set()
+
+    def _backlog(self) -> bool:
+        """Whether a subscription that is being consumed still holds messages."""
+        return any(member.backlog for group in self._groups.values() for member in group.members)
+
+    async def _consumers_caught_up(self, patience: float) -> None:
+        """Wait until every consumed subscription is empty, or until no consumer took anything for
+        `patience` seconds (a consumer that stopped reading must not stall a replay for ever)."""
+        while self._backlog():
+            self._progress.clear()
+            try:
+                await asyncio.wait_for(self._progress.wait(), patience)
+            except asyncio.TimeoutError:
+                return
 
     # --- requests (WebSocket APIs) -----------------------------------------------------------------
     async def request(
@@ -380,17 +573,21 @@ class Stream:
         venue's error, a reply that does not parse raises `StreamDecodeError`.
 
         Never re-sent: if the socket drops first, `ConnectionLostError` is raised (the venue may have acted).
+        A reply that never comes raises `TimeoutError` for this request only; later requests are unaffected.
         """
         limit = self.options.request_timeout if timeout is None else timeout
+        garbage = self._undecodable_frames
         try:
             reply = await asyncio.wait_for(self._request(method, params), limit)
         except asyncio.TimeoutError:
-            raise TimeoutError(f"no reply within {limit}s", operation=f"{self.protocol.name} {method}") from None
+            unreadable = self._undecodable_frames - garbage
+            hint = f" ({unreadable} undecodable frame(s) arrived meanwhile: see `errors`)" if unreadable else ""
+            raise TimeoutError(f"no reply within {limit}s{hint}", operation=f"{self.protocol.name} {method}") from None
         try:
             return parse(reply)
         except _DECODE_ERRORS as exc:
-            frame = codec.dumps(reply)
-            raise StreamDecodeError(_detail(exc), stream=self.protocol.name, channel=method, frame=frame) from exc
+            frame = codec.dumps(reply) if not isinstance(exc, RecursionError) else b""
+            raise StreamDecodeError(_detail(exc), stream=self.protocol.name, channel=method, frame=frame) from None
 
     async def _request(self, method: str, params: Mapping[str, Any]) -> dict[str, Any]:
         rpc = self.protocol.rpc
@@ -398,21 +595,25 @@ class Stream:
             raise ConfigurationError(f"{self.protocol.name} takes no requests")
         ws = await self._ready()
         request_id = str(next(self._ids))
-        body = self._signer(params) if self._signer is not None else dict(params)
+        body = self._signer(params) if self._signer is not None and self._source is None else dict(params)
         future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self._pending[request_id] = future
+        self._pending_methods[request_id] = method
         try:
             frame = {rpc.id_field: request_id, rpc.method_field: method, rpc.params_field: body}
             await ws.send(codec.dumps(frame).decode())
+            if self._recorder is not None:
+                self._recorder.request(request_id, method)
             reply = await future
         finally:
             self._pending.pop(request_id, None)
+            self._pending_methods.pop(request_id, None)
         code = reply.get(rpc.code_field)
         if code is not None and str(code) not in rpc.ok_codes:
             raise self._api_error(str(code), str(reply.get(rpc.message_field, "")), reply)
         return reply
 
-    async def _ready(self) -> ClientConnection:
+    async def _ready(self) -> Socket:
         while True:
             if self._failure is not None:
                 raise self._failure
@@ -431,83 +632,132 @@ class Stream:
 
     # --- the connection loop -----------------------------------------------------------------------
     async def _run(self) -> None:
-        attempt = 0
+        failures = 0  # consecutive attempts that brought no frames
+        opened = False  # a connection was made at least once
         while not self._closed:
+            self.attempts += 1
+            log.info("%s: connecting (attempt %d)", self.protocol.name, self.attempts)
             try:
                 established, cause = await self._connect_once()
             except _FATAL as exc:
                 log.error("%s: giving up: %s", self.protocol.name, exc)
-                self._failure = exc
-                self._end(exc, exc)
+                self._fail(exc)
                 return
-            except Exception as exc:  # a bug: fail loudly rather than leave subscribers waiting forever
-                log.exception("%s: stream failed", self.protocol.name)
-                self._failure = exc
-                self._end(exc, exc)
-                return
+            except Exception as exc:  # unforeseen: retried like a network failure, never the end of the stream
+                if self._source is None or not self._source.finished:
+                    log.warning("%s: unexpected error while connecting", self.protocol.name, exc_info=True)
+                established, cause = None, exc
             if self._closed:
                 return
+            if self._source is not None and self._source.finished:
+                self._finish("the recording has ended")
+                return
             if established is not None:
+                opened = True
                 self.reconnects += 1
                 self._lost(cause)
                 if established:
-                    attempt = 0
-            ceiling = min(self.options.reconnect_max, self.options.reconnect_initial * 2**attempt)
-            delay = random.uniform(ceiling / 2, ceiling)
-            attempt += 1
-            log.warning("%s: connection lost or refused (%s); retrying in %.2fs", self.protocol.name, cause, delay)
-            await asyncio.sleep(delay)
+                    failures = 0
+            self.last_error = cause
+            failures += 1
+            limit = self.options.connect_attempts
+            if not opened and limit is not None and failures >= limit:
+                error = StreamConnectError(
+                    f"could not connect to {_safe_url(self.url)} in {failures} attempt(s); last error: {cause}",
+                    operation=self.protocol.name,
+                    attempts=failures,
+                )
+                error.__cause__ = cause
+                log.error("%s", error)
+                self._fail(error)
+                return
+            self.state = "reconnecting" if opened else "connecting"
+            delay = 0.0
+            if self._source is None:
+                ceiling = min(self.options.reconnect_max, self.options.reconnect_initial * 2 ** (failures - 1))
+                delay = random.uniform(ceiling / 2, ceiling)
+                log.warning(
+                    "%s: connection %s (%s); attempt %d in %.2fs",
+                    self.protocol.name,
+                    "lost" if established is not None else "failed",
+                    cause,
+                    self.attempts + 1,
+                    delay,
+                )
+            await self._sleep(delay)
 
     async def _connect_once(self) -> tuple[bool | None, BaseException | None]:
         """One connection, from handshake to close. Returns (None if it never opened, else whether frames
         arrived on it; the cause of its end)."""
         try:
-            url = await self._url()
-            ws = await connect(
-                url,
-                open_timeout=self.options.open_timeout,
-                close_timeout=self.options.close_timeout,
-                max_size=self.options.max_size,
-                proxy=self.options.proxy,
-                # Protocol-level pings only where the spec says the venue uses them; elsewhere an
-                # unanswered keepalive would cut connections the venue considers healthy.
-                ping_interval=self.options.ping_interval if self.protocol.heartbeat == "websocket" else None,
-                ping_timeout=self.options.ping_timeout if self.protocol.heartbeat == "websocket" else None,
-            )
+            ws = await self._open()
         except InvalidStatus as exc:
-            if self.lifecycle is not None and exc.response.status_code in (401, 403, 404):
-                self.lifecycle.invalidate()  # an expired or unknown token: get a new one
+            if self.lifecycle is not None and exc.response.status_code in self.lifecycle.reissue_statuses:
+                self.lifecycle.invalidate()  # an expired, unknown or pre-maintenance token: get a new one
             return None, exc
+        except InvalidURI:
+            # The message would show the URL, which may hold a session token.
+            raise ConfigurationError(f"{self.protocol.name}: not a WebSocket URL: {_safe_url(self.url)}") from None
         except _FATAL:
             raise
         except _TRANSIENT as exc:
             return None, exc
-        got_frames, cause = await self._session(ws)
-        return got_frames, cause
+        return await self._session(ws)
+
+    async def _open(self) -> Socket:
+        if self._source is not None:
+            return await self._source.open(self)
+        ws = await connect(
+            await self._url(),
+            open_timeout=self.options.open_timeout,
+            close_timeout=self.options.close_timeout,
+            max_size=self.options.max_size,
+            proxy=self.options.proxy,
+            # Protocol-level pings only where the spec says the venue uses them; elsewhere an
+            # unanswered keepalive would cut connections the venue considers healthy.
+            ping_interval=self.options.ping_interval if self.protocol.heartbeat == "websocket" else None,
+            ping_timeout=self.options.ping_timeout if self.protocol.heartbeat == "websocket" else None,
+        )
+        return _LiveSocket(ws)
 
     async def _url(self) -> str:
-        if self.lifecycle is None or self.protocol.token_variable is None:
-            return self.url
-        token = await self.lifecycle.acquire()
-        return self.url.replace("{" + self.protocol.token_variable + "}", quote(token, safe=""))
+        url = self.url
+        if self.lifecycle is not None and self.protocol.token_variable is not None:
+            token = await self.lifecycle.acquire()
+            url = url.replace("{" + self.protocol.token_variable + "}", quote(token, safe=""))
+        if self._query_signer is not None:
+            url += ("&" if "?" in url else "?") + urlencode(dict(self._query_signer()))
+        return url
 
-    async def _session(self, ws: ClientConnection) -> tuple[bool, BaseException | None]:
+    async def _session(self, ws: Socket) -> tuple[bool, BaseException | None]:
         loop = asyncio.get_running_loop()
         commands: asyncio.Queue[Mapping[str, Any]] = asyncio.Queue()
         for group in self._groups.values():
             if group.channel.subscribe is not None:
                 commands.put_nowait(group.channel.subscribe)
         self._ws, self._commands, self._dead = ws, commands, None
+        self.state = "connected"
         self._last_rx = loop.time()
         self._notify()
-        helpers = [asyncio.create_task(self._send_commands(ws, commands)), asyncio.create_task(self._heartbeat(ws))]
+        if self._recorder is not None:
+            self._recorder.event("connected")
+        helpers = [asyncio.create_task(self._send_commands(ws, commands))]
+        if self._source is None:
+            helpers.append(asyncio.create_task(self._heartbeat(ws)))
         got_frames = False
         cause: BaseException | None = None
         try:
             async for raw in ws:
                 got_frames = True
                 self._last_rx = loop.time()
-                self._on_frame(raw)
+                received = time.time()
+                try:
+                    channels, reply_to = self._on_frame(raw)
+                except Exception as exc:  # whatever a frame holds, it must not end the stream
+                    channels, reply_to = [], None
+                    self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
+                if self._recorder is not None:
+                    self._recorder.frame(received, raw, channels, reply_to)
         except ConnectionClosed as exc:
             cause = exc
         finally:
@@ -516,20 +766,32 @@ class Stream:
             for task in helpers:
                 task.cancel()
             await asyncio.gather(*helpers, return_exceptions=True)
-            ws.transport.abort()
+            ws.abort()
         return got_frames, self._dead or cause or ws.close_exc
 
-    async def _send_commands(self, ws: ClientConnection, commands: asyncio.Queue[Mapping[str, Any]]) -> None:
+    async def _send_commands(self, ws: Socket, commands: asyncio.Queue[Mapping[str, Any]]) -> None:
         while True:
             command = await commands.get()
             await self._pacer.wait()
             await ws.send(codec.dumps(_without_none(command)).decode())
 
-    async def _heartbeat(self, ws: ClientConnection) -> None:
+    async def _heartbeat(self, ws: Socket) -> None:
         interval, timeout = self.options.ping_interval, self.options.ping_timeout
         if self.protocol.heartbeat == "websocket" or interval is None or timeout is None:
             return  # protocol-level pings are run by `websockets` itself
         loop = asyncio.get_running_loop()
+        if self.protocol.heartbeat == "server":
+            # The venue pings; a socket that has been silent for longer than its ping period is dead.
+            while True:
+                quiet = loop.time() - self._last_rx
+                if quiet >= interval + timeout:
+                    break
+                await asyncio.sleep(interval + timeout - quiet)
+            self._dead = ConnectionLostError(
+                f"no frame (nor ping) for {interval + timeout}s", operation=self.protocol.name
+            )
+            ws.abort()
+            return
         while True:
             await asyncio.sleep(max(0.0, interval - timeout))
             sent = loop.time()
@@ -547,25 +809,48 @@ class Stream:
                 alive = False
             if not alive:
                 self._dead = ConnectionLostError(f"no heartbeat reply within {timeout}s", operation=self.protocol.name)
-                ws.transport.abort()
+                ws.abort()
                 return
 
     # --- incoming frames ---------------------------------------------------------------------------
-    def _on_frame(self, raw: str | bytes) -> None:
-        frame = raw.encode() if isinstance(raw, str) else raw
+    def _on_frame(self, raw: str | bytes) -> tuple[list[str], str | None]:
+        """Handle one frame; returns the channels that took a message from it and, for a reply, the id of
+        the request it answers (what a recording keeps beside the frame)."""
+        frame = _as_bytes(raw)
         try:
             decoded = codec.loads(frame)
-        except ValueError as exc:
-            self._undecodable(f"not JSON: {exc}", frame)
-            return
+        except (ValueError, RecursionError) as exc:
+            detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+            self._undecodable(f"not JSON: {detail}", frame)
+            return [], None
+        if isinstance(decoded, str) and self._server_ping(decoded):
+            return [], None
         messages = decoded if isinstance(decoded, list) and self.protocol.split_arrays else [decoded]
+        channels: list[str] = []
+        reply_to: str | None = None
         for message in messages:
             if not isinstance(message, dict):
                 self._undecodable(f"expected a JSON object, got {type(message).__name__}", frame)
-            elif not self._control(message, frame):
-                self._route(message, frame)
+                continue
+            handled, answered = self._control(message, frame)
+            if answered is not None:
+                reply_to = answered
+                channels.append(self._pending_methods.get(answered, ""))
+            if not handled:
+                channels += self._route(message, frame)
+        return channels, reply_to
+
+    def _server_ping(self, text: str) -> bool:
+        """Answer a venue ping sent as a bare JSON string; True when `text` was one."""
+        p = self.protocol
+        found = re.fullmatch(p.server_ping_pattern, text) if p.server_ping_pattern else None
+        if found is None or p.server_pong is None:
+            return False
+        self._send_soon(json.dumps(found.expand(p.server_pong)))
+        return True
 
     def _undecodable(self, detail: str, frame: bytes) -> None:
+        self._undecodable_frames += 1
         error = StreamDecodeError(detail, stream=self.protocol.name, channel=None, frame=frame)
         self._report(error)
         # Whose message it was is unknown, so every subscription may have lost one.
@@ -574,34 +859,36 @@ class Stream:
             for member in group.members:
                 member._gap(gap)
 
-    def _control(self, message: dict[str, Any], frame: bytes) -> bool:
-        """Handle heartbeats, replies and error reports; True when the message was one of them."""
+    def _control(self, message: dict[str, Any], frame: bytes) -> tuple[bool, str | None]:
+        """Handle heartbeats, replies and error reports: (whether the message was one of them, the id of the
+        request it answered)."""
         p = self.protocol
         if p.server_ping_field and p.pong_field and p.server_ping_field in message:
-            self._send_soon({p.pong_field: message[p.server_ping_field]})
-            return True
+            self._send_soon(codec.dumps({p.pong_field: message[p.server_ping_field]}).decode())
+            return True, None
         if p.pong_field and p.pong_field in message:
-            return True
+            return True, None
         if p.rpc is not None:
-            future = self._pending.get(str(message.get(p.rpc.id_field)))
+            request_id = str(message.get(p.rpc.id_field))
+            future = self._pending.get(request_id)
             if future is not None:
                 if not future.done():
                     future.set_result(message)
-                return True
+                return True, request_id
         if p.error_field and p.error_field in message:
             text = str(message[p.error_field])
             found = re.match(p.error_pattern, text) if p.error_pattern else None
             code, detail = (found.group(1), found.group(2)) if found else ("", text)
             self._report(self._api_error(code, detail or text, message))
-            return True
-        return False
+            return True, None
+        return False, None
 
-    def _route(self, message: dict[str, Any], frame: bytes) -> None:
-        claimed = False
+    def _route(self, message: dict[str, Any], frame: bytes) -> list[str]:
+        claimed: list[str] = []
         for group in list(self._groups.values()):
             if not _matches(message, group.channel.route):
                 continue
-            claimed = True
+            claimed.append(group.channel.name)
             try:
                 parsed = group.channel.parse(message)
             except _DECODE_ERRORS as exc:
@@ -618,23 +905,24 @@ class Stream:
         if not claimed:
             self.unrouted += 1
             log.debug("%s: no subscription for %.200r", self.protocol.name, frame)
+        return claimed
 
     def _report(self, error: VenueError) -> None:
         self.errors.append(error)
         self._on_error(error)
 
-    def _send_soon(self, message: Mapping[str, Any]) -> None:
+    def _send_soon(self, text: str) -> None:
         ws = self._ws
         if ws is None:
             return
-        task = asyncio.create_task(self._send_quietly(ws, message))
+        task = asyncio.create_task(self._send_quietly(ws, text))
         self._spawned.add(task)
         task.add_done_callback(self._spawned.discard)
 
     @staticmethod
-    async def _send_quietly(ws: ClientConnection, message: Mapping[str, Any]) -> None:
+    async def _send_quietly(ws: Socket, text: str) -> None:
         with contextlib.suppress(ConnectionClosed):  # the reader notices a closed socket and reconnects
-            await ws.send(codec.dumps(message).decode())
+            await ws.send(text)
 
     # --- endings -----------------------------------------------------------------------------------
     def _lost(self, cause: BaseException | None) -> None:
@@ -646,13 +934,27 @@ class Stream:
             if not future.done():
                 future.set_exception(ConnectionLostError(f"connection lost: {cause}", operation=self.protocol.name))
         self._pending.clear()
+        if self._recorder is not None:
+            self._recorder.event("disconnected", reason=str(cause) if cause is not None else None)
 
     def _rotate(self) -> None:
         """The session token is being replaced: reconnect so the new one is used."""
         ws = self._ws
         if ws is not None:
             self._dead = ConnectionLostError("session token replaced", operation=self.protocol.name)
-            ws.transport.abort()
+            ws.abort()
+
+    def _fail(self, error: BaseException) -> None:
+        self.state = "failed"
+        self.last_error = error
+        self._failure = error
+        self._end(error, error)
+
+    def _finish(self, why: str) -> None:
+        """The source ran out (a replay): subscriptions end normally, later calls are refused."""
+        self.state = "finished"
+        self._failure = StreamClosedError(f"{self.protocol.name}: {why}")
+        self._end(None, self._failure)
 
     def _end(self, error: BaseException | None, pending_error: BaseException) -> None:
         for group in self._groups.values():

@@ -32,3 +32,12 @@ class ConnectionLostError(TransportError):
 
     The venue may or may not have acted on the request; requests are never re-sent automatically.
     """
+
+
+class StreamConnectError(TransportError):
+    """The stream's first connection could not be made in `StreamOptions.connect_attempts` attempts
+    (refused, DNS failure, handshake refused, session token not issued). `__cause__` is the last failure."""
+
+    def __init__(self, message: str, *, operation: str, attempts: int) -> None:
+        super().__init__(message, operation=operation)
+        self.attempts = attempts

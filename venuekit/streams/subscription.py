@@ -101,6 +101,9 @@ class Subscription(Generic[T]):
         self._ended = False
         self._error: BaseException | None = None
         self._after_gap = False
+        self._taken = False  # a consumer has asked for a message
+        self.on_take: Callable[[], None] | None = None
+        """Called whenever a consumer takes an item (the stream uses it to pace replays)."""
 
     def __repr__(self) -> str:
         return f"<Subscription {self.channel.name} queued={self._held} gaps={self.gaps} dropped={self.dropped}>"
@@ -147,8 +150,16 @@ class Subscription(Generic[T]):
             self._error = error
             self._wakeup.set()
 
+    @property
+    def backlog(self) -> bool:
+        """True when someone iterates this subscription and messages are waiting for them."""
+        return self._taken and not self._ended and bool(self._items)
+
     # --- consumed by the caller -------------------------------------------------------------------
     async def _next(self) -> T | Gap:
+        self._taken = True
+        if self.on_take is not None:
+            self.on_take()
         while not self._items:
             if self._ended:
                 if self._error is not None:
@@ -163,6 +174,20 @@ class Subscription(Generic[T]):
         else:
             self._held -= 1
         return item
+
+    def drain(self) -> list[T | Gap]:
+        """Everything queued now, messages and gaps in order, without waiting (paper trading reads replayed
+        books this way, step by step)."""
+        taken: list[T | Gap] = []
+        while self._items:
+            item = self._items.popleft()
+            if isinstance(item, Gap):
+                self.gaps += 1
+                self.last_gap = item
+            else:
+                self._held -= 1
+            taken.append(item)
+        return taken
 
     def __aiter__(self) -> Subscription[T]:
         return self

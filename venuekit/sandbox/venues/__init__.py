@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..server import Adapter
 from .bitunix import BitunixAdapter, verify_bitunix
 from .gmo import GmoCoinAdapter, GmoCoinFxAdapter, verify_gmo
-from .gopax import GopaxAdapter, verify_gopax
+from .gopax import GopaxAdapter, verify_gopax, verify_gopax_stream
 from .hashkey import HashKeyAdapter, verify_hashkey
 
 ADAPTERS: dict[str, type[Adapter]] = {
@@ -13,4 +13,4 @@ ADAPTERS: dict[str, type[Adapter]] = {
     for adapter in (GmoCoinAdapter, GmoCoinFxAdapter, HashKeyAdapter, GopaxAdapter, BitunixAdapter)
 }
 
-__all__ = ["ADAPTERS", "verify_bitunix", "verify_gmo", "verify_gopax", "verify_hashkey"]
+__all__ = ["ADAPTERS", "verify_bitunix", "verify_gmo", "verify_gopax", "verify_gopax_stream", "verify_hashkey"]

@@ -7,9 +7,11 @@ import hashlib
 import hmac
 import time
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar
 
-from ..orders import Order
+from ..orders import Fill, Order
+from ..paper import Kind, Side, Terms, TimeInForce
 from ..server import Adapter, Reply, Request
 from ..spec import iso_ms
 from ..validate import Problem
@@ -99,7 +101,7 @@ class GmoCoinAdapter(Adapter):
             executionType=order.type,
             settleType="OPEN",
             size=order.size,
-            executedSize=order.size if order.status == "filled" else "0",
+            executedSize=_text(order.executed),
             price=order.price if order.price is not None else "0",
             losscutPrice=order.extra.get("losscutPrice", "0"),
             status=_STATUS[order.status] if order.type != "STOP" or order.status != "open" else "WAITING",
@@ -170,9 +172,63 @@ class GmoCoinAdapter(Adapter):
         self.stream_tokens.discard(request.params["token"])
         return Reply(200, {"status": 0, "responsetime": iso_ms(request.now_ms)})
 
+    # --- paper trading -------------------------------------------------------------------------------
+    def paper_terms(self, order: Order) -> Terms | None:
+        kinds: dict[str, Kind] = {"LIMIT": "limit", "MARKET": "market"}
+        kind = kinds.get(str(order.type))
+        if kind is None:
+            return None  # stop orders are not simulated
+        durations: dict[str, TimeInForce] = {"FAK": "ioc", "FOK": "fok"}  # FAS: good till cancelled; SOK: not refused
+        tif = durations.get(str(order.extra.get("timeInForce")), "gtc")
+        price = Decimal(str(order.price)) if order.price is not None else None
+        side: Side = "buy" if order.side == "BUY" else "sell"
+        return Terms(side, kind, price=price, quantity=Decimal(str(order.size)), time_in_force=tif)
+
+    def _execution(self, order: Order, fill: Fill) -> dict[str, Any]:
+        item: dict[str, Any] = self.spec.by_id["getExecutions"].response()["data"]["list"][0]
+        item.update(
+            executionId=fill.id,
+            orderId=order.id,
+            symbol=order.symbol,
+            side=order.side,
+            settleType="OPEN",
+            size=_text(fill.size),
+            price=_text(fill.price),
+            lossGain="0",
+            fee=_text(fill.fee),
+            timestamp=iso_ms(fill.at_ms),
+        )
+        if "_" not in order.symbol:
+            item.pop("positionId", None)  # spot orders have no position
+        return item
+
+    def _executions(self, symbol: str | None = None) -> list[dict[str, Any]]:
+        """Every fill, newest first."""
+        fills = [(self.book.orders[f.order_id], f) for f in self.book.fills(symbol)]
+        return [self._execution(order, fill) for order, fill in reversed(fills)]
+
+    def on_get_executions(self, request: Request) -> Reply:
+        if self.book.matcher is None:
+            return self.example(request)  # not a paper venue: the docs' example
+        p = request.params
+        found = self._executions()
+        if "orderId" in p:
+            found = [e for e in found if e["orderId"] == p["orderId"]]
+        if "executionId" in p:
+            wanted = {int(i) for i in str(p["executionId"]).split(",")}
+            found = [e for e in found if e["executionId"] in wanted]
+        return self._data(request, {"list": found})
+
+    def on_get_latest_executions(self, request: Request) -> Reply:
+        if self.book.matcher is None:
+            return self.example(request)
+        page, count = request.params.get("page", 1), request.params.get("count", 100)
+        found = self._executions(request.params["symbol"])[(page - 1) * count : page * count]
+        return self._data(request, {"pagination": {"currentPage": page, "count": count}, "list": found})
+
     def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
-        """`orderEvents`: NOR when an order is accepted, COR when it is cancelled."""
-        if "orderEvents" not in self.stream_examples:
+        """`orderEvents`: NOR when an order is accepted, COR when it is cancelled (paper fills push nothing)."""
+        if "orderEvents" not in self.stream_examples or event not in ("placed", "cancelled"):
             return []
         wire = self._wire(order)
         values = {
@@ -200,6 +256,12 @@ class GmoCoinAdapter(Adapter):
 
 
 _STATUS = {"open": "ORDERED", "filled": "EXECUTED", "cancelled": "CANCELED"}
+
+
+def _text(value: Decimal) -> str:
+    """A decimal as GMO writes it: plain digits, no exponent, no trailing zeros after the point."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 class GmoCoinFxAdapter(GmoCoinAdapter):

@@ -6,15 +6,19 @@ import base64
 import hashlib
 import hmac
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from ..orders import Order
+from ..paper import Kind, Side, Terms, TimeInForce
 from ..server import Adapter, Reply, Request
 from ..spec import Spec, iso_ms
 from ..validate import Problem
 
 TIMESTAMP_WINDOW_MS = 60_000
 """Current edition: "timestamps more than about 1 minute from server time may be rejected"."""
+STREAM_WINDOW_MS = 5_000
+"""WebSocket API: "If the timestamp has a discrepancy of more than 5 seconds ... it can be rejected"."""
 
 # Codes the seed edition does not list; the current edition documents them (notes `gopax.md` §4, §7).
 _EXTRA_MESSAGES = {
@@ -81,9 +85,20 @@ def verify_gopax(
     return None
 
 
+def verify_gopax_stream(query: Mapping[str, str], secret: str, now_ms: int) -> bool:
+    """The WebSocket API's rule (https://gopax.github.io/wsapi): `signature` = base64(HMAC-SHA512(
+    base64decode(secret), "t" + timestamp)), with `apiKey` and a `timestamp` (ms) within 5 s of the server."""
+    key, timestamp = query.get("apiKey"), query.get("timestamp", "")
+    if not key or not timestamp.isdigit() or abs(now_ms - int(timestamp)) > STREAM_WINDOW_MS:
+        return False
+    digest = hmac.new(base64.b64decode(secret), b"t" + timestamp.encode(), hashlib.sha512).digest()
+    return hmac.compare_digest(base64.b64encode(digest).decode(), query.get("signature", ""))
+
+
 class GopaxAdapter(Adapter):
     venue = "gopax"
     default_secret = "dGVzdHNlY3JldA=="  # base64 of b"testsecret", the notes' test-vector secret
+    live_channels = frozenset({"orders"})
     invalid_codes: ClassVar[dict[str, str]] = {
         "type": "103",
         "tradingPairName": "101",
@@ -141,12 +156,12 @@ class GopaxAdapter(Adapter):
     def _wire(self, order: Order, template: dict[str, Any]) -> dict[str, Any]:
         values = {
             "id": str(order.id),
-            "status": _STATUS[order.status],
+            "status": "updated" if order.status == "open" and order.fills else _STATUS[order.status],
             "side": order.side,
             "type": order.type,
             "price": order.price,
             "amount": order.size,
-            "remaining": order.size if order.status == "open" else 0,
+            "remaining": _remaining(order),
             "tradingPairName": order.symbol,
             "createdAt": iso_ms(order.created_ms),
         }
@@ -154,7 +169,9 @@ class GopaxAdapter(Adapter):
             values["clientOrderId"] = order.client_id
         item = {key: values.get(key, value) for key, value in template.items()}
         if order.price is None:
-            item.pop("price", None)
+            # A market order has no price. The spec (every documented order) requires the field and the docs
+            # show no market order, so the sandbox answers 0 rather than a body the client must refuse.
+            item["price"] = 0
         return item
 
     def on_create_order(self, request: Request) -> Reply:
@@ -168,6 +185,7 @@ class GopaxAdapter(Adapter):
             now_ms=request.now_ms,
             client_id=p.get("clientOrderId"),
             status="filled" if p["type"] == "market" else "open",
+            timeInForce=p.get("timeInForce"),
         )
         template = self.spec.by_id["createOrder"].response()
         if order.client_id is not None:
@@ -200,6 +218,79 @@ class GopaxAdapter(Adapter):
             return self._no_such_order()
         return Reply(200, {})
 
+    def on_get_my_trades(self, request: Request) -> Reply:
+        if self.book.matcher is None:
+            return self.example(request)  # not a paper venue: the docs' example
+        template: dict[str, Any] = self.spec.by_id["getMyTrades"].response()[0]
+        trades = []
+        for fill in reversed(self.book.fills()):  # newest first, as the docs' example
+            order = self.book.orders[fill.order_id]
+            values = {
+                "id": fill.id,
+                "orderId": order.id,
+                "baseAmount": fill.size,
+                "quoteAmount": fill.price * fill.size,
+                "fee": fill.fee,
+                "price": fill.price,
+                "timestamp": iso_ms(fill.at_ms),
+                "side": order.side,
+                "tradingPairName": order.symbol,
+            }
+            trades.append({key: _like(value, values.get(key, value)) for key, value in template.items()})
+        limit = request.params.get("limit")
+        return Reply(200, trades[:limit] if limit else trades)
+
+    # --- paper trading -------------------------------------------------------------------------------
+    def paper_terms(self, order: Order) -> Terms | None:
+        if order.type not in ("limit", "market"):
+            return None
+        side: Side = "buy" if order.side == "buy" else "sell"
+        kind: Kind = "limit" if order.type == "limit" else "market"
+        amount = Decimal(str(order.size))
+        if kind == "market" and side == "buy":
+            return Terms(side, kind, quote=amount)  # market buys give the KRW to spend
+        durations: dict[str, TimeInForce] = {"ioc": "ioc", "fok": "fok"}  # gtc; po: not refused
+        tif = durations.get(str(order.extra.get("timeInForce")), "gtc")
+        price = Decimal(str(order.price)) if order.price is not None else None
+        return Terms(side, kind, price=price, quantity=amount, time_in_force=tif)
+
+    # --- private WebSocket --------------------------------------------------------------------------
+    def verify_stream_query(self, query: Mapping[str, str], now_ms: int) -> bool:
+        return verify_gopax_stream(query, self.secret, now_ms)
+
+    def _ws_order(self, order: Order) -> dict[str, Any]:
+        """An order as the WebSocket API shows it: integer codes, epoch seconds (the OrderEvent example's shape)."""
+        template: dict[str, Any] = self.stream_example("orders")["o"]["data"][0]
+        values = {
+            "orderId": order.id,
+            "status": 4 if order.status == "open" and order.fills else _WS_STATUS[order.status],
+            "side": 1 if order.side == "buy" else 2,
+            "type": 1 if order.type == "limit" else 2,
+            "price": order.price if order.price is not None else 0,
+            "orgAmount": order.size,
+            "remainAmount": _remaining(order),
+            "createdAt": order.created_ms // 1000,
+            "updatedAt": order.updated_ms // 1000,
+            "tradedBaseAmount": order.executed,
+            "tradedQuoteAmount": order.executed_quote,
+            "feeAmount": order.fee,
+            "rewardAmount": 0,
+            "tradingPairName": order.symbol,
+        }
+        return {key: values.get(key, value) for key, value in template.items()}
+
+    def subscription_answer(self, channel: str) -> list[Any]:
+        """`SubscribeToOrders` is answered with the outstanding orders."""
+        if channel != "orders":
+            return []
+        return [{"n": "SubscribeToOrders", "o": {"data": [self._ws_order(o) for o in self.book.open()]}}]
+
+    def stream_events(self, event: str, order: Order) -> list[tuple[str, Any]]:
+        """`OrderEvent` on `orders` when an order is placed or cancelled over REST."""
+        if "orders" not in self.stream_examples:
+            return []
+        return [("orders", {"i": -1, "n": "OrderEvent", "o": self._ws_order(order)})]
+
     def _no_such_order(self) -> Reply:
         # The shape ccxt records for an unknown id (notes §4); a cancelled order is no longer cancellable.
         return Reply(
@@ -210,3 +301,22 @@ class GopaxAdapter(Adapter):
 
 
 _STATUS = {"open": "placed", "filled": "completed", "cancelled": "cancelled"}
+
+
+def _remaining(order: Order) -> Decimal:
+    """What is left of an order's amount: in KRW for a market buy (its amount is what to spend)."""
+    if order.status == "filled":
+        return Decimal(0)
+    spent = order.executed_quote if order.type == "market" and order.side == "buy" else order.executed
+    return Decimal(str(order.size)) - spent
+
+
+def _like(example: Any, value: Any) -> Any:
+    """`value` in the wire type of the docs' example (GOPAX sends some amounts as strings, most as numbers)."""
+    if isinstance(value, Decimal) and isinstance(example, str):
+        return format(value, "f")
+    return value
+
+
+_WS_STATUS = {"open": 1, "cancelled": 2, "filled": 3}
+"""WebSocket order status codes: 1 not filled, 2 cancelled, 3 completely filled (4 partially, 5 reserved)."""

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl
 
 from ..orders import Order
+from ..paper import Kind, Side, Terms, TimeInForce
 from ..server import Adapter, Reply, Request
 from ..validate import Problem
 
@@ -99,7 +101,7 @@ class HashKeyAdapter(Adapter):
     # --- orders -----------------------------------------------------------------------------------
     def _detail(self, order: Order) -> dict[str, Any]:
         item: dict[str, Any] = self.spec.by_id["getOpenOrders"].response()[0]
-        filled = order.size if order.status == "filled" else "0"
+        filled = _text(order.executed)
         item.update(
             symbol=order.symbol,
             symbolName=order.symbol,
@@ -108,7 +110,10 @@ class HashKeyAdapter(Adapter):
             price=order.price or "0",
             origQty=order.size,
             executedQty=filled,
-            status=_STATUS[order.status],
+            cummulativeQuoteQty=_text(order.executed_quote),
+            cumulativeQuoteQty=_text(order.executed_quote),
+            avgPrice=_text(order.average_price or Decimal(0)),
+            status=_status(order),
             timeInForce=order.extra["timeInForce"],
             type=order.type,
             side=order.side,
@@ -161,6 +166,55 @@ class HashKeyAdapter(Adapter):
         ack.update({k: before[k] for k in ack if k in before}, transactTime=str(order.updated_ms))
         return Reply(200, ack)
 
+    def on_get_my_trades(self, request: Request) -> Reply:
+        if self.book.matcher is None:
+            return self.example(request)  # not a paper venue: the docs' example
+        template: dict[str, Any] = self.spec.by_id["getMyTrades"].response()[0]
+        trades = []
+        for fill in self.book.fills(request.params.get("symbol")):
+            order = self.book.orders[fill.order_id]
+            quote = order.symbol[3:] if len(order.symbol) > 3 else order.symbol
+            fee = {**template["fee"], "feeCoinId": quote, "feeCoinName": quote, "originCoinId": quote}
+            fee.update(originCoinName=quote, fee=_text(fill.fee), originFee=_text(fill.fee))
+            trades.append(
+                {
+                    **template,
+                    "id": str(fill.id),
+                    "clientOrderId": order.client_id,
+                    "symbol": order.symbol,
+                    "symbolName": order.symbol,
+                    "orderId": str(order.id),
+                    "price": _text(fill.price),
+                    "qty": _text(fill.size),
+                    "commission": _text(fill.fee),
+                    "commissionAsset": quote,
+                    "time": str(fill.at_ms),
+                    "isBuyer": order.side == "BUY",
+                    "isMaker": fill.liquidity == "maker",
+                    "fee": fee,
+                    "feeCoinId": quote,
+                    "feeAmount": _text(fill.fee),
+                    "makerRebate": "0",
+                }
+            )
+        return Reply(200, trades[: request.params.get("limit", 500)])
+
+    # --- paper trading -------------------------------------------------------------------------------
+    def paper_terms(self, order: Order) -> Terms | None:
+        kinds: dict[str, Kind] = {"LIMIT": "limit", "LIMIT_MAKER": "limit", "MARKET": "market"}
+        kind = kinds.get(str(order.type))
+        if kind is None:
+            return None
+        side: Side = "buy" if order.side == "BUY" else "sell"
+        durations: dict[str, TimeInForce] = {"IOC": "ioc", "FOK": "fok"}
+        tif = durations.get(str(order.extra.get("timeInForce")), "gtc")
+        quantity = Decimal(str(order.size))
+        price = Decimal(str(order.price)) if order.price is not None else None
+        if kind == "market" and quantity == 0:  # a market order by `amount`: quote to spend (buy)
+            amount = Decimal(str(order.extra.get("amount", "0")))
+            return Terms(side, kind, quote=amount, time_in_force=tif) if side == "buy" else None
+        return Terms(side, kind, price=price, quantity=quantity, time_in_force=tif)
+
     # --- user data stream ---------------------------------------------------------------------------
     def on_create_listen_key(self, request: Request) -> Reply:
         return Reply(200, {"listenKey": self.issue_token()})
@@ -204,3 +258,16 @@ class HashKeyAdapter(Adapter):
 
 
 _STATUS = {"open": "NEW", "filled": "FILLED", "cancelled": "CANCELED"}
+
+
+def _status(order: Order) -> str:
+    if order.fills and order.status == "open":
+        return "PARTIALLY_FILLED"
+    if order.fills and order.status == "cancelled":
+        return "PARTIALLY_CANCELED"
+    return _STATUS[order.status]
+
+
+def _text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from venuekit import codec
+
+T = TypeVar("T", bound="OrderBookEntry")
+
+
+@_attrs_define
+class OrderBookEntry:
+    """One price level of a book."""
+
+    entry_id: int
+    """ Entry update sequence ("+1 incremental"). """
+    price: Decimal
+    """ Entry price. """
+    volume: Decimal
+    """ Entry volume; 0 in a delta: the level is gone. """
+    updated_at: datetime.datetime
+    """ Entry last update time (epoch seconds, ms fraction). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        entry_id = self.entry_id
+
+        price = self.price
+
+        volume = self.volume
+
+        updated_at = codec.format_unix(self.updated_at, scale=1)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "entryId": entry_id,
+                "price": price,
+                "volume": volume,
+                "updatedAt": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        src_ = dict(src_dict)
+        entry_id = codec.expect(src_.pop("entryId"), int, "entryId")
+
+        price = codec.parse_decimal_field(src_.pop("price"), "price")
+
+        volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
+
+        updated_at = codec.parse_unix(src_.pop("updatedAt"), scale=1)
+
+        result_ = cls(
+            entry_id=entry_id,
+            price=price,
+            volume=volume,
+            updated_at=updated_at,
+        )
+
+        result_.additional_properties = src_
+        return result_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
