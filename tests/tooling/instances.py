@@ -19,7 +19,7 @@ from typing import Any
 
 from tests.contract.support import load_exact
 from tests.realworld import corpus
-from tests.realworld.test_ws_payloads import HEARTBEAT, WS_MESSAGES
+from tests.realworld.test_ws_payloads import HEARTBEAT, SERVER_PING, WS_MESSAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 VENUES = corpus.VENUES
@@ -130,7 +130,7 @@ def real_payloads(venue: str) -> Iterator[Source]:
     for item in corpus.load(venue):
         if item.is_ws:
             message = WS_MESSAGES.get(item.id)
-            if message is None or message == HEARTBEAT or not has_asyncapi(venue):
+            if message is None or message in (HEARTBEAT, SERVER_PING) or not has_asyncapi(venue):
                 continue
             frames = item.response if isinstance(item.response, list) else [item.response]
             pointer = f"/components/messages/{_escape(message)}/payload"
