@@ -32,7 +32,7 @@ def _parser(module: str, model: str, many: bool) -> Callable[[Any], object]:
     parse = getattr(mod, "_parse", None)
     if callable(parse):
         return parse  # type: ignore[no-any-return]
-    cls = getattr(importlib.import_module("hashkey_mena.models"), model)
+    cls = getattr(importlib.import_module("venuekit.hashkey_mena.models"), model)
     if many:
         return lambda body: [cls.from_dict(item) for item in body]
     return cls.from_dict  # type: ignore[no-any-return]
@@ -105,9 +105,9 @@ def _msgspec_types(msgspec: Any) -> dict[str, Any]:
 
 
 CASES: dict[str, tuple[Callable[[], bytes], str, str, bool]] = {
-    "book": (lambda: payloads.depth(1000), "hashkey_mena.api.market.get_depth", "OrderBook", False),
-    "klines": (lambda: payloads.klines(1000), "hashkey_mena.api.market.get_klines", "Kline", True),
-    "trades": (lambda: payloads.trades(1000), "hashkey_mena.api.account.get_my_trades", "AccountTrade", True),
+    "book": (lambda: payloads.depth(1000), "venuekit.hashkey_mena.api.market.get_depth", "OrderBook", False),
+    "klines": (lambda: payloads.klines(1000), "venuekit.hashkey_mena.api.market.get_klines", "Kline", True),
+    "trades": (lambda: payloads.trades(1000), "venuekit.hashkey_mena.api.account.get_my_trades", "AccountTrade", True),
 }
 
 TITLES = {

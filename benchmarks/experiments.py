@@ -103,7 +103,7 @@ def _codec_steps() -> list[tuple[str, Sequence[Patch]]]:
 
 
 def _template_steps(case: str) -> list[tuple[str, Sequence[Patch]]]:
-    from hashkey_mena.models import Kline, OrderBook
+    from venuekit.hashkey_mena.models import Kline, OrderBook
 
     if case == "book":
         return [("P5 template: comprehensions for nested Decimal lists", [(OrderBook, "from_dict", _book_template())])]
@@ -140,10 +140,10 @@ def exp_decode(rounds: int, batch: int) -> None:
 
 def exp_in_function_import(rounds: int, batch: int) -> None:
     """P6: the generated `from ..models.trade_fee import TradeFee` inside `AccountTrade.from_dict` runs per object."""
-    from hashkey_mena.models import trade_fee
+    from venuekit.hashkey_mena.models import trade_fee
 
     def with_import() -> object:
-        from hashkey_mena.models.trade_fee import TradeFee
+        from venuekit.hashkey_mena.models.trade_fee import TradeFee
 
         return TradeFee
 
@@ -230,7 +230,7 @@ def _url_cache() -> Patch:
 
 def exp_per_call(rounds: int, batch: int) -> None:
     """The proposals together on the real loopback call (200-level depth), against raw httpx."""
-    import hashkey_mena
+    from venuekit import hashkey_mena
 
     with Server(max_seconds=600) as server:
         c = SyncContenders(server.base, server.port, with_ccxt=False)
@@ -260,10 +260,10 @@ def exp_per_call(rounds: int, batch: int) -> None:
 
 def exp_budget(rounds: int, batch: int) -> None:
     """Where the SDK's extra CPU time on the 200-level depth call goes, step by step, in process (no I/O)."""
-    import hashkey_mena
-    from hashkey_mena.api.market import get_depth
     from venuekit import client as runtime
+    from venuekit import hashkey_mena
     from venuekit.envelopes import STRATEGIES
+    from venuekit.hashkey_mena.api.market import get_depth
 
     body = payloads.depth(200)
     url = "http://127.0.0.1:9/quote/v1/depth?symbol=BTCUSDT&limit=200"
@@ -312,7 +312,7 @@ def exp_signing(rounds: int, batch: int) -> None:
     import hashlib
     import hmac
 
-    from auth_hooks import HashKeyAuth
+    from venuekit.auth import HashKeyAuth
 
     auth = HashKeyAuth("bench-api-key-0123456789", SECRET)
     url = "https://api-pro.hashkey.com/api/v1/account"
@@ -374,7 +374,7 @@ def exp_sniffio(rounds: int, seconds: float) -> None:
 _LAZY_STUB = """
 import sys, time, types, importlib, importlib.util, re, pathlib
 t = time.perf_counter()
-import venuekit.client, venuekit.check, venuekit.codec, auth_hooks
+import venuekit.client, venuekit.check, venuekit.codec, venuekit.auth
 root = pathlib.Path(importlib.util.find_spec("{pkg}").origin).parent
 pkg = types.ModuleType("{pkg}"); pkg.__path__ = [str(root)]; sys.modules["{pkg}"] = pkg
 models = types.ModuleType("{pkg}.models"); models.__path__ = [str(root / "models")]
@@ -400,8 +400,8 @@ def exp_lazy_imports(runs: int) -> None:
     cache = tempfile.mkdtemp(prefix="venuekit-bench-pycache-")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = cache
-    eager = "import time\nt = time.perf_counter()\nimport hashkey_mena\nprint(time.perf_counter() - t)\n"
-    lazy = _LAZY_STUB.format(pkg="hashkey_mena", module="market.get_depth")
+    eager = "import time\nt = time.perf_counter()\nfrom venuekit import hashkey_mena\nprint(time.perf_counter() - t)\n"
+    lazy = _LAZY_STUB.format(pkg="venuekit.hashkey_mena", module="market.get_depth")
 
     def timed(code: str) -> float:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)

@@ -24,8 +24,7 @@ from typing import Any
 
 import httpx
 
-import gmo_coin
-import hashkey_mena
+from venuekit import gmo_coin, hashkey_mena
 
 from .harness import Samples, interleave
 from .payloads import SYMBOL

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import httpx
 
-from auth_hooks import BitunixAuth, GmoCoinAuth, GopaxAuth, HashKeyAuth
+from venuekit.auth import BitunixAuth, GmoCoinAuth, GopaxAuth, HashKeyAuth
 
 from .harness import Samples, interleave
 

@@ -28,15 +28,15 @@ from . import payloads
 def available() -> str | None:
     """None when the streams can be benchmarked, else the reason they cannot."""
     try:
-        from gmo_coin import streams  # noqa: F401
-        from gmo_coin.stream_models import Orderbook, Ticker  # noqa: F401
+        from venuekit.gmo_coin import streams  # noqa: F401
+        from venuekit.gmo_coin.stream_models import Orderbook, Ticker  # noqa: F401
     except ImportError as exc:
-        return f"gmo_coin.streams not importable ({exc})"
+        return f"venuekit.gmo_coin.streams not importable ({exc})"
     return None
 
 
 def _options(count: int) -> Any:
-    from gmo_coin import streams
+    from venuekit.gmo_coin import streams
 
     return dataclasses.replace(
         streams.PublicStream.DEFAULT_OPTIONS,
@@ -54,7 +54,7 @@ Rate = tuple[float, float]
 
 
 async def _ticker_rate(ws_base: str, count: int) -> Rate:
-    from gmo_coin import streams
+    from venuekit.gmo_coin import streams
 
     stream = streams.PublicStream(url=f"{ws_base}/ws/ticker?n={count}", options=_options(count))
     async with stream:
@@ -74,7 +74,7 @@ async def _ticker_rate(ws_base: str, count: int) -> Rate:
 
 
 async def _book_rate(ws_base: str, count: int) -> Rate:
-    from gmo_coin import streams
+    from venuekit.gmo_coin import streams
 
     stream = streams.PublicStream(url=f"{ws_base}/ws/book?n={count}", options=_options(count))
     async with stream:
@@ -102,7 +102,7 @@ def book_rate(ws_base: str, count: int) -> Rate:
 
 def pipeline_rate(count: int) -> Rate:
     """Ticker frames per second through `Stream._on_frame` and the subscription queue, no socket."""
-    from gmo_coin import streams
+    from venuekit.gmo_coin import streams
 
     frames = [payloads.gmo_ticker(i) for i in range(1000)]
 
@@ -128,7 +128,7 @@ def pipeline_rate(count: int) -> Rate:
 
 def decode_rate(count: int) -> Rate:
     """`codec.loads` + `Ticker.from_dict` per second."""
-    from gmo_coin.stream_models import Ticker
+    from venuekit.gmo_coin.stream_models import Ticker
 
     frames = [payloads.gmo_ticker(i) for i in range(1000)]
     loads, parse = codec.loads, Ticker.from_dict

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import os
 import shutil
 import sys
 from dataclasses import dataclass
@@ -734,6 +735,25 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
         asyncapi.generate(package, out_dir)
 
 
+RUNTIME = ROOT / "venuekit"
+
+
+def link_packages(generated: Path = ROOT / "generated", runtime: Path = RUNTIME) -> None:
+    """`venuekit/<package>` -> `../generated/<package>` for every generated package, so that each imports as
+    `venuekit.<package>`; links whose target is gone are removed. A package may not take a runtime module's name."""
+    for link in sorted(runtime.iterdir()):
+        if link.is_symlink() and not link.exists():
+            link.unlink()
+    for package in sorted(p for p in generated.iterdir() if (p / "__init__.py").is_file()):
+        link = runtime / package.name
+        target = Path("..") / generated.name / package.name
+        if link.is_symlink() and Path(os.readlink(link)) == target:
+            continue
+        if link.exists() or link.is_symlink():
+            raise SpecError(f"{package.name}: venuekit/{package.name} exists and is not a link to {target}")
+        link.symlink_to(target, target_is_directory=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("venues", nargs="*", help="packages to generate (default: generator/venues.txt)")
@@ -743,6 +763,8 @@ def main() -> int:
     for package in args.venues or enabled_venues():
         generate(package, args.out, args.spec)
         print(f"generated {package}")
+    if args.out.resolve() == (ROOT / "generated").resolve():
+        link_packages()
     return 0
 
 

@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_tour(venue, base_url=sandbox.url, api_secret=secret, ws_url=ws_url)
 
         for venue in venues:  # imported before the clock starts: latencies are calls, not imports
-            importlib.import_module(venue)
+            importlib.import_module(f"venuekit.{venue}")
         toured = time.perf_counter()
         results = {venue: tour(venue) for venue in venues}  # one at a time: latencies are not contended
         tours = time.perf_counter() - toured

@@ -9,10 +9,10 @@ from typing import Any
 import httpx
 import pytest
 
-import bitunix
 import venuekit
-from bitunix.errors import BitunixError, BitunixOrderRejectedError
-from bitunix.models import OrderType, Side
+from venuekit import bitunix
+from venuekit.bitunix.errors import BitunixError, BitunixOrderRejectedError
+from venuekit.bitunix.models import OrderType, Side
 
 from .conftest import Recorder
 

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-import gmo_coin
+from venuekit import gmo_coin
 
 from .contract.support import doc_example, load_spec, operations
 from .loopback import serve

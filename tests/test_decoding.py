@@ -20,13 +20,10 @@ import httpx
 import pytest
 from openapi_python_client import schema as oai
 
-import bitunix
-import gmo_coin_fx
-import hashkey_mena
 import venuekit
 from generator import extensions
 from tests.contract.support import load_spec, operations
-from venuekit import UNSET, codec
+from venuekit import UNSET, bitunix, codec, gmo_coin_fx, hashkey_mena
 
 FX = load_spec("gmo_coin_fx")
 HK = load_spec("hashkey_mena")

@@ -39,9 +39,9 @@ JSON = st.recursive(
 
 
 def _modules(venue: str) -> list[ModuleType]:
-    api = importlib.import_module(f"{venue}.api")
+    api = importlib.import_module(f"venuekit.{venue}.api")
     found = []
-    for info in pkgutil.walk_packages(api.__path__, f"{venue}.api."):
+    for info in pkgutil.walk_packages(api.__path__, f"venuekit.{venue}.api."):
         module = importlib.import_module(info.name)
         if hasattr(module, "OPERATION"):
             found.append(module)
@@ -54,7 +54,9 @@ IDS = [f"{venue}-{module.OPERATION.operation_id}" for venue, module in CASES]
 
 @functools.cache
 def _client(venue: str) -> venuekit.SyncClient:
-    client: venuekit.SyncClient = importlib.import_module(venue).Client("k", "dGVzdHNlY3JldA==", rate_limit=False)
+    client: venuekit.SyncClient = importlib.import_module(f"venuekit.{venue}").Client(
+        "k", "dGVzdHNlY3JldA==", rate_limit=False
+    )
     return client
 
 

@@ -10,9 +10,9 @@ from typing import Any
 import httpx
 import pytest
 
-import gmo_coin
 import venuekit
-from gmo_coin.errors import (
+from venuekit import gmo_coin
+from venuekit.gmo_coin.errors import (
     ErrorCode,
     GmoCoinAuthenticationError,
     GmoCoinClockSkewError,
@@ -24,7 +24,7 @@ from gmo_coin.errors import (
     GmoCoinOrderRejectedError,
     GmoCoinRateLimitError,
 )
-from gmo_coin.models import Side
+from venuekit.gmo_coin.models import Side
 
 from .conftest import Recorder
 

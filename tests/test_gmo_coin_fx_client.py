@@ -10,10 +10,10 @@ from typing import Any
 import httpx
 import pytest
 
-import gmo_coin_fx
 import venuekit
-from gmo_coin_fx.errors import GmoCoinFxError
 from tests.contract.support import doc_example, load_spec, operations
+from venuekit import gmo_coin_fx
+from venuekit.gmo_coin_fx.errors import GmoCoinFxError
 
 from .conftest import Recorder
 

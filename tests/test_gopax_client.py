@@ -8,9 +8,9 @@ from decimal import Decimal
 import httpx
 import pytest
 
-import gopax
 import venuekit
-from gopax.errors import ErrorCode, GopaxError
+from venuekit import gopax
+from venuekit.gopax.errors import ErrorCode, GopaxError
 
 from .conftest import Recorder
 
@@ -90,7 +90,7 @@ def test_signed_call_carries_the_three_headers(recorder: Recorder) -> None:
 
 
 def test_timestamp_edition_through_the_client(recorder: Recorder) -> None:
-    from auth_hooks import GopaxAuth
+    from venuekit.auth import GopaxAuth
 
     recorder.handler = lambda request: httpx.Response(200, json=[])
     auth = GopaxAuth("testkey", SECRET, clock=lambda: 1700000000000, edition="timestamp")

@@ -10,11 +10,11 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-import hashkey_mena
 import venuekit
-from auth_hooks import HashKeyAuth
-from hashkey_mena.errors import ErrorCode, HashKeyError
-from hashkey_mena.models import BatchOrderRequestItem, OrderType, Side
+from venuekit import hashkey_mena
+from venuekit.auth import HashKeyAuth
+from venuekit.hashkey_mena.errors import ErrorCode, HashKeyError
+from venuekit.hashkey_mena.models import BatchOrderRequestItem, OrderType, Side
 
 from .conftest import Recorder
 

@@ -9,20 +9,17 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-import gmo_coin
-import gmo_coin.api.account.create_transfer
-import gmo_coin.api.account.get_assets
-import gmo_coin.api.public.get_ticker
-import gmo_coin_fx
-import gmo_coin_fx.api.account.get_assets
-import gmo_coin_fx.api.orders.create_order
-import gopax
-import gopax.api.account.get_balances
-import gopax.api.market.get_orderbook
-import hashkey_mena
-import hashkey_mena.api.account.get_account
 import venuekit
-from auth_hooks import GmoCoinAuth
+import venuekit.gmo_coin.api.account.create_transfer
+import venuekit.gmo_coin.api.account.get_assets
+import venuekit.gmo_coin.api.public.get_ticker
+import venuekit.gmo_coin_fx.api.account.get_assets
+import venuekit.gmo_coin_fx.api.orders.create_order
+import venuekit.gopax.api.account.get_balances
+import venuekit.gopax.api.market.get_orderbook
+import venuekit.hashkey_mena.api.account.get_account
+from venuekit import gmo_coin, gmo_coin_fx, gopax, hashkey_mena
+from venuekit.auth import GmoCoinAuth
 from venuekit.ratelimit import RateLimiter, buckets_from_spec
 
 from .conftest import Recorder
@@ -213,14 +210,14 @@ def limiter(spec: object, tier: str | None = None) -> tuple[RateLimiter, Virtual
 @pytest.mark.parametrize(
     ("venue", "tier", "operation", "count", "at_least"),
     [
-        (gmo_coin, "1", gmo_coin.api.account.get_assets.OPERATION, 50, 2.0),  # 20 GET/s: 50 need 3 windows
-        (gmo_coin, "2", gmo_coin.api.account.get_assets.OPERATION, 50, 1.0),  # 30 GET/s
-        (gmo_coin, "1", gmo_coin.api.account.create_transfer.OPERATION, 3, 360.0),  # 1 per 3 minutes
-        (gmo_coin_fx, None, gmo_coin_fx.api.orders.create_order.OPERATION, 5, 4.0),  # 1 POST/s
-        (gmo_coin_fx, None, gmo_coin_fx.api.account.get_assets.OPERATION, 13, 2.0),  # 6 GET/s
-        (hashkey_mena, None, hashkey_mena.api.account.get_account.OPERATION, 5, 2.0),  # 2 query/s
-        (gopax, None, gopax.api.account.get_balances.OPERATION, 41, 2.0),  # 20 in any 1 s
-        (gopax, None, gopax.api.market.get_orderbook.OPERATION, 3, 2.0),  # book: 1/s
+        (gmo_coin, "1", venuekit.gmo_coin.api.account.get_assets.OPERATION, 50, 2.0),  # 20 GET/s: 50 need 3 windows
+        (gmo_coin, "2", venuekit.gmo_coin.api.account.get_assets.OPERATION, 50, 1.0),  # 30 GET/s
+        (gmo_coin, "1", venuekit.gmo_coin.api.account.create_transfer.OPERATION, 3, 360.0),  # 1 per 3 minutes
+        (gmo_coin_fx, None, venuekit.gmo_coin_fx.api.orders.create_order.OPERATION, 5, 4.0),  # 1 POST/s
+        (gmo_coin_fx, None, venuekit.gmo_coin_fx.api.account.get_assets.OPERATION, 13, 2.0),  # 6 GET/s
+        (hashkey_mena, None, venuekit.hashkey_mena.api.account.get_account.OPERATION, 5, 2.0),  # 2 query/s
+        (gopax, None, venuekit.gopax.api.account.get_balances.OPERATION, 41, 2.0),  # 20 in any 1 s
+        (gopax, None, venuekit.gopax.api.market.get_orderbook.OPERATION, 3, 2.0),  # book: 1/s
     ],
 )
 def test_requests_over_the_limit_take_the_documented_time(
@@ -236,7 +233,7 @@ def test_requests_over_the_limit_take_the_documented_time(
 def test_public_gmo_calls_are_not_limited() -> None:
     limits, time = limiter(gmo_coin.client.VENUE.rate_limits)
     for _ in range(100):
-        limits.acquire(gmo_coin.api.public.get_ticker.OPERATION).release()
+        limits.acquire(venuekit.gmo_coin.api.public.get_ticker.OPERATION).release()
     assert time.now == 0
 
 
@@ -247,7 +244,7 @@ def test_unknown_tier_is_refused() -> None:
 
 def test_limiter_is_shared_across_threads() -> None:
     limits, time = limiter(gmo_coin_fx.client.VENUE.rate_limits)
-    operation = gmo_coin_fx.api.account.get_assets.OPERATION
+    operation = venuekit.gmo_coin_fx.api.account.get_assets.OPERATION
 
     def work() -> None:
         for _ in range(6):
@@ -263,7 +260,7 @@ def test_limiter_is_shared_across_threads() -> None:
 
 def test_limiter_is_shared_across_tasks() -> None:
     limits, time = limiter(gmo_coin_fx.client.VENUE.rate_limits)
-    operation = gmo_coin_fx.api.orders.create_order.OPERATION
+    operation = venuekit.gmo_coin_fx.api.orders.create_order.OPERATION
 
     async def run() -> None:
         async def one() -> None:

@@ -44,7 +44,7 @@ def test_reprs_errors_and_logs_hold_no_secret(
         seen.append(request)
         return httpx.Response(503, text="<html>down</html>")
 
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     with caplog.at_level(logging.DEBUG, logger=f"venuekit.{venue}"):
         client = package.Client(KEY, SECRET, httpx_args={"transport": httpx.MockTransport(refuse)}, max_retries=1)
         client._sleep = lambda seconds: None
@@ -73,7 +73,7 @@ def test_reprs_errors_and_logs_hold_no_secret(
 
 def test_logging_is_off_unless_switched_on(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.delenv("VENUEKIT_LOG_HTTP", raising=False)
-    import gmo_coin
+    from venuekit import gmo_coin
 
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json={"status": 0, "data": [], "responsetime": "2019-03-19T02:15:06.001Z"})

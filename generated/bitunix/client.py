@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from auth_hooks import BitunixAuth
 from venuekit import client as _runtime
+from venuekit.auth import BitunixAuth
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 

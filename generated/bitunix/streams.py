@@ -18,8 +18,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Literal
 
-from auth_hooks import BitunixAuth
 from venuekit import streams as _streams
+from venuekit.auth import BitunixAuth
 from venuekit.errors import VenueError
 
 from .api.account import get_balances as _account_get_balances

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from . import models, stream_models, streams
     from .streams import PrivateStream, PublicStream
 
-# Loaded on first use, so that `import gmo_coin` stays cheap.
+# Loaded on first use, so that `from venuekit import gmo_coin` stays cheap.
 _LAZY = {
     "models": "models",
     "stream_models": "stream_models",

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from auth_hooks import GmoCoinAuth
 from venuekit import client as _runtime
 from venuekit import paging
+from venuekit.auth import GmoCoinAuth
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 

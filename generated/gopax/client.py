@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from auth_hooks import GopaxAuth
 from venuekit import client as _runtime
+from venuekit.auth import GopaxAuth
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 

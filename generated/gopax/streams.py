@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from auth_hooks import GopaxAuth
 from venuekit import check
 from venuekit import streams as _streams
+from venuekit.auth import GopaxAuth
 from venuekit.errors import VenueError
 from venuekit.orderbook import BookFrame, BookStream, newest_sequence
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
-from auth_hooks import HashKeyAuth
 from venuekit import client as _runtime
+from venuekit.auth import HashKeyAuth
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 

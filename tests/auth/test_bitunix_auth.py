@@ -9,7 +9,7 @@ import re
 import httpx
 import pytest
 
-from auth_hooks.bitunix import BitunixAuth, canonical_query
+from venuekit.auth.bitunix import BitunixAuth, canonical_query
 
 SPOT_KEY = "testApiKey"
 SPOT_SECRET = "testSecretKey"

@@ -9,7 +9,7 @@ import json
 import httpx
 import pytest
 
-from auth_hooks import GmoCoinAuth
+from venuekit.auth import GmoCoinAuth
 
 TS = 1700000000000
 

@@ -1,4 +1,4 @@
-"""Signature vectors for GMO Coin FX (forex-api.coin.z.com) through auth_hooks.gmo_coin.GmoCoinAuth.
+"""Signature vectors for GMO Coin FX (forex-api.coin.z.com) through venuekit.auth.gmo_coin.GmoCoinAuth.
 
 The vectors are the ones in shared/venues/gmo-coin-fx.md §2.3, computed with the FX docs' own Python
 signing logic (key `testkey`, secret `testsecret`, timestamp 1700000000000):
@@ -23,7 +23,7 @@ import httpx
 import pytest
 import yaml
 
-from auth_hooks.gmo_coin import GmoCoinAuth
+from venuekit.auth.gmo_coin import GmoCoinAuth
 
 KEY = "testkey"
 SECRET = "testsecret"

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from auth_hooks.gopax import Edition, GopaxAuth
+from venuekit.auth.gopax import Edition, GopaxAuth
 
 SECRET = "dGVzdHNlY3JldA=="
 T0 = 1_700_000_000_000

@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yaml
 
-from auth_hooks.hashkey_mena import PUBLIC_PATHS, HashKeyAuth
+from venuekit.auth.hashkey_mena import PUBLIC_PATHS, HashKeyAuth
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "hashkey_mena" / "openapi.yaml"
 

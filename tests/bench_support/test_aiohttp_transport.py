@@ -21,8 +21,8 @@ import pytest
 
 pytest.importorskip("aiohttp", reason="aiohttp is not installed (optional extra: pip install -e '.[aiohttp]')")
 
-import hashkey_mena
 import venuekit
+from venuekit import hashkey_mena
 from venuekit.transports.aiohttp import AiohttpTransport
 
 KEY = "test-key-0123456789"

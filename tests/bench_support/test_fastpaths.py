@@ -113,7 +113,7 @@ def test_loads_agrees() -> None:
 
 
 def test_order_book_template_agrees() -> None:
-    from hashkey_mena.models import OrderBook
+    from venuekit.hashkey_mena.models import OrderBook
 
     body = codec.loads(payloads.depth(20))
     body["extra"] = 1
@@ -123,7 +123,7 @@ def test_order_book_template_agrees() -> None:
 
 
 def test_kline_template_agrees() -> None:
-    from hashkey_mena.models import Kline
+    from venuekit.hashkey_mena.models import Kline
 
     fast = fastpaths.make_kline_from_dict(Kline.from_dict)
     for row in codec.loads(payloads.klines(5)):

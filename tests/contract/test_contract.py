@@ -115,7 +115,7 @@ def _coerce(value: Any, hint: Any) -> Any:
 def _hints(method: Any) -> dict[str, Any]:
     """The facade's annotations; its model names are imported for type checkers only, so resolve them
     against the package's models module."""
-    models = importlib.import_module(method.__module__.split(".")[0] + ".models")
+    models = importlib.import_module(".".join(method.__module__.split(".")[:2]) + ".models")
     return typing.get_type_hints(method, localns=vars(models))
 
 
@@ -202,7 +202,7 @@ def test_cassette_matches_spec_and_call_table(venue: str, operation_id: str) -> 
 
 @pytest.mark.parametrize(("venue", "operation_id"), CASES)
 def test_contract_sync(venue: str, operation_id: str) -> None:
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     calls = load_calls(venue)
     # The wire format is under test, not pacing (rate-limit counts are per key across the process).
     with package.Client("testkey", TEST_SECRET, rate_limit=False) as client:
@@ -217,7 +217,7 @@ def test_contract_sync(venue: str, operation_id: str) -> None:
 
 @pytest.mark.parametrize(("venue", "operation_id"), CASES)
 def test_contract_async(venue: str, operation_id: str) -> None:
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     calls = load_calls(venue)
 
     async def run() -> Any:

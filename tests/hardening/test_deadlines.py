@@ -17,9 +17,8 @@ from typing import Any
 import httpx
 import pytest
 
-import gmo_coin
-import gmo_coin_fx
 import venuekit
+from venuekit import gmo_coin, gmo_coin_fx
 from venuekit.retry import RetryPolicy
 
 from .drip import Dripper

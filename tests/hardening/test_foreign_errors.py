@@ -21,9 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import gopax
 import venuekit
-from auth_hooks import GopaxAuth
+from venuekit import gopax
+from venuekit.auth import GopaxAuth
 
 from .support import chain, chain_text
 
@@ -33,7 +33,7 @@ DATE = "Wed, 21 Oct 2015 07:28:00 GMT"
 
 
 def client(venue: str, handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> Any:
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     made = package.Client(
         KEY, SECRET, httpx_args={"transport": httpx.MockTransport(handler)}, rate_limit=False, **kwargs
     )
@@ -232,7 +232,7 @@ def test_gopax_secret_that_is_not_base64_is_a_configuration_error_without_the_se
 def test_credentials_that_cannot_be_sent_are_configuration_errors(
     venue: str, key: str, secret: str, named: str
 ) -> None:
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     with pytest.raises(venuekit.ConfigurationError, match=named) as caught:
         package.Client(key, secret)
     text = chain_text(caught.value)
@@ -292,7 +292,7 @@ def test_every_error_keeps_its_cause() -> None:
 def test_async_clients_map_the_same_failures(venue: str) -> None:
     import asyncio
 
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     garbage: Reply = (200, [(b"Content-Encoding", b"gzip")], b"nope")
 
     async def run() -> None:

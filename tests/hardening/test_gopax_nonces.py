@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 import pytest
 
-import gopax
 import venuekit
-from auth_hooks.gopax import _sequence_for
+from venuekit import gopax
+from venuekit.auth.gopax import _sequence_for
 from venuekit.sandbox import Sandbox
 
 from .support import Received, record

@@ -116,8 +116,8 @@ SIGNED_CALLS: dict[str, list[Any]] = {
 
 async def private_stream_round(venue: str, sandbox: Sandbox, sent: Sent) -> None:
     """Sign a private stream in, extend its token over REST, and close it (which deletes the token)."""
-    package = importlib.import_module(venue)
-    streams = importlib.import_module(f"{venue}.streams")
+    package = importlib.import_module(f"venuekit.{venue}")
+    streams = importlib.import_module(f"venuekit.{venue}.streams")
     options = dataclasses.replace(streams.PrivateStream.DEFAULT_OPTIONS, command_interval=0.0)
     async with package.AsyncClient(
         KEY, sandbox.secret, base_url=sandbox.url, rate_limit=False, httpx_args=sent.args(is_async=True)
@@ -134,7 +134,7 @@ async def private_stream_round(venue: str, sandbox: Sandbox, sent: Sent) -> None
 
 
 async def bitunix_websocket_round(sandbox: Sandbox) -> None:
-    streams = importlib.import_module("bitunix.streams")
+    streams = importlib.import_module("venuekit.bitunix.streams")
     async with streams.WebSocketApi(KEY, sandbox.secret, url=sandbox.stream_url("WebSocketApi")) as ws:
         await ws.get_balances()
         await ws.create_order(symbol="BTCUSDT", side="BUY", type_="LIMIT", volume="0.01", price="30000")
@@ -144,7 +144,7 @@ def test_no_credential_in_any_log_record(capture: Capture) -> None:
     looked_for: set[str] = set()
     secrets: set[str] = set()
     for venue, calls in SIGNED_CALLS.items():
-        package = importlib.import_module(venue)
+        package = importlib.import_module(f"venuekit.{venue}")
         with Sandbox(venue) as sandbox:
             secrets.add(sandbox.secret)
             sent = Sent()
@@ -191,8 +191,7 @@ def test_no_credential_in_any_exception_text() -> None:
         else:
             pytest.fail("expected a failure")
 
-    import gopax
-    import hashkey_mena
+    from venuekit import gopax, hashkey_mena
 
     with Sandbox("hashkey_mena") as sandbox:
         with hashkey_mena.Client(KEY, "wrong-secret", base_url=sandbox.url, httpx_args=sent.args()) as wrong:
@@ -208,7 +207,7 @@ def test_no_credential_in_any_exception_text() -> None:
     with Sandbox("gopax") as sandbox:
         with gopax.Client(KEY, sandbox.secret, base_url=sandbox.url, httpx_args=sent.args()) as client:
             catch(lambda: client.orders.get_order(order_id="999999"))
-        streams = importlib.import_module("bitunix.streams")
+        streams = importlib.import_module("venuekit.bitunix.streams")
 
         async def wrong_ws() -> None:
             with Sandbox("bitunix") as bitunix_sandbox:
@@ -242,7 +241,7 @@ def test_no_credential_in_any_exception_text() -> None:
 def test_a_credential_the_caller_passes_in_is_masked_too(capture: Capture, venue: str, call: Any) -> None:
     """A token that did not come from this process (no lifecycle knows it): the spec's x-sdk-credential."""
     token = "caller-token-" + "7" * 40
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     ok = {"status": 0, "responsetime": "2019-03-19T02:15:06.001Z"} if venue == "gmo_coin" else {}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=ok))
     with package.Client(KEY, "secret-for-the-mock", httpx_args={"transport": transport}, rate_limit=False) as client:
@@ -254,7 +253,7 @@ def test_a_credential_the_caller_passes_in_is_masked_too(capture: Capture, venue
 
 def test_gopax_stream_sign_in_is_masked_in_logs(capture: Capture, monkeypatch: pytest.MonkeyPatch) -> None:
     """GOPAX signs its private stream in the connection's query string: the URL websockets logs."""
-    from auth_hooks.gopax import GopaxAuth
+    from venuekit.auth.gopax import GopaxAuth
 
     signed: list[str] = []
     sign = GopaxAuth.sign_message
@@ -264,7 +263,7 @@ def test_gopax_stream_sign_in_is_masked_in_logs(capture: Capture, monkeypatch: p
         return signed[-1]
 
     monkeypatch.setattr(GopaxAuth, "sign_message", recording)
-    streams = importlib.import_module("gopax.streams")
+    streams = importlib.import_module("venuekit.gopax.streams")
 
     async def round_trip(sandbox: Sandbox) -> None:
         url = sandbox.stream_url("PrivateStream")

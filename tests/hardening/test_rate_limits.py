@@ -18,15 +18,13 @@ from collections.abc import Callable
 import httpx
 import pytest
 
-import gmo_coin
-import gmo_coin.api.account.create_transfer
-import gmo_coin_fx
-import gmo_coin_fx.api.account.get_assets
-import gopax
-import gopax.api.account.get_balances
-import gopax.api.market.get_trading_pairs
 import venuekit
-from auth_hooks import GopaxAuth
+import venuekit.gmo_coin.api.account.create_transfer
+import venuekit.gmo_coin_fx.api.account.get_assets
+import venuekit.gopax.api.account.get_balances
+import venuekit.gopax.api.market.get_trading_pairs
+from venuekit import gmo_coin, gmo_coin_fx, gopax
+from venuekit.auth import GopaxAuth
 from venuekit.ratelimit import RateLimiter, buckets_from_spec
 from venuekit.sandbox import Sandbox
 
@@ -111,7 +109,7 @@ def test_two_gopax_clients_on_one_key_share_its_20_per_second() -> None:
     assert most_in_any_window([r.at for r in seen], 1.0) <= 20
 
 
-OPERATION_FX_GET = gmo_coin_fx.api.account.get_assets.OPERATION
+OPERATION_FX_GET = venuekit.gmo_coin_fx.api.account.get_assets.OPERATION
 
 
 def test_a_slot_counts_from_when_its_response_arrived() -> None:
@@ -149,8 +147,8 @@ def test_counts_are_shared_per_key_and_per_process_as_the_spec_declares() -> Non
         return RateLimiter(buckets, clock=time.clock, sleep=time.sleep, scope=scope, key=key)
 
     a1, a2, b = limiter("key-a"), limiter("key-a"), limiter("key-b")
-    private = gopax.api.account.get_balances.OPERATION
-    public = gopax.api.market.get_trading_pairs.OPERATION
+    private = venuekit.gopax.api.account.get_balances.OPERATION
+    public = venuekit.gopax.api.market.get_trading_pairs.OPERATION
     for _ in range(10):
         a1.acquire(private).release()
         a2.acquire(private).release()
@@ -170,7 +168,7 @@ def test_counts_are_shared_per_key_and_per_process_as_the_spec_declares() -> Non
 def test_a_wait_over_a_second_is_logged_once_with_its_bucket(caplog: pytest.LogCaptureFixture) -> None:
     time = VirtualTime()
     limits = RateLimiter(buckets_from_spec(gmo_coin.client.VENUE.rate_limits, "1"), clock=time.clock, sleep=time.sleep)
-    transfer = gmo_coin.api.account.create_transfer.OPERATION
+    transfer = venuekit.gmo_coin.api.account.create_transfer.OPERATION
     fx = RateLimiter(buckets_from_spec(gmo_coin_fx.client.VENUE.rate_limits, None), clock=time.clock, sleep=time.sleep)
     with caplog.at_level(logging.INFO, logger="venuekit.ratelimit"):
         for _ in range(7):  # the 7th waits under a second: not logged

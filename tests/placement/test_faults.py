@@ -60,7 +60,7 @@ class Case:
 
 def _module(venue: str, operation_id: str) -> Any:
     tag = operations(load_spec(venue))[operation_id][3]["tags"][0]
-    return importlib.import_module(f"{venue}.api.{tag}.{PythonIdentifier(operation_id, 'field_')}")
+    return importlib.import_module(f"venuekit.{venue}.api.{tag}.{PythonIdentifier(operation_id, 'field_')}")
 
 
 def _operation(venue: str, operation_id: str) -> venuekit.Operation:
@@ -151,7 +151,7 @@ def _arguments(case: Case, client: Any) -> tuple[dict[str, Any], str | None]:
 
 
 def _client(case: Case, sandbox: Sandbox, proxy: FaultProxy, asynchronous: bool) -> Any:
-    package = importlib.import_module(case.venue)
+    package = importlib.import_module(f"venuekit.{case.venue}")
     options = sdk_options()
     options.update(base_url=proxy.url, retry=NO_WAIT)
     if case.fault == "timeout-after":

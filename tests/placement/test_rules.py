@@ -15,12 +15,10 @@ import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
 
-import gmo_coin
-import gmo_coin_fx
-import hashkey_mena
 import venuekit
 from tests.conftest import Recorder
 from tests.contract.support import doc_example, load_spec, operations
+from venuekit import gmo_coin, gmo_coin_fx, hashkey_mena
 
 HASHKEY = load_spec("hashkey_mena")
 PLACED = doc_example(HASHKEY, operations(HASHKEY)["createOrder"][3])
@@ -55,7 +53,7 @@ DECLARED: dict[tuple[str, str], tuple[str | None, str, str | None]] = {
 
 def _operation(venue: str, operation_id: str) -> venuekit.Operation:
     tag = operations(load_spec(venue))[operation_id][3]["tags"][0]
-    module = importlib.import_module(f"{venue}.api.{tag}.{PythonIdentifier(operation_id, 'field_')}")
+    module = importlib.import_module(f"venuekit.{venue}.api.{tag}.{PythonIdentifier(operation_id, 'field_')}")
     operation: venuekit.Operation = module.OPERATION
     return operation
 
@@ -239,7 +237,7 @@ def test_async_client_follows_the_same_rule(recorder: Recorder) -> None:
 
 
 def test_an_empty_list_lookup_means_not_placed(recorder: Recorder) -> None:
-    import bitunix
+    from venuekit import bitunix
 
     empty = httpx.Response(200, json={"code": "0", "msg": "ok", "data": []})
     with client(bitunix, recorder, httpx.ReadTimeout("slow"), empty) as bx:

@@ -112,7 +112,7 @@ def _arguments(method: Any, op: OperationRef, item: Payload) -> tuple[dict[str, 
 
     Returns (kwargs, the recorded wire parameters that were passed on)."""
     kwargs = _kwargs(method, load_calls(op.venue)[op.operation_id].get("kwargs") or {})
-    models = importlib.import_module(method.__module__.split(".")[0] + ".models")
+    models = importlib.import_module(".".join(method.__module__.split(".")[:2]) + ".models")
     hints = typing.get_type_hints(method, localns=vars(models))  # model names are TYPE_CHECKING imports
     sent: dict[str, Any] = {}
     recorded: dict[str, Any] = {**(item.query or {}), **(item.body or {})}
@@ -167,7 +167,7 @@ def _split(path: str) -> list[str]:
 
 def _call(item: Payload, op: OperationRef, body: Any, status: int = 200) -> tuple[Any, Any]:
     """The typed result of the sync and of the async client (or the exception each raised)."""
-    package = importlib.import_module(op.venue)
+    package = importlib.import_module(f"venuekit.{op.venue}")
     venue = _Venue(body, status)
 
     def sync() -> Any:
@@ -215,7 +215,7 @@ def test_rest_payload(payload_id: str, operation_id: str) -> None:
         expected = corpus.ERRORS[payload_id]
         errors = corpus.schema_errors(item.venue, corpus.response_schema_pointer(op, "default"), body)
         assert not errors, f"{payload_id} against {operation_id} default response:\n{corpus.describe(errors)}"
-        package = importlib.import_module(item.venue)
+        package = importlib.import_module(f"venuekit.{item.venue}")
         for status in (200, 400):
             for raised in _call(item, op, body, status):
                 assert isinstance(raised, getattr(package.errors, expected.venue_class)), repr(raised)

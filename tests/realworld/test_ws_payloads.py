@@ -156,7 +156,7 @@ def test_ws_frame_parses_into_its_stream_model(payload_id: str) -> None:
     models_dir = corpus.ROOT / "generated" / item.venue / "stream_models"
     if not models_dir.is_dir():
         pytest.skip(f"generated/{item.venue}/stream_models does not exist: no stream model for {message!r}")
-    models = importlib.import_module(f"{item.venue}.stream_models")
+    models = importlib.import_module(f"venuekit.{item.venue}.stream_models")
     model = getattr(models, schema_name, None)
     if model is None:
         pytest.skip(f"generated/{item.venue}/stream_models has no class {schema_name} (message {message!r})")
@@ -176,7 +176,7 @@ def _answered_as_a_server_ping(item: Payload, document: dict[str, Any]) -> None:
         for s in document["servers"].values()
         if corpus.template(s.get("pathname", "")) == corpus.template(item.path)
     )
-    cls = getattr(importlib.import_module(f"{item.venue}.streams"), stream_name)
+    cls = getattr(importlib.import_module(f"venuekit.{item.venue}.streams"), stream_name)
     received: list[Any] = []
 
     async def record(venue: FakeVenue, connection: ServerConnection, message: Any) -> None:

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import venuekit
-from auth_hooks import GopaxAuth
+from venuekit.auth import GopaxAuth
 
 from .conftest import TLS, Serve, sdk_options
 
@@ -31,7 +31,7 @@ def call(client: Any, dotted: str, **kwargs: Any) -> Any:
 
 
 def client_for(venue: str, url: str, secret: str) -> Any:
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     return package.Client(api_key="sandbox-key", api_secret=secret, base_url=url, **sdk_options())
 
 
@@ -112,7 +112,7 @@ def test_stale_timestamp_raises_clock_skew(serve: Serve, venue: str, monkeypatch
         with pytest.raises(venuekit.ClockSkewError) as caught:
             call(client, operation)
     assert caught.value.code == code
-    assert type(caught.value).__module__ == f"{venue}.errors"
+    assert type(caught.value).__module__ == f"venuekit.{venue}.errors"
 
 
 @pytest.mark.parametrize("venue", sorted(STALE))
@@ -138,7 +138,7 @@ def test_gmo_timestamp_ahead(serve: Serve, monkeypatch: pytest.MonkeyPatch) -> N
 def test_gopax_stale_timestamp(serve: Serve) -> None:
     """Current edition: `Timestamp Too Low` (10263, HTTP 401) is a clock-skew error: the SDK resyncs its
     clock from the reply's Date header and the call goes through on the second try."""
-    import gopax
+    from venuekit import gopax
 
     sandbox = serve("gopax")
     auth = GopaxAuth("stale-key", sandbox.secret, edition="timestamp")
@@ -163,7 +163,7 @@ def test_gopax_replayed_nonce_is_refused(serve: Serve) -> None:
 
 def test_gopax_lower_nonce_raises_the_typed_auth_error(serve: Serve) -> None:
     """Another process already used a higher NONCE with this key: the SDK sees the venue's refusal."""
-    import gopax
+    from venuekit import gopax
 
     sandbox = serve("gopax")
     sandbox.app.adapter.nonces["shared-key"] = 10**15  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ TOKEN_OPERATIONS = {"extendWsAuthToken", "deleteWsAuthToken", "keepAliveListenKe
 @pytest.mark.parametrize("venue", VENUES)
 def test_every_documented_call(serve: Serve, venue: str) -> None:
     sandbox = serve(venue)
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     declared = {op_id: op[3].get("x-sdk-placement") or {} for op_id, op in operations(load_spec(venue)).items()}
     failures = []
     with package.Client("doc-key", sandbox.secret, base_url=sandbox.url, **sdk_options()) as client:

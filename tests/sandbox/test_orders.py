@@ -27,7 +27,7 @@ class Driver:
 
 
 def _bitunix_cancel(client: Any, order_id: Any) -> object:
-    from bitunix.models import OrderRef
+    from venuekit.bitunix.models import OrderRef
 
     return client.orders.cancel_orders(order_id_list=[OrderRef(order_id=order_id, symbol="BTCUSDT")])
 
@@ -100,7 +100,7 @@ DRIVERS = {
 def test_place_list_cancel_list_cancel_again(serve: Serve, venue: str) -> None:
     sandbox = serve(venue)
     driver = DRIVERS[venue]
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
     with package.Client("state-key", sandbox.secret, base_url=sandbox.url, **sdk_options()) as client:
         assert driver.listed(client) == []
         order_id = str(driver.place(client))
@@ -113,12 +113,12 @@ def test_place_list_cancel_list_cancel_again(serve: Serve, venue: str) -> None:
         else:
             with pytest.raises(driver.again) as caught:
                 driver.cancel(client, order_id)
-            assert type(caught.value).__module__ == f"{venue}.errors"
+            assert type(caught.value).__module__ == f"venuekit.{venue}.errors"
         assert driver.listed(client) == []
 
 
 def test_orders_are_per_symbol_and_newest_first(serve: Serve) -> None:
-    import gmo_coin
+    from venuekit import gmo_coin
 
     sandbox = serve("gmo_coin")
     with gmo_coin.Client("state-key", sandbox.secret, base_url=sandbox.url, **sdk_options()) as gmo:

@@ -58,7 +58,7 @@ GMO_MARKET = [
 
 def run_gmo_strategy(recording: Path) -> tuple[list[tuple[Any, ...]], dict[str, Any]]:
     """The scripted strategy: what it does depends only on the step of the market it is at."""
-    import gmo_coin
+    from venuekit import gmo_coin
 
     with Sandbox("gmo_coin", paper=PaperMarket.stepped(recording, ["BTC"])) as sandbox:
         assert sandbox.paper is not None
@@ -146,7 +146,7 @@ def gopax_book(entry: int, bids: list[tuple[int, str]], asks: list[tuple[int, st
 
 
 def test_gopax_market_buys_spend_quote_and_pay_the_quote_fee(tmp_path: Path) -> None:
-    import gopax
+    from venuekit import gopax
 
     frames = [
         (T0, "orderBook", gopax_book(100, bids=[(9_000_000, "1")], asks=[(10_000_000, "0.5"), (10_100_000, "1")]))
@@ -172,7 +172,7 @@ def test_gopax_market_buys_spend_quote_and_pay_the_quote_fee(tmp_path: Path) -> 
 
 
 def test_hashkey_limit_orders_partly_fill_and_report_it(tmp_path: Path) -> None:
-    import hashkey_mena
+    from venuekit import hashkey_mena
 
     depth = {
         "symbol": "BTCUSD",
@@ -199,7 +199,7 @@ def test_hashkey_limit_orders_partly_fill_and_report_it(tmp_path: Path) -> None:
 
 def test_a_paper_venue_follows_a_live_stream(serve: Serve) -> None:
     """ "Live" here is another sandbox's GOPAX stream (its documented book): no network involved."""
-    import gopax
+    from venuekit import gopax
 
     source = serve("gopax")
     paper = PaperMarket.live(["BTC-KRW"], url=source.stream_url("PublicStream"))
@@ -230,7 +230,7 @@ def test_a_venue_without_a_declared_book_cannot_paper_trade(tmp_path: Path) -> N
 
 
 def test_the_sandbox_command_line_serves_a_paper_venue(tmp_path: Path) -> None:
-    import gopax
+    from venuekit import gopax
 
     book = gopax_book(100, bids=[(9_000_000, "1")], asks=[(10_000_000, "0.5")])
     path = tmp_path / "gopax.jsonl"

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
-from auth_hooks import BitunixAuth, GmoCoinAuth, GopaxAuth, HashKeyAuth
+from venuekit.auth import BitunixAuth, GmoCoinAuth, GopaxAuth, HashKeyAuth
 
 from .conftest import TLS, Serve
 

@@ -42,7 +42,7 @@ async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
 
 
 def streams_of(venue: str) -> Any:
-    return importlib.import_module(f"{venue}.streams")
+    return importlib.import_module(f"venuekit.{venue}.streams")
 
 
 def fast(stream_class: Any) -> Any:
@@ -106,7 +106,7 @@ async def cancel(venue: str, rest: Any, placed: Any) -> None:
 def test_orders_placed_over_rest_are_pushed(serve: Serve, venue: str) -> None:
     sandbox = serve(venue)
     private = streams_of(venue).PrivateStream
-    package = importlib.import_module(venue)
+    package = importlib.import_module(f"venuekit.{venue}")
 
     async def run() -> list[Any]:
         async with package.AsyncClient("ws-key", sandbox.secret, base_url=sandbox.url, **sdk_options()) as rest:
@@ -146,7 +146,7 @@ def test_private_streams_need_a_token_issued_over_rest(serve: Serve, venue: str,
 
 
 def test_gmo_token_lifecycle(serve: Serve) -> None:
-    import gmo_coin
+    from venuekit import gmo_coin
 
     sandbox = serve("gmo_coin")
     with gmo_coin.Client("ws-key", sandbox.secret, base_url=sandbox.url, **sdk_options()) as rest:
@@ -160,7 +160,7 @@ def test_gmo_token_lifecycle(serve: Serve) -> None:
 
 
 def test_bitunix_websocket_api_shares_the_rest_state(serve: Serve) -> None:
-    import bitunix
+    from venuekit import bitunix
 
     sandbox = serve("bitunix")
     api = streams_of("bitunix").WebSocketApi
@@ -235,7 +235,7 @@ def test_gopax_public_order_book_and_the_servers_pings(serve: Serve) -> None:
 
 
 def test_gopax_private_stream_is_signed_and_pushes_orders_placed_over_rest(serve: Serve) -> None:
-    import gopax
+    from venuekit import gopax
 
     sandbox = serve("gopax")
     private = streams_of("gopax").PrivateStream

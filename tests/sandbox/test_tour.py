@@ -25,8 +25,8 @@ def test_tour_passes(serve: Serve, venue: str) -> None:
 
 def test_gopax_timestamp_edition(serve: Serve) -> None:
     """The current edition's signing (timestamp + receive-window) is verified as well as the NONCE one."""
-    import gopax
-    from auth_hooks import GopaxAuth
+    from venuekit import gopax
+    from venuekit.auth import GopaxAuth
 
     sandbox = serve("gopax")
     auth = GopaxAuth("ts-key", sandbox.secret, edition="timestamp", receive_window=5000)

@@ -1,6 +1,6 @@
 """The sandbox's signature checks against the test vectors in the venue notes (shared/venues/*.md).
 
-The verifiers are written from the notes, not from `auth_hooks`; these vectors come from each venue's
+The verifiers are written from the notes, not from `venuekit.auth`; these vectors come from each venue's
 own sample code, so a verifier that passes them and a signer that passes them agree on the docs.
 """
 

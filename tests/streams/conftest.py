@@ -7,8 +7,6 @@ import dataclasses
 import functools
 import importlib
 import json
-import sys
-import tempfile
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -24,18 +22,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @functools.cache
 def stream_module(package: str) -> ModuleType:
-    """`<package>.streams`, from generated/ when the venue package exists there. Before a venue's REST
-    package is generated, its streams are generated into a temporary directory as a package of their own."""
-    if not (ROOT / "generated" / package).is_dir():
-        from generator.asyncapi import generate
-
-        out = Path(tempfile.mkdtemp(prefix="venuekit-streams-"))
-        generate(package, out)
-        (out / package / "__init__.py").write_text('"""Streams only: the REST package is not generated yet."""\n')
-        sys.path.insert(0, str(out))
-    elif not (ROOT / "generated" / package / "streams.py").exists():
-        raise AssertionError(f"generated/{package}/streams.py is missing: run `python -m generator.asyncapi {package}`")
-    return importlib.import_module(f"{package}.streams")
+    """`venuekit.<package>.streams` (generated/<package>/streams.py)."""
+    if not (ROOT / "generated" / package / "streams.py").exists():
+        raise AssertionError(f"generated/{package}/streams.py is missing: run `make generate`")
+    return importlib.import_module(f"venuekit.{package}.streams")
 
 
 @functools.cache

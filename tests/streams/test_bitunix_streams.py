@@ -13,10 +13,10 @@ import pytest
 from websockets.asyncio.server import ServerConnection
 
 import venuekit
-from auth_hooks import BitunixAuth
-from bitunix import streams
-from bitunix.errors import BitunixError
-from bitunix.models import CreateOrderRequest, Depth, Fill, OrderPage, OrderRef, OrderType, PlacedOrder, Side
+from venuekit.auth import BitunixAuth
+from venuekit.bitunix import streams
+from venuekit.bitunix.errors import BitunixError
+from venuekit.bitunix.models import CreateOrderRequest, Depth, Fill, OrderPage, OrderRef, OrderType, PlacedOrder, Side
 from venuekit.streams import ConnectionLostError, StreamDecodeError
 
 from .conftest import example, fast

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 from websockets.asyncio.server import ServerConnection
 
-import gmo_coin_fx
-from gmo_coin_fx import streams
+from venuekit import gmo_coin_fx
+from venuekit.gmo_coin_fx import streams
 from venuekit.streams import Gap
 
 from .conftest import example, fast, fixture

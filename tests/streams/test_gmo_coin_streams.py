@@ -17,10 +17,10 @@ from typing import Any
 import httpx
 from websockets.asyncio.server import ServerConnection
 
-import gmo_coin
 import venuekit
-from gmo_coin import streams
-from gmo_coin.stream_models import ExecutionEvent, Orderbook, OrderEvent, Ticker, Trade
+from venuekit import gmo_coin
+from venuekit.gmo_coin import streams
+from venuekit.gmo_coin.stream_models import ExecutionEvent, Orderbook, OrderEvent, Ticker, Trade
 from venuekit.streams import Gap, StreamDecodeError
 
 from .conftest import example, fast, fixture

@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 from websockets.asyncio.server import ServerConnection
 
-import gmo_coin
-from gmo_coin import streams
-from gmo_coin.stream_models import OrderEvent
+from venuekit import gmo_coin
+from venuekit.gmo_coin import streams
+from venuekit.gmo_coin.stream_models import OrderEvent
 from venuekit.streams import Gap
 
 from .conftest import example, fast

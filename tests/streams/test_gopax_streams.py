@@ -16,10 +16,10 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from websockets.asyncio.server import ServerConnection
 
-import gopax
 import venuekit
-from gopax import streams
-from gopax.stream_models import (
+from venuekit import codec, gopax
+from venuekit.gopax import streams
+from venuekit.gopax.stream_models import (
     BalanceEvent,
     BalancesSnapshot,
     OrderBookEvent,
@@ -34,7 +34,6 @@ from gopax.stream_models import (
     WsOrderStatus,
     WsSide,
 )
-from venuekit import codec
 from venuekit.streams import Gap
 
 from .conftest import example, fast, fixture
@@ -189,7 +188,7 @@ def test_the_servers_string_pings_are_answered_and_a_silent_server_is_left() -> 
 
 # --- private ----------------------------------------------------------------------------------------------
 def _signed(path: str) -> dict[str, str]:
-    """The query of a private connection, checked with the rule written out independently of auth_hooks."""
+    """The query of a private connection, checked with the rule written out independently of venuekit.auth."""
     query = {k: v[0] for k, v in parse_qs(urlsplit(path).query).items()}
     assert set(query) == {"apiKey", "timestamp", "signature"}
     message = ("t" + query["timestamp"]).encode()

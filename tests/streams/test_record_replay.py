@@ -88,7 +88,7 @@ SESSIONS: dict[str, tuple[str, Consumer]] = {
 @pytest.mark.parametrize("venue", sorted(SESSIONS))
 def test_a_recorded_sandbox_session_replays_with_identical_typed_output(venue: str, tmp_path: Path) -> None:
     stream_name, consume = SESSIONS[venue]
-    module = importlib.import_module(f"{venue}.streams")
+    module = importlib.import_module(f"venuekit.{venue}.streams")
     cls = getattr(module, stream_name)
     path = tmp_path / (f"{venue}.jsonl.gz" if venue == "gopax" else f"{venue}.jsonl")  # gzip by its name
 
@@ -187,7 +187,7 @@ def test_real_time_replays_keep_the_recorded_pace(tmp_path: Path) -> None:
         slept.append(seconds)
 
     async def scenario() -> list[str]:
-        gmo = importlib.import_module("gmo_coin.streams")
+        gmo = importlib.import_module("venuekit.gmo_coin.streams")
         async with gmo.PublicStream.replay(path, speed=2.0, sleep=sleep) as ws:
             return [str(t.last) async for t in ws.ticker("BTC")]
 
@@ -198,11 +198,11 @@ def test_real_time_replays_keep_the_recorded_pace(tmp_path: Path) -> None:
 def test_a_replay_of_another_venue_or_class_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "gopax.jsonl"
     Recorder(path, venue="gopax", stream="PublicStream").close()
-    gmo = importlib.import_module("gmo_coin.streams")
+    gmo = importlib.import_module("venuekit.gmo_coin.streams")
     with pytest.raises(venuekit.ConfigurationError, match="recorded from gopax PublicStream"):
         gmo.replay(path)
     stream = venuekit.streams.replay(path)  # the generic entry point imports the right venue
-    assert type(stream).__module__ == "gopax.streams" and type(stream).__name__ == "PublicStream"
+    assert type(stream).__module__ == "venuekit.gopax.streams" and type(stream).__name__ == "PublicStream"
 
 
 def test_the_record_command_line_makes_a_replayable_file(tmp_path: Path) -> None:
@@ -251,7 +251,7 @@ def test_the_record_command_line_names_a_missing_stream_and_bad_arguments() -> N
 
 def test_a_stream_records_only_once_at_a_time(tmp_path: Path) -> None:
     async def scenario() -> None:
-        gmo = importlib.import_module("gmo_coin.streams")
+        gmo = importlib.import_module("venuekit.gmo_coin.streams")
         ws = gmo.PublicStream(options=dataclasses.replace(gmo.PublicStream.DEFAULT_OPTIONS, proxy=None))
         with ws.record(tmp_path / "a.jsonl"), pytest.raises(venuekit.ConfigurationError, match="already being"):
             ws.record(tmp_path / "b.jsonl")

@@ -13,7 +13,7 @@ import pytest
 from websockets.asyncio.server import ServerConnection
 
 import venuekit
-from auth_hooks import BitunixAuth
+from venuekit.auth import BitunixAuth
 from venuekit.orderbook import BookFrame, BookStream, OrderBook, OrderBookError, version_key
 from venuekit.streams import (
     Channel,

@@ -182,7 +182,9 @@ def offline() -> Iterator[tuple[dict[str, Any], list[httpx.Request]]]:
 
     transport = httpx.MockTransport(record)
     made = {
-        v: importlib.import_module(v).Client("key", SECRETS.get(v, "testsecret"), httpx_args={"transport": transport})
+        v: importlib.import_module(f"venuekit.{v}").Client(
+            "key", SECRETS.get(v, "testsecret"), httpx_args={"transport": transport}
+        )
         for v in venues()
     }
     yield made, seen
@@ -211,7 +213,9 @@ def sandboxes() -> Iterator[dict[str, tuple[Sandbox, Any]]]:
     started = {}
     for venue in venues():
         sandbox = Sandbox(venue).start()
-        client = importlib.import_module(venue).Client("key", sandbox.secret, base_url=sandbox.url, **sdk_options())
+        client = importlib.import_module(f"venuekit.{venue}").Client(
+            "key", sandbox.secret, base_url=sandbox.url, **sdk_options()
+        )
         started[venue] = (sandbox, client)
     yield started
     for sandbox, client in started.values():

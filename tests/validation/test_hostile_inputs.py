@@ -67,7 +67,7 @@ def _fail_transport(seen: list[httpx.Request]) -> httpx.MockTransport:
 def clients() -> Iterator[tuple[dict[str, Any], list[httpx.Request]]]:
     seen: list[httpx.Request] = []
     made = {
-        venue: importlib.import_module(venue).Client(
+        venue: importlib.import_module(f"venuekit.{venue}").Client(
             "key", SECRETS.get(venue, "testsecret"), httpx_args={"transport": _fail_transport(seen)}
         )
         for venue in venues()
@@ -138,7 +138,7 @@ def test_a_documented_length_is_the_limit(target: Target, monkeypatch: pytest.Mo
     monkeypatch.setattr(check, "rules", lambda *args, **kwargs: None)  # e.g. id XOR client id: tested elsewhere
     seen: list[httpx.Request] = []
     venue = target.venue
-    with importlib.import_module(venue).Client(
+    with importlib.import_module(f"venuekit.{venue}").Client(
         "key", SECRETS.get(venue, "testsecret"), httpx_args={"transport": _fail_transport(seen)}, max_retries=0
     ) as client:
         method = method_of(client, venue, target.operation_id)

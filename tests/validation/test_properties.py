@@ -56,7 +56,7 @@ def _client(venue: str) -> tuple[Any, Capture]:
     if venue not in _CLIENTS:
         capture = Capture()
         secret = "dGVzdHNlY3JldA==" if venue == "gopax" else "testsecret"
-        client = importlib.import_module(venue).Client(
+        client = importlib.import_module(f"venuekit.{venue}").Client(
             "key", secret, httpx_args={"transport": httpx.MockTransport(capture)}, max_retries=0, rate_limit=False
         )
         _CLIENTS[venue] = (client, capture)

@@ -9,7 +9,7 @@ or, in a test:
         client = gopax.Client("any-key", sandbox.secret, base_url=sandbox.url)
 
 Routes, parameter checks and responses come from `specs/<venue>/openapi.yaml` (read at start-up; see
-`spec_dir()`); signatures are checked with each venue's documented rule, independently of `auth_hooks`;
+`spec_dir()`); signatures are checked with each venue's documented rule, independently of `venuekit.auth`;
 orders placed over REST are kept so that open-order lists and cancels behave like the venue.
 """
 

@@ -246,7 +246,7 @@ class PaperMarket:
             self._stepper = _Stepper(self._stream_class(), source, self.recording, self.symbols, self.engine)
 
     def _stream_class(self) -> Any:
-        return getattr(importlib.import_module(f"{self._venue}.streams"), self._source.stream)
+        return getattr(importlib.import_module(f"venuekit.{self._venue}.streams"), self._source.stream)
 
     def start(self) -> None:
         if self.mode == "stepped" or self._thread is not None:

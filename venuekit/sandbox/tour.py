@@ -156,7 +156,7 @@ def run_tour(
 ) -> list[Step]:
     """Run `venue`'s tour through its SDK client pointed at `base_url` (`client_options` go to `Client`);
     with `ws_url` (the sandbox's `ws://127.0.0.1:<port>`) the venue's streams are toured too."""
-    package: Any = importlib.import_module(venue)
+    package: Any = importlib.import_module(f"venuekit.{venue}")
     tour = Tour()
     options = dict(client_options or {})
     with package.Client(api_key=api_key, api_secret=api_secret, base_url=base_url, **options) as client:
@@ -251,7 +251,7 @@ def _gopax(tour: Tour, gx: Any) -> None:
 
 
 def _bitunix(tour: Tour, bx: Any) -> None:
-    from bitunix.models import OrderRef
+    from venuekit.bitunix.models import OrderRef
 
     price, size = Decimal("30000"), Decimal("0.01")
     tour.step("market data", lambda: bx.market.get_last_price(symbol="BTCUSDT"), lambda p: f"BTCUSDT {p}")
@@ -306,7 +306,7 @@ async def _private_events(
     describe: Callable[[Any], str],
 ) -> None:
     streams = importlib.import_module(f"{package.__name__}.streams")
-    url = stream_url(package.__name__, ws_url, "PrivateStream")
+    url = stream_url(_venue(package), ws_url, "PrivateStream")
     opts = dataclasses.replace(streams.PrivateStream.DEFAULT_OPTIONS, reconnect_max=1.0)
 
     async def events() -> str:
@@ -335,12 +335,12 @@ async def _gmo_streams(
     tour: Tour, package: Any, base_url: str, ws_url: str, key: str, secret: str, options: Mapping[str, Any]
 ) -> None:
     streams = importlib.import_module(f"{package.__name__}.streams")
-    fx = package.__name__ == "gmo_coin_fx"
+    fx = _venue(package) == "gmo_coin_fx"
     symbol = "USD_JPY" if fx else "BTC"
     opts = dataclasses.replace(streams.PublicStream.DEFAULT_OPTIONS, reconnect_max=1.0)
 
     async def ticker() -> str:
-        async with streams.PublicStream(url=stream_url(package.__name__, ws_url, "PublicStream"), options=opts) as ws:
+        async with streams.PublicStream(url=stream_url(_venue(package), ws_url, "PublicStream"), options=opts) as ws:
             (item,) = await _first(ws.ticker(symbol), 1)
         return f"ticker {item.symbol} ask {item.ask}"
 
@@ -368,7 +368,7 @@ async def _gmo_streams(
 async def _hashkey_streams(
     tour: Tour, package: Any, base_url: str, ws_url: str, key: str, secret: str, options: Mapping[str, Any]
 ) -> None:
-    streams = importlib.import_module("hashkey_mena.streams")
+    streams = importlib.import_module("venuekit.hashkey_mena.streams")
 
     async def depth() -> str:
         async with streams.PublicStream(url=stream_url("hashkey_mena", ws_url, "PublicStream")) as ws:
@@ -392,9 +392,9 @@ async def _hashkey_streams(
 async def _bitunix_streams(
     tour: Tour, package: Any, base_url: str, ws_url: str, key: str, secret: str, options: Mapping[str, Any]
 ) -> None:
-    from bitunix.models import OrderRef
+    from venuekit.bitunix.models import OrderRef
 
-    streams = importlib.import_module("bitunix.streams")
+    streams = importlib.import_module("venuekit.bitunix.streams")
     url = stream_url("bitunix", ws_url, "WebSocketApi")
     opts = dataclasses.replace(streams.WebSocketApi.DEFAULT_OPTIONS, reconnect_max=1.0)
 
@@ -419,7 +419,7 @@ async def _bitunix_streams(
 async def _gopax_streams(
     tour: Tour, package: Any, base_url: str, ws_url: str, key: str, secret: str, options: Mapping[str, Any]
 ) -> None:
-    streams = importlib.import_module("gopax.streams")
+    streams = importlib.import_module("venuekit.gopax.streams")
     public_opts = dataclasses.replace(streams.PublicStream.DEFAULT_OPTIONS, reconnect_max=1.0)
     private_opts = dataclasses.replace(streams.PrivateStream.DEFAULT_OPTIONS, reconnect_max=1.0)
 
@@ -453,6 +453,10 @@ async def _gopax_streams(
         return f"OrderEvent {first.o.status.name} -> {second.o.status.name}, each pushed within {lag:.1f} ms"
 
     await tour.astep("stream: orders", orders)
+
+
+def _venue(package: Any) -> str:
+    return str(package.__name__).rsplit(".", 1)[-1]
 
 
 def _skip_rest(tour: Tour) -> None:

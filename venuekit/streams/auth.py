@@ -159,7 +159,7 @@ class TokenLifecycle:
 
 
 class KeyedSigner(Protocol):
-    """The part of an `auth_hooks` signer a WebSocket request needs (Bitunix's `BitunixAuth` has it)."""
+    """The part of a `venuekit.auth` signer a WebSocket request needs (Bitunix's `BitunixAuth` has it)."""
 
     api_key: str
 
@@ -207,7 +207,7 @@ def _text(value: Any) -> str:
 
 
 class MessageSigner(Protocol):
-    """The part of an `auth_hooks` signer a signed connection URL needs (GOPAX's `GopaxAuth` has it)."""
+    """The part of a `venuekit.auth` signer a signed connection URL needs (GOPAX's `GopaxAuth` has it)."""
 
     api_key: str
 

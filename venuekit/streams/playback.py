@@ -176,7 +176,7 @@ def replay(
     from .connection import Stream
 
     venue, stream = header(path)
-    module = importlib.import_module(f"{venue}.streams")
+    module = importlib.import_module(f"venuekit.{venue}.streams")
     cls = getattr(module, stream, None)
     if not (isinstance(cls, type) and issubclass(cls, Stream)):
         raise ConfigurationError(f"{path}: {venue}.streams has no stream class {stream!r}")

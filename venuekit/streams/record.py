@@ -148,7 +148,7 @@ async def _record(args: argparse.Namespace) -> int:
     from .connection import Stream
     from .errors import StreamClosedError, StreamConnectError
 
-    module = importlib.import_module(f"{args.venue}.streams")
+    module = importlib.import_module(f"venuekit.{args.venue}.streams")
     cls = getattr(module, args.stream, None)
     if not (isinstance(cls, type) and issubclass(cls, Stream)):
         names = sorted(n for n, v in vars(module).items() if isinstance(v, type) and issubclass(v, Stream))
