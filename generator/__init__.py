@@ -2,6 +2,9 @@
 
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+"""The repository: specs/, generated/, venuekit/ (its links to the generated packages)."""
+
 
 def enabled_venues() -> list[str]:
     """The packages `make generate` renders, from generator/venues.txt."""

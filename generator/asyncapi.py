@@ -1,7 +1,7 @@
 """`python -m generator.asyncapi`: specs/<venue>/asyncapi.yaml -> typed stream clients, deterministically.
 
 Writes only `<out>/<package>/streams.py` and `<out>/<package>/stream_models/` (run it after
-`generator.generate`, which rewrites the rest of the package). Conventions: specs/ASYNCAPI.md.
+`generator.rest`, which rewrites the rest of the package; `make generate` runs both). Conventions: specs/ASYNCAPI.md.
 
 - Message models: the spec's `components.schemas` become a synthetic OpenAPI document that
   openapi-python-client parses with our property types (generator/extensions.py) and renders with the REST
@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -34,11 +33,13 @@ from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.strings import PythonIdentifier
 
+from generator import (
+    ROOT,
+    rest,  # installs our property types into openapi-python-client
+)
 from generator import enabled_venues as enabled_venues_all
-from generator import generate as rest  # installs our property types into openapi-python-client
+from generator.templating import TEMPLATES, configure, streams_env, text
 
-ROOT = rest.ROOT
-TEMPLATES = Path(__file__).resolve().parent / "templates" / "streams"
 OPENAPI_REF = "openapi.yaml#/components/schemas/"
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
@@ -213,7 +214,7 @@ class Models:
         for item in [*parsed.models, *parsed.enums]:
             if isinstance(item, ModelProperty | EnumProperty):
                 # Component names come back as reference paths (`/components/schemas/Ticker`).
-                self.by_schema[rest._text(item.name).rsplit("/", 1)[-1]] = item
+                self.by_schema[text(item.name).rsplit("/", 1)[-1]] = item
         self._rename(document["components"]["schemas"])
 
     def _rename(self, schemas: dict[str, Any]) -> None:
@@ -227,8 +228,8 @@ class Models:
             properties = {k: v for part in parts for k, v in part.get("properties", {}).items()}
             wanted = {k: v["x-python-name"] for k, v in properties.items() if "x-python-name" in v}
             for prop in (model.required_properties or []) + (model.optional_properties or []):
-                if rest._text(prop.name) in wanted:
-                    prop.set_python_name(wanted[rest._text(prop.name)], config=self.config, skip_snake_case=True)
+                if text(prop.name) in wanted:
+                    prop.set_python_name(wanted[text(prop.name)], config=self.config, skip_snake_case=True)
             names = [str(p.python_name) for p in (model.required_properties or []) + (model.optional_properties or [])]
             # Besides duplicates: the local names of the model template's from_dict/to_dict.
             clashes = {n for n in names if names.count(n) > 1} | (set(names) & {"d", "cls", "src_dict", "field_dict"})
@@ -257,12 +258,8 @@ class Models:
 
     def render(self) -> dict[str, str]:
         """Module files of stream_models/, rendered with the REST model templates."""
-        project = Project(openapi=self.data, config=self.config, custom_template_path=rest.TEMPLATES)
-        # What the REST model templates expect from their environment (see generator.generate.generate).
-        project.env.filters["text"] = rest._text
-        project.env.filters["pyrepr"] = repr
-        project.env.globals["prop_kind"] = lambda prop: type(prop).__name__
-        project.env.globals["tuple_models"] = self.tuple_models
+        project = Project(openapi=self.data, config=self.config, custom_template_path=TEMPLATES)
+        configure(project.env, tuple_models=self.tuple_models)
         local_modules = {module for module, _ in self.local_classes()}
         files: dict[str, str] = {}
         for name, item in self.by_schema.items():
@@ -277,7 +274,9 @@ class Models:
             files[f"{item.class_info.module_name}.py"] = _relocate_imports(text, local_modules)
         exports = self.local_classes()
         files["__init__.py"] = (
-            _env().get_template("stream_models_init.py.jinja").render(spec_path=_spec_path(self.spec), exports=exports)
+            streams_env()
+            .get_template("stream_models_init.py.jinja")
+            .render(spec_path=_spec_path(self.spec), exports=exports)
         )
         return files
 
@@ -470,7 +469,7 @@ class Builder:
     def attr(self, model: ModelProperty, wire: str) -> tuple[str, Any]:
         """(attribute name, property) of a required field, by its wire name."""
         for prop in (model.required_properties or []) + (model.optional_properties or []):
-            if rest._text(prop.name) == wire:
+            if text(prop.name) == wire:
                 if not prop.required:
                     raise SpecError(f"{self.spec.package}: {model.class_info.name}.{wire} must be required")
                 return str(prop.python_name), prop
@@ -644,9 +643,9 @@ def _auth(spec: Spec, auth: dict[str, Any]) -> dict[str, Any]:
 
 
 @functools.cache
-def _rest_endpoints(package: str) -> tuple[rest.Venue, dict[str, Any]]:
+def _rest_endpoints(package: str, openapi_path: Path) -> tuple[rest.Venue, dict[str, Any]]:
     """The REST generator's view of the venue (for the signatures of REST twins), parsed once."""
-    venue = rest.Venue(package)
+    venue = rest.Venue(package, openapi_path)
     venue.spec, _ = rest._for_openapi_python_client(venue.spec)
     data = GeneratorData.from_dict(venue.spec, config=_config(package, Path("unused")))
     if not isinstance(data, GeneratorData):
@@ -666,7 +665,7 @@ def _request(spec: Spec, models: Models, builder: Builder, operation_id: str, op
     inputs: list[Any] = []
     call = ""
     if "rest-operation" in sdk:
-        venue, endpoints = _rest_endpoints(spec.package)
+        venue, endpoints = _rest_endpoints(spec.package, spec.path.parent / "openapi.yaml")
         tag, method = spec.rest_operation(sdk["rest-operation"])
         endpoint = endpoints[method]
         inputs = venue.inputs(endpoint)
@@ -703,18 +702,6 @@ def _class_names(prop: Any) -> set[str]:
 
 
 # --- output ------------------------------------------------------------------------------------------
-def _env() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    env.filters["pyrepr"] = repr
-    return env
-
-
 def _spec_path(spec: Spec) -> str:
     return f"specs/{spec.package}/asyncapi.yaml"
 
@@ -729,11 +716,11 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> list
     shutil.rmtree(models_dir, ignore_errors=True)
     models_dir.mkdir()
     written = []
-    for filename, text in sorted(models.render().items()):
-        (models_dir / filename).write_text(text, encoding="utf-8")
+    for filename, source in sorted(models.render().items()):
+        (models_dir / filename).write_text(source, encoding="utf-8")
         written.append(models_dir / filename)
-    text = (
-        _env()
+    source = (
+        streams_env()
         .get_template("streams.py.jinja")
         .render(
             spec=spec,
@@ -745,7 +732,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> list
             rest_modules=sorted(builder.rest_modules),
         )
     )
-    (package_dir / "streams.py").write_text(text, encoding="utf-8")
+    (package_dir / "streams.py").write_text(source, encoding="utf-8")
     written.append(package_dir / "streams.py")
     _format(written)
     return written
@@ -766,9 +753,9 @@ def _format(paths: list[Path]) -> None:
     subprocess.run([str(ruff), "format", "--quiet", *files], check=True, cwd=ROOT)
 
 
-def stream_exports(package: str) -> list[str]:
+def stream_exports(package: str, spec_path: Path | None = None) -> list[str]:
     """The stream classes a venue package should export (for the package `__init__` template)."""
-    path = ROOT / "specs" / package / "asyncapi.yaml"
+    path = spec_path or ROOT / "specs" / package / "asyncapi.yaml"
     if not path.exists():
         return []
     doc = yaml.safe_load(path.read_text(encoding="utf-8"))

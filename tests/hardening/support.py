@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from venuekit.sandbox import Request, Sandbox
-from venuekit.sandbox.server import Reply
+from venuekit.sandbox import Reply, Request, Sandbox
 
 
 @dataclass

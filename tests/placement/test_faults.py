@@ -31,7 +31,7 @@ from tests.contract.test_contract import _kwargs, _method
 from tests.sandbox.conftest import sdk_options
 from venuekit.placement import Placement
 from venuekit.sandbox import Sandbox
-from venuekit.sandbox.server import dumps
+from venuekit.sandbox.base import dumps
 
 from .proxy import FaultProxy
 

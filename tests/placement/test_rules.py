@@ -253,7 +253,7 @@ def test_an_empty_list_lookup_means_not_placed(recorder: Recorder) -> None:
 
 def _venue(tmp_path: Path, change: Callable[[dict[str, Any]], None]) -> tuple[Any, Any, list[Any]]:
     """The generator's view of HashKey createOrder after `change` to its raw spec entry."""
-    from generator.generate import Input, Venue
+    from generator.rest import Input, Venue
 
     spec = yaml.safe_load(Path("specs/hashkey_mena/openapi.yaml").read_text(encoding="utf-8"))
     operation = spec["paths"]["/api/v1.1/spot/order"]["post"]
@@ -300,7 +300,7 @@ def test_generator_reads_the_real_declaration(tmp_path: Path) -> None:
 def test_generator_refuses_bad_declarations(
     tmp_path: Path, change: Callable[[dict[str, Any]], None], problem: str
 ) -> None:
-    from generator.generate import SpecError
+    from generator.rest import SpecError
 
     venue, endpoint, inputs = _venue(tmp_path, change)
     with pytest.raises(SpecError, match=problem):
@@ -308,7 +308,7 @@ def test_generator_refuses_bad_declarations(
 
 
 def test_generator_refuses_a_retry_rule_beside_a_placement(tmp_path: Path) -> None:
-    from generator.generate import SpecError
+    from generator.rest import SpecError
 
     venue, endpoint, _ = _venue(tmp_path, lambda operation: operation.update({"x-sdk-retry": "safe"}))
     with pytest.raises(SpecError, match="drop x-sdk-retry"):

@@ -27,7 +27,7 @@ from .conftest import Serve, sdk_options
 
 
 def write_recording(path: Path, venue: str, stream: str, frames: Sequence[tuple[float, str, Any]]) -> Path:
-    """A recording in the documented format (venuekit.streams.record): (time, channel, payload) frames."""
+    """A recording in the documented format (venuekit.streams.recording): (time, channel, payload) frames."""
     head = {"venue": venue, "stream": stream}
     start = frames[0][0]
     lines = [{"t": start, **head, "event": "recording", "format": 1}, {"t": start, **head, "event": "connected"}]

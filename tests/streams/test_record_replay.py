@@ -24,7 +24,7 @@ import pytest
 import venuekit.streams
 from venuekit.sandbox import Sandbox
 from venuekit.streams import Gap, Recorder, StreamClosedError, StreamOptions
-from venuekit.streams.record import read
+from venuekit.streams.recording import read
 
 from .conftest import fast
 from .fakes import FakeVenue, eventually, run, take

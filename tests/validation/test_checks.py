@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from generator.generate import SpecError, Venue
+from generator.rest import SpecError, Venue
 from venuekit import ValidationError, check, rules
 
 MONEY = check.limited(check.decimal, exclusive_minimum=0, integer_digits=20, fraction_digits=18)

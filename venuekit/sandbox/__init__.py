@@ -15,8 +15,9 @@ orders placed over REST are kept so that open-order lists and cancels behave lik
 
 from __future__ import annotations
 
+from .base import Adapter, App, Reply, Request
 from .orders import Order, OrderBook
-from .server import Adapter, App, Reply, Request, Sandbox, make_app
+from .server import Sandbox, make_app
 from .spec import Spec, load_spec, spec_dir
 
 VENUES = ("gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix")

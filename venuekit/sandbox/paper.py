@@ -1,7 +1,7 @@
 """Paper trading: the sandbox fills the orders it accepts against real books.
 
 The books come from the venue's own public order-book stream (the one `info.x-sdk.paper.book` of its
-AsyncAPI spec names), live or replayed from a recording (`venuekit.streams.record`), through the same typed
+AsyncAPI spec names), live or replayed from a recording (`venuekit.streams.recording`), through the same typed
 stream classes and order-book checks a bot uses. A bot points its REST client at the sandbox (`base_url`) and
 changes nothing else; its orders are matched by `PaperEngine`:
 
@@ -34,36 +34,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from ..orderbook import BookStream, OrderBook
 from ..streams.errors import ConnectionLostError
-from ..streams.record import raw_frame, read
+from ..streams.recording import raw_frame, read
+from .base import App, Side, Terms
 from .orders import Order
 
-if TYPE_CHECKING:
-    from .server import App
-
 log = logging.getLogger("venuekit.sandbox.paper")
-
-Side = Literal["buy", "sell"]
-Kind = Literal["limit", "market"]
-TimeInForce = Literal["gtc", "ioc", "fok"]
-
-
-@dataclass(frozen=True)
-class Terms:
-    """What matching needs to know about an order, from the venue adapter (`Adapter.paper_terms`).
-
-    `quantity` is in the base asset; a market buy may give `quote` (an amount to spend) instead.
-    """
-
-    side: Side
-    kind: Kind
-    price: Decimal | None = None
-    quantity: Decimal | None = None
-    quote: Decimal | None = None
-    time_in_force: TimeInForce = "gtc"
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,8 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 
+from .base import App, Request, dumps
 from .orders import Order
-from .server import App, Request, dumps
 from .spec import _Loader, spec_dir
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")

@@ -19,10 +19,11 @@ from .connection import (
     call_params,
     credentials,
     matches,
+    replay,
 )
 from .errors import ConnectionLostError, StreamClosedError, StreamConnectError, StreamDecodeError
-from .playback import Replay, recorded_stream, replay
-from .record import Recorder
+from .playback import Replay, recorded_stream
+from .recording import Recorder
 from .subscription import Channel, Gap, Subscription
 
 __all__ = [

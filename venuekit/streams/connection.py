@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import itertools
 import json
 import logging
@@ -55,7 +56,7 @@ from .errors import ConnectionLostError, StreamClosedError, StreamConnectError, 
 from .subscription import Channel, Gap, Subscription
 
 if TYPE_CHECKING:
-    from .record import Recorder
+    from .recording import Recorder
 
 log = logging.getLogger("venuekit.streams")
 
@@ -454,8 +455,8 @@ class Stream:
     def record(self, path: str | Path, *, compress: bool | None = None) -> Recorder:
         """Write every frame this stream receives to `path` (JSON Lines; gzip when `compress` is True or the
         name ends in ``.gz``), with connects, disconnects and gaps, until `Recorder.close()` or the stream
-        closes. Play it back with ``<Class>.replay(path)`` (see `venuekit.streams.record`)."""
-        from .record import Recorder
+        closes. Play it back with ``<Class>.replay(path)`` (see `venuekit.streams.recording`)."""
+        from .recording import Recorder
 
         if self._recorder is not None and not self._recorder.closed:
             raise ConfigurationError(f"{self.protocol.name}: this stream is already being recorded")
@@ -970,3 +971,17 @@ class Stream:
         """Wake everyone waiting in `_ready()` to look at the state again."""
         self._change.set()
         self._change = asyncio.Event()
+
+
+def replay(
+    path: str | Path, *, speed: float | None = None, options: StreamOptions | None = None, sleep: Sleep | None = None
+) -> Stream:
+    """Replay a recording with the stream class that made it, whatever the venue (it is imported by name)."""
+    from .playback import header
+
+    venue, stream = header(path)
+    module = importlib.import_module(f"venuekit.{venue}.streams")
+    cls = getattr(module, stream, None)
+    if not (isinstance(cls, type) and issubclass(cls, Stream)):
+        raise ConfigurationError(f"{path}: {venue}.streams has no stream class {stream!r}")
+    return cls.replay(path, speed=speed, options=options, sleep=sleep)

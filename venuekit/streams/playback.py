@@ -1,4 +1,4 @@
-"""Replay a recording (`venuekit.streams.record`) through the stream classes themselves.
+"""Replay a recording (`venuekit.streams.recording`) through the stream classes themselves.
 
 `Replay` is a `FrameSource`: the stream's connection loop opens it instead of a socket, so every frame goes
 through the same decoding, routing, typed models, order books and `Gap`s as live; a recorded disconnect
@@ -15,7 +15,6 @@ recorded gaps between frames, ``speed=10.0`` makes them ten times shorter.
 from __future__ import annotations
 
 import asyncio
-import importlib
 from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Collection, Iterator, Mapping
 from pathlib import Path
@@ -25,10 +24,10 @@ from .. import codec
 from ..errors import ConfigurationError
 from .auth import Sleep
 from .errors import ConnectionLostError
-from .record import raw_frame, read
+from .recording import raw_frame, read
 
 if TYPE_CHECKING:
-    from .connection import Stream, StreamOptions
+    from .connection import Stream
 
 
 def header(path: str | Path) -> tuple[str, str]:
@@ -167,17 +166,3 @@ def recorded_stream(path: str | Path, venue: str, names: Collection[str]) -> str
             f"{path} was recorded from {recorded_venue} {stream}, not one of {venue}: {', '.join(sorted(names))}"
         )
     return stream
-
-
-def replay(
-    path: str | Path, *, speed: float | None = None, options: StreamOptions | None = None, sleep: Sleep | None = None
-) -> Stream:
-    """Replay a recording with the stream class that made it, whatever the venue (it is imported by name)."""
-    from .connection import Stream
-
-    venue, stream = header(path)
-    module = importlib.import_module(f"venuekit.{venue}.streams")
-    cls = getattr(module, stream, None)
-    if not (isinstance(cls, type) and issubclass(cls, Stream)):
-        raise ConfigurationError(f"{path}: {venue}.streams has no stream class {stream!r}")
-    return cls.replay(path, speed=speed, options=options, sleep=sleep)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..server import Adapter
+from ..base import Adapter
 from .bitunix import BitunixAdapter, verify_bitunix
 from .gmo import GmoCoinAdapter, GmoCoinFxAdapter, verify_gmo
 from .gopax import GopaxAdapter, verify_gopax, verify_gopax_stream

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from ..base import Adapter, Reply, Request, dumps
 from ..orders import Order
-from ..server import Adapter, Reply, Request, dumps
 from ..spec import iso_ms
 from ..validate import Problem
 

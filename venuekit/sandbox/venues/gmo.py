@@ -10,9 +10,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
 
+from ..base import Adapter, Kind, Reply, Request, Side, Terms, TimeInForce
 from ..orders import Fill, Order
-from ..paper import Kind, Side, Terms, TimeInForce
-from ..server import Adapter, Reply, Request
 from ..spec import iso_ms
 from ..validate import Problem
 

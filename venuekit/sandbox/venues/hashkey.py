@@ -9,9 +9,8 @@ from decimal import Decimal
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl
 
+from ..base import Adapter, Kind, Reply, Request, Side, Terms, TimeInForce
 from ..orders import Order
-from ..paper import Kind, Side, Terms, TimeInForce
-from ..server import Adapter, Reply, Request
 from ..validate import Problem
 
 DEFAULT_RECV_WINDOW = 5000
