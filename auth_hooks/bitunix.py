@@ -1,12 +1,16 @@
-"""Bitunix spot private REST signing."""
+"""Bitunix spot: private REST signing, and the error envelope (`{code, msg, data}`)."""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
 from collections.abc import Callable, Generator
+from typing import Any
 
 import httpx
+
+from venuekit.envelopes import http_status
+from venuekit.errors import ErrorTable
 
 from ._base import Clock, SigningAuth
 
@@ -97,3 +101,10 @@ class BitunixAuth(SigningAuth):
         request.headers["sign"] = sign
         request.headers["Content-Type"] = "application/json"
         yield request
+
+
+def envelope(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """Bitunix: `{code, msg, data}`; `code` 0 (sent as a number or a string) is success."""
+    if isinstance(body, dict) and "code" in body and str(body["code"]) != "0":
+        raise errors.error(str(body["code"]), str(body.get("msg", "")), response=response, body=body)
+    http_status(body, response, errors)

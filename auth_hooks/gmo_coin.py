@@ -1,12 +1,16 @@
-"""GMO Coin (crypto and FX) private REST signing."""
+"""GMO Coin (crypto and FX): private REST signing, and the error envelope (`status`, `messages`)."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 from collections.abc import Generator
+from typing import Any
 
 import httpx
+
+from venuekit.envelopes import http_status
+from venuekit.errors import ErrorTable
 
 from ._base import SigningAuth
 
@@ -36,3 +40,27 @@ class GmoCoinAuth(SigningAuth):
         request.headers["API-TIMESTAMP"] = timestamp
         request.headers["API-SIGN"] = sign
         yield request
+
+
+def envelope(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """GMO Coin: `status` 0 is success; anything else carries `messages[{message_code, message_string}]`."""
+    if not isinstance(body, dict) or "status" not in body:
+        http_status(body, response, errors)
+        return
+    status = body["status"]
+    if status == 0:
+        http_status(body, response, errors)
+        return
+    raw_messages = body.get("messages")
+    pairs: list[tuple[str | None, str]] = []
+    if isinstance(raw_messages, list):
+        for item in raw_messages:
+            if isinstance(item, dict):
+                code = item.get("message_code")
+                pairs.append((str(code) if code is not None else None, str(item.get("message_string", ""))))
+    code, message = pairs[0] if pairs else (None, f"status {status}")
+    # Status 5 is maintenance even when the venue sends no code with it.
+    category = "maintenance" if code is None and status == 5 else None
+    if code is None and category is None:
+        category = "other"
+    raise errors.error(code, message, response=response, body=body, messages=pairs, category=category)

@@ -1,4 +1,4 @@
-"""GOPAX private REST signing (legacy NONCE edition and current timestamp edition)."""
+"""GOPAX: private REST signing (legacy NONCE edition and current timestamp edition), and the error envelope."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ import hmac
 import threading
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Literal
+from typing import Any, Literal
 
 import httpx
 
 from venuekit import deadline
-from venuekit.errors import ConfigurationError
+from venuekit.envelopes import http_status
+from venuekit.errors import ConfigurationError, ErrorTable
 
 from ._base import Clock, SigningAuth
 
@@ -305,3 +306,13 @@ class GopaxAuth(SigningAuth):
         """base64 HMAC-SHA512 of `message` with the decoded secret: the WebSocket API signs ``"t" + timestamp``
         this way and sends it in the connection's query string (https://gopax.github.io/wsapi)."""
         return self._sign(message)
+
+
+def envelope(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """GOPAX: `{errorCode, errorMessage}` (or the 2018 `{errormsg}`) in any HTTP status; success
+    bodies are plain objects or arrays."""
+    if isinstance(body, dict) and ("errorCode" in body or "errormsg" in body):
+        code = body.get("errorCode")
+        message = body.get("errorMessage", body.get("errormsg", ""))
+        raise errors.error(None if code is None else str(code), str(message), response=response, body=body)
+    http_status(body, response, errors)

@@ -1,15 +1,17 @@
-"""HashKey MENA REST signing."""
+"""HashKey MENA: REST signing, and the error envelope (`{code, msg}`)."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 from collections.abc import Generator
+from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
 
-from venuekit.errors import ConfigurationError
+from venuekit.envelopes import http_status
+from venuekit.errors import ConfigurationError, ErrorTable
 
 from ._base import Clock, SigningAuth
 
@@ -137,3 +139,24 @@ def _join(params: bytes, more: bytes) -> bytes:
     if not more:
         return params
     return params + b"&" + more if params else more
+
+
+_OK_CODES = {"0", "0000", "200"}
+
+
+def envelope(body: Any, response: httpx.Response, errors: ErrorTable) -> None:
+    """HashKey: success bodies are bare objects or arrays; errors are `{code, msg}` in any HTTP status.
+
+    A few successes carry a status `code` too (batch results: 0, "0000", 200); per-item failures
+    inside them are data, not an error of the call.
+    """
+    if isinstance(body, dict) and "code" in body and str(body["code"]) not in _OK_CODES:
+        raw = body["code"]
+        code = str(raw)
+        if code not in errors.codes and isinstance(raw, int) and f"{raw:04d}" in errors.codes:
+            code = f"{raw:04d}"  # the table writes positive codes zero-padded ("0001")
+        message = str(body.get("msg", ""))
+        # The docs give 0001 two meanings; only the message tells a bad signature from a missing field.
+        category = "authentication" if code == "0001" and "signature" in message.lower() else None
+        raise errors.error(code, message, response=response, body=body, category=category)
+    http_status(body, response, errors)

@@ -262,7 +262,6 @@ def exp_budget(rounds: int, batch: int) -> None:
     """Where the SDK's extra CPU time on the 200-level depth call goes, step by step, in process (no I/O)."""
     from venuekit import client as runtime
     from venuekit import hashkey_mena
-    from venuekit.envelopes import STRATEGIES
     from venuekit.hashkey_mena.api.market import get_depth
 
     body = payloads.depth(200)
@@ -272,7 +271,7 @@ def exp_budget(rounds: int, batch: int) -> None:
     call = get_depth.request(symbol=payloads.SYMBOL, limit=200)
     response = httpx.Response(200, content=body, request=httpx.Request("GET", url))
     decoded = codec.loads(body)
-    envelope = STRATEGIES["hashkey"]
+    envelope = hashkey_mena.Client.venue.envelope
     parse = call.parse
     errors = hashkey_mena.Client.venue.errors
     book = _book_template()

@@ -1,12 +1,12 @@
 """Import time of each venue package in a fresh interpreter, against `import ccxt`.
 
-Each sample is one new `python` process that times `import <package>` with `time.perf_counter` (so interpreter
+Each sample is one new `python` process that times `import venuekit.<package>` with `time.perf_counter` (so interpreter
 start-up is not counted). Bytecode is cached, as in an installed wheel: the child processes use a private
 `PYTHONPYCACHEPREFIX` (filled by one discarded warm-up import; nothing is written to the work tree), whatever
 `PYTHONDONTWRITEBYTECODE` says. Two figures per package:
 
-- `cold`: nothing imported beforehand: what a script pays on its first `import hashkey_mena`, httpx and attrs
-  included;
+- `cold`: nothing imported beforehand: what a script pays on its first `from venuekit import hashkey_mena`,
+  httpx and attrs included;
 - `own`: httpx and attrs imported first (most applications have them already): the package's own cost.
 """
 
@@ -20,12 +20,14 @@ import sys
 import tempfile
 from collections.abc import Sequence
 
+from venuekit.sandbox.spec import known_venues
+
 from .harness import Samples
 
-PACKAGES = ("gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix")
+PACKAGES = tuple(known_venues())
 DEPENDENCIES = "import httpx, attrs"
 
-_SNIPPET = "import time, sys\n{pre}\nt = time.perf_counter()\nimport {name}\nprint(time.perf_counter() - t)\n"
+_SNIPPET = "import time, sys\n{pre}\nt = time.perf_counter()\nimport venuekit.{name}\nprint(time.perf_counter() - t)\n"
 
 
 _CACHE = tempfile.mkdtemp(prefix="venuekit-bench-pycache-")
@@ -98,6 +100,6 @@ def importtime_top(name: str, pre: str = DEPENDENCIES, limit: int = 15) -> list[
 def count_modules(name: str, prefix: str) -> int:
     """How many modules under `prefix` are loaded by `import name`."""
     test = f"m == {prefix!r} or m.startswith({prefix!r} + '.')"
-    code = f"import sys\nimport {name}\nprint(sum(1 for m in sys.modules if {test}))"
+    code = f"import sys\nimport venuekit.{name}\nprint(sum(1 for m in sys.modules if {test}))"
     out = _python(["-c", code])
     return int(out.stdout.strip())

@@ -2,11 +2,12 @@
 
 from pathlib import Path
 
+from venuekit.sandbox.spec import known_venues
+
 ROOT = Path(__file__).resolve().parent.parent
 """The repository: specs/, generated/, venuekit/ (its links to the generated packages)."""
 
 
 def enabled_venues() -> list[str]:
-    """The packages `make generate` renders, from generator/venues.txt."""
-    lines = (Path(__file__).parent / "venues.txt").read_text(encoding="utf-8").splitlines()
-    return [name for name in (line.split("#")[0].strip() for line in lines) if name]
+    """The packages `make generate` renders: every `specs/<package>/` that holds an openapi.yaml."""
+    return known_venues(ROOT / "specs")

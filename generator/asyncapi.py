@@ -725,6 +725,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> list
         .render(
             spec=spec,
             sdk=spec.sdk,
+            hooks=spec.openapi.get("info", {}).get("x-sdk", {}).get("hooks", ""),
             spec_path=_spec_path(spec),
             streams=streams,
             stream_models=sorted(builder.stream_models),
@@ -763,13 +764,13 @@ def stream_exports(package: str, spec_path: Path | None = None) -> list[str]:
 
 
 def enabled_venues() -> list[str]:
-    """Venues of generator/venues.txt that have an AsyncAPI spec."""
+    """The venues (`generator.enabled_venues`) that have an AsyncAPI spec."""
     return [v for v in enabled_venues_all() if (ROOT / "specs" / v / "asyncapi.yaml").exists()]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("venues", nargs="*", help="packages (default: those of generator/venues.txt with a spec)")
+    parser.add_argument("venues", nargs="*", help="packages (default: every venue with an asyncapi.yaml)")
     parser.add_argument("--out", type=Path, default=ROOT / "generated")
     parser.add_argument("--spec", type=Path, help="spec file to use instead of specs/<package>/asyncapi.yaml")
     args = parser.parse_args()

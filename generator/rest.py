@@ -7,6 +7,7 @@ replace its endpoint modules, client and errors with ones built on the shared ru
 from __future__ import annotations
 
 import copy
+import importlib
 import shutil
 import sys
 from collections.abc import Sequence
@@ -159,6 +160,28 @@ class Venue:
         limits = self.sdk.get("request-limits") or {}
         self.max_length: int | None = limits.get("max-length")
         self.max_digits: dict[str, int] | None = limits.get("max-digits")
+
+    def check_hooks(self) -> None:
+        """`info.x-sdk.hooks` names an importable module that holds the declared `auth` class and `envelope`
+        function, and `sandbox` (when declared) is `module:Class`: a typo fails here, not when a user imports
+        the package."""
+        where = f"{self.package}: info.x-sdk"
+        module_name = self.sdk.get("hooks")
+        if not isinstance(module_name, str) or not all(part.isidentifier() for part in module_name.split(".")):
+            raise SpecError(f"{where}.hooks must name the venue's hook module (e.g. venuekit.auth.{self.package})")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:
+            raise SpecError(f"{where}.hooks: cannot import {module_name}: {exc}") from None
+        for key in ("auth", "envelope"):
+            name = self.sdk.get(key)
+            if name is None and key == "envelope":
+                continue
+            if not isinstance(name, str) or not callable(getattr(module, name, None)):
+                raise SpecError(f"{where}.{key}: {module_name} has no {name!r}")
+        sandbox = self.sdk.get("sandbox")
+        if sandbox is not None and (not isinstance(sandbox, str) or sandbox.count(":") != 1):
+            raise SpecError(f"{where}.sandbox must be 'module:AdapterClass', got {sandbox!r}")
 
     # --- raw-spec facts openapi-python-client does not keep -------------------------------------
     def raw_operation(self, endpoint: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -672,6 +695,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None, stream_
     """Rewrite `out_dir/package` from the spec; `stream_classes` are the stream classes its `__init__` exports
     (the streams themselves are rendered afterwards by `generator.asyncapi`)."""
     venue = Venue(package, spec_path)
+    venue.check_hooks()
     sdk = venue.sdk
     ruff = Path(sys.executable).parent / "ruff"
     config = Config.from_sources(

@@ -1,4 +1,4 @@
-"""`make demo`: the SDK against the five offline venue sandboxes, no keys and no network needed.
+"""`make demo`: the SDK against every venue's offline sandbox, no keys and no network needed.
 
 Starts `python -m venuekit.sandbox <venue> --port 0` for every venue (127.0.0.1, free ports), runs the
 scripted tour through each venue's SDK client (public market data, a signed balance query, an order
@@ -25,12 +25,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
 
-from venuekit.sandbox import VENUES
+from venuekit.sandbox import find_adapter, known_venues
 from venuekit.sandbox.tour import Step, run_tour
 
 ROOT = Path(__file__).resolve().parents[1]
-WRONG_SECRETS = {"gopax": "d3Jvbmctc2VjcmV0"}  # GOPAX secrets are base64: a wrong one must still decode
-WRONG_SECRET = "wrong-secret"
 STARTUP_TIMEOUT = 20.0
 LIFETIME = 120  # seconds; a sandbox stops by itself even if this script is killed
 
@@ -78,31 +76,32 @@ def main(argv: list[str] | None = None) -> int:
         default=os.environ.get("VENUEKIT_DEMO_WRONG_SECRET", "") not in ("", "0"),
         help="sign with a secret the sandboxes do not know (also: VENUEKIT_DEMO_WRONG_SECRET=1)",
     )
-    parser.add_argument("--venue", action="append", choices=VENUES, help="only these venues (repeatable)")
+    known = known_venues()
+    parser.add_argument("--venue", action="append", choices=known, help="only these venues (repeatable)")
     args = parser.parse_args(argv)
-    venues = args.venue or list(VENUES)
+    chosen = args.venue or known
     # The SDK logs retries and reconnects; the table says what happened, so keep stderr quiet.
     logging.getLogger("venuekit").addHandler(logging.NullHandler())
     logging.getLogger("venuekit").propagate = False
 
     began = time.perf_counter()
-    with ThreadPoolExecutor(len(venues)) as pool:
-        started = dict(zip(venues, pool.map(start, venues), strict=True))
+    with ThreadPoolExecutor(len(chosen)) as pool:
+        started = dict(zip(chosen, pool.map(start, chosen), strict=True))
     up = time.perf_counter() - began
     try:
         urls = {venue: " ".join(filter(None, (s.url, s.ws_url))) for venue, s in started.items()}
 
         def tour(venue: str) -> list[Step]:
             sandbox = started[venue]
-            secret = WRONG_SECRETS.get(venue, WRONG_SECRET) if args.wrong_secret else sandbox.secret
-            # Without a ws_url the tour still notes that a venue (GOPAX) has no streams.
+            secret = find_adapter(venue).wrong_secret if args.wrong_secret else sandbox.secret
+            # Without a ws_url the tour still notes that a venue has no streams.
             ws_url = sandbox.ws_url or "ws://127.0.0.1:9"
             return run_tour(venue, base_url=sandbox.url, api_secret=secret, ws_url=ws_url)
 
-        for venue in venues:  # imported before the clock starts: latencies are calls, not imports
+        for venue in chosen:  # imported before the clock starts: latencies are calls, not imports
             importlib.import_module(f"venuekit.{venue}")
         toured = time.perf_counter()
-        results = {venue: tour(venue) for venue in venues}  # one at a time: latencies are not contended
+        results = {venue: tour(venue) for venue in chosen}  # one at a time: latencies are not contended
         tours = time.perf_counter() - toured
     finally:
         for sandbox in started.values():
@@ -111,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             sandbox.process.wait(timeout=10)
 
     mode = "a WRONG secret" if args.wrong_secret else "the sandboxes' test secrets"
-    print(f"venuekit demo: {len(venues)} offline sandboxes on 127.0.0.1, the SDK signing with {mode}\n")
+    print(f"venuekit demo: {len(chosen)} offline sandboxes on 127.0.0.1, the SDK signing with {mode}\n")
     print(table(results, urls))
     steps = [step for venue_steps in results.values() for step in venue_steps]
     passed = sum(step.ok for step in steps)

@@ -10,10 +10,11 @@ import httpx
 import pytest
 
 import venuekit
+from venuekit.sandbox.spec import known_venues
 
 KEY = "AKIDkey-1234567890-visible"
 SECRET = "c2VjcmV0LXZhbHVlLXRoYXQtbXVzdC1uZXZlci1sZWFr"  # base64 (GOPAX decodes its secret)
-VENUES = ["gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix"]
+VENUES = known_venues()
 SIGNED_CALL = {
     "gmo_coin": lambda c: c.account.get_assets(),
     "gmo_coin_fx": lambda c: c.account.get_assets(),

@@ -26,7 +26,7 @@ import httpx
 
 from . import codec
 from . import deadline as deadlines
-from .envelopes import STRATEGIES
+from .envelopes import Envelope, http_status
 from .errors import (
     ApiError,
     ClockSkewError,
@@ -143,8 +143,9 @@ class Venue:
     environments: Mapping[str, str]
     env_prefix: str
     auth: Callable[[str, str], httpx.Auth]
-    envelope: str
     errors: ErrorTable
+    envelope: Envelope = http_status
+    """How the venue reports errors in its bodies: its hook module's envelope function (`info.x-sdk.envelope`)."""
     rate_limits: Mapping[str, Any] | None = None
 
 
@@ -212,7 +213,7 @@ class _ClientCore:
             base_url = environments[name]
         self.base_url = base_url.rstrip("/")
         self._host = httpx.URL(self.base_url).host
-        self._envelope = STRATEGIES[self.venue.envelope]
+        self._envelope = self.venue.envelope
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
             self.retry = dataclasses.replace(self.retry, max_retries=max_retries)

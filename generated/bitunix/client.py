@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from venuekit import client as _runtime
-from venuekit.auth import BitunixAuth
+from venuekit.auth.bitunix import BitunixAuth
+from venuekit.auth.bitunix import envelope as _envelope
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
@@ -57,8 +58,8 @@ VENUE = _runtime.Venue(
     },
     env_prefix="BITUNIX",
     auth=BitunixAuth,
-    envelope="bitunix",
     errors=ERRORS,
+    envelope=_envelope,
     rate_limits={"buckets": [{"name": "per-route", "per": "ip", "per-operation": True, "limit": 10, "window": 1}]},
 )
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from venuekit import streams as _streams
-from venuekit.auth import BitunixAuth
+from venuekit.auth.bitunix import BitunixAuth
 from venuekit.errors import VenueError
 
 from .api.account import get_balances as _account_get_balances

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from venuekit import client as _runtime
-from venuekit.auth import GmoCoinAuth
+from venuekit.auth.gmo_coin import GmoCoinAuth
+from venuekit.auth.gmo_coin import envelope as _envelope
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
@@ -55,8 +56,8 @@ VENUE = _runtime.Venue(
     },
     env_prefix="GMO_COIN",
     auth=GmoCoinAuth,
-    envelope="gmo",
     errors=ERRORS,
+    envelope=_envelope,
     rate_limits={
         "default-tier": "1",
         "buckets": [

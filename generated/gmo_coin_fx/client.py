@@ -13,7 +13,8 @@ import httpx
 
 from venuekit import client as _runtime
 from venuekit import paging
-from venuekit.auth import GmoCoinAuth
+from venuekit.auth.gmo_coin import GmoCoinAuth
+from venuekit.auth.gmo_coin import envelope as _envelope
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
@@ -49,8 +50,8 @@ VENUE = _runtime.Venue(
     },
     env_prefix="GMO_COIN_FX",
     auth=GmoCoinAuth,
-    envelope="gmo",
     errors=ERRORS,
+    envelope=_envelope,
     rate_limits={
         "buckets": [
             {"name": "private-get", "per": "key", "methods": ["GET"], "signed": True, "limit": 6, "window": 1},

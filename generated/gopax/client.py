@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from venuekit import client as _runtime
-from venuekit.auth import GopaxAuth
+from venuekit.auth.gopax import GopaxAuth
+from venuekit.auth.gopax import envelope as _envelope
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
@@ -46,8 +47,8 @@ VENUE = _runtime.Venue(
     },
     env_prefix="GOPAX",
     auth=GopaxAuth,
-    envelope="gopax",
     errors=ERRORS,
+    envelope=_envelope,
     rate_limits={
         "buckets": [
             {"name": "public", "per": "ip", "signed": False, "limit": 20, "window": 1},

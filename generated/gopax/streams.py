@@ -20,7 +20,7 @@ from typing import Any
 
 from venuekit import check
 from venuekit import streams as _streams
-from venuekit.auth import GopaxAuth
+from venuekit.auth.gopax import GopaxAuth
 from venuekit.errors import VenueError
 from venuekit.orderbook import BookFrame, BookStream, newest_sequence
 

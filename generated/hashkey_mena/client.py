@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 
 from venuekit import client as _runtime
-from venuekit.auth import HashKeyAuth
+from venuekit.auth.hashkey_mena import HashKeyAuth
+from venuekit.auth.hashkey_mena import envelope as _envelope
 from venuekit.client import TimeoutTypes
 from venuekit.retry import RetryPolicy
 
@@ -82,8 +83,8 @@ VENUE = _runtime.Venue(
     },
     env_prefix="HASHKEY",
     auth=HashKeyAuth,
-    envelope="hashkey",
     errors=ERRORS,
+    envelope=_envelope,
     rate_limits={
         "buckets": [
             {"name": "query", "per": "key", "methods": ["GET"], "signed": True, "limit": 2, "window": 1},

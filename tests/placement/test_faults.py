@@ -32,10 +32,11 @@ from tests.sandbox.conftest import sdk_options
 from venuekit.placement import Placement
 from venuekit.sandbox import Sandbox
 from venuekit.sandbox.base import dumps
+from venuekit.sandbox.spec import known_venues
 
 from .proxy import FaultProxy
 
-VENUES = ("gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix")
+VENUES = known_venues()
 BEFORE = ("reset-before", "502-before", "429-before")
 AFTER = ("reset-after", "timeout-after", "500-after")
 NO_WAIT = venuekit.RetryPolicy(base_delay=0.0, max_delay=0.0)

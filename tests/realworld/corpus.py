@@ -31,6 +31,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from tests.contract.support import load_exact, load_spec
 from venuekit import UNSET, codec
+from venuekit.sandbox.spec import known_venues
 
 # jsonschema ships no type information (types-jsonschema is not a dev dependency): use it untyped.
 jsonschema: Any = importlib.import_module("jsonschema")
@@ -39,7 +40,7 @@ jsonschema: Any = importlib.import_module("jsonschema")
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "real-world"
 SHARED = ROOT.parent / "shared" / "fixtures" / "real-world"
-VENUES = ("gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix")
+VENUES = known_venues()
 METHODS = ("get", "post", "put", "delete", "patch")
 
 

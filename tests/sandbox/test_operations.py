@@ -10,10 +10,11 @@ import pytest
 import venuekit
 from tests.contract.support import load_calls, load_spec, operations
 from tests.contract.test_contract import _kwargs, _method
+from venuekit.sandbox.spec import known_venues
 
 from .conftest import Serve, sdk_options
 
-VENUES = ("gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix")
+VENUES = known_venues()
 STATEFUL_MISSES = (venuekit.NotFoundError, venuekit.OrderRejectedError)
 """The docs' sample ids name orders this sandbox never placed: lookups and cancels of them fail as
 the venue would. Anything else (a parameter refused, a reply that does not parse) fails the test."""

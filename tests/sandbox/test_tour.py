@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from venuekit.sandbox import VENUES
+from venuekit.sandbox import known_venues
 from venuekit.sandbox.tour import STEPS, STREAM_STEPS, run_tour
 
 from .conftest import Serve, sdk_options
 
 
-@pytest.mark.parametrize("venue", VENUES)
+@pytest.mark.parametrize("venue", known_venues())
 def test_tour_passes(serve: Serve, venue: str) -> None:
     sandbox = serve(venue)
     assert sandbox.ws_url is not None  # every venue has streams now (GOPAX since its AsyncAPI spec)

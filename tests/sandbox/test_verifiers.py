@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from venuekit.sandbox.venues import verify_bitunix, verify_gmo, verify_gopax, verify_hashkey
+from venuekit.sandbox.venues.bitunix import verify_bitunix
+from venuekit.sandbox.venues.gmo import verify_gmo
+from venuekit.sandbox.venues.gopax import verify_gopax
+from venuekit.sandbox.venues.hashkey import verify_hashkey
 
 NOW = 1_700_000_000_000
 GOPAX_SECRET = "dGVzdHNlY3JldA=="  # base64 of "testsecret"

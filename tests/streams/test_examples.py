@@ -15,6 +15,7 @@ import pytest
 
 from generator.asyncapi import snake
 from venuekit import codec
+from venuekit.sandbox.spec import known_venues
 from venuekit.streams import Stream, TokenLifecycle
 from venuekit.streams.connection import _without_none
 
@@ -23,7 +24,7 @@ from .conftest import REAL_WORLD, spec, stream_module
 # jsonschema ships no type information (types-jsonschema is not a dev dependency): use it untyped.
 jsonschema: Any = importlib.import_module("jsonschema")
 
-VENUES = ["gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix"]
+VENUES = known_venues()
 
 
 def _inline(node: Any, document: dict[str, Any]) -> Any:

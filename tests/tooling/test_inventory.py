@@ -8,12 +8,12 @@ import yaml
 from generator import inventory
 from tests.tooling.support import SEEDS
 
-VENUES = sorted(inventory.SEEDS)
+VENUES = sorted(inventory.PARSERS)
 
 
 @pytest.mark.parametrize("venue", VENUES)
 def test_extractor_reproduces_committed_inventory(venue: str) -> None:
-    seed = SEEDS / inventory.SEEDS[venue]
+    seed = SEEDS / inventory.seed_name(venue)
     if not seed.exists():
         pytest.skip(f"seed doc {seed} is absent (shared/seeds is not beside this clone)")
     committed = inventory.inventory_path(venue).read_text(encoding="utf-8")
@@ -41,7 +41,7 @@ def test_committed_inventory_counts(venue: str) -> None:
 
 
 def test_accepted_differences_survive_a_rebuild() -> None:
-    seed = SEEDS / inventory.SEEDS["gopax"]
+    seed = SEEDS / inventory.seed_name("gopax")
     if not seed.exists():
         pytest.skip(f"seed doc {seed} is absent (shared/seeds is not beside this clone)")
     existing = "venue: gopax\n# why\naccepted-differences:\n  - {kind: missing-field, name: x, reason: typo}\n"

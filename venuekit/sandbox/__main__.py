@@ -12,9 +12,9 @@ import signal
 import sys
 import threading
 
-from . import VENUES
 from .paper import PaperMarket
 from .server import Sandbox
+from .spec import known_venues
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,14 +23,13 @@ def main(argv: list[str] | None = None) -> int:
         description="Serve one venue's offline sandbox (REST, and WebSocket streams where the venue has an "
         "AsyncAPI spec) on 127.0.0.1.",
     )
-    parser.add_argument("venue", choices=VENUES)
+    parser.add_argument("venue", choices=known_venues(), help="a venue: a folder of the spec directory")
     parser.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (default 0: any free port)")
     parser.add_argument("--ws-port", type=int, default=0, help="WebSocket port (default 0: any free port)")
     parser.add_argument(
         "--secret",
-        help="API secret signatures are checked with (any API key is accepted). Defaults: "
-        "'testsecret' (GMO Coin, GMO Coin FX, HashKey), 'dGVzdHNlY3JldA==' (GOPAX, base64), "
-        "'testSecretKey' (Bitunix)",
+        help="API secret signatures are checked with (any API key is accepted); default: the venue adapter's "
+        "test secret, printed at start-up",
     )
     parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="stop by itself after this long")
     paper = parser.add_argument_group(

@@ -7,6 +7,7 @@ import these from here, and this module imports none of them, so the sandbox has
 from __future__ import annotations
 
 import copy
+import importlib
 import json
 import re
 import secrets
@@ -15,15 +16,17 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import parse_qsl, unquote, urlencode
 
 from .orders import Order, OrderBook
-from .spec import Operation, PlacementRule, Spec
+from .spec import Operation, PlacementRule, Spec, known_venues, load_spec
 from .validate import Invalid, Problem, validate
 
 if TYPE_CHECKING:
     from .streams import StreamSpec
+    from .tour import Tour
 
 Side = Literal["buy", "sell"]
 Kind = Literal["limit", "market"]
@@ -94,11 +97,14 @@ class Adapter:
 
     Subclasses set `venue` and `default_secret` and implement `verify`, `error`, `param_error` and
     `unknown_route`. An operation with state has a method named `on_<operationId in snake_case>`
-    (`on_create_order`); every other operation answers with its docs' 200 example.
+    (`on_create_order`); every other operation answers with its docs' 200 example. The venue's OpenAPI spec
+    names its adapter (`info.x-sdk.sandbox: module:Class`), which is how the sandbox finds it.
     """
 
     venue: ClassVar[str]
     default_secret: ClassVar[str]
+    wrong_secret: ClassVar[str] = "wrong-secret"
+    """A secret the sandbox refuses that the venue's signer still accepts (`make demo` with a wrong secret)."""
     live_channels: ClassVar[frozenset[str]] = frozenset()
     """Stream channels that carry this sandbox's own order events instead of the docs' examples."""
     signature_params: ClassVar[frozenset[str]] = frozenset()
@@ -163,6 +169,25 @@ class Adapter:
         token = secrets.token_hex(16)
         self.stream_tokens.add(token)
         return token
+
+    # --- the scripted tour (venuekit.sandbox.tour) ---------------------------------------------------
+    @classmethod
+    def tour(cls, tour: Tour, client: Any) -> None:
+        """The venue's tour through its SDK `client`: the steps of `venuekit.sandbox.tour.STEPS`, in order."""
+        raise NotImplementedError(f"{cls.venue}: the sandbox adapter has no tour")
+
+    @classmethod
+    async def stream_tour(
+        cls,
+        tour: Tour,
+        package: Any,
+        base_url: str,
+        ws_url: str,
+        credentials: tuple[str, str],
+        options: Mapping[str, Any],
+    ) -> None:
+        """The tour of the venue's streams (`STREAM_STEPS`), against the sandbox's `ws_url`."""
+        tour.no_streams(f"{cls.venue} has no WebSocket API in its spec")
 
 
 class App:
@@ -260,3 +285,18 @@ def dumps(value: Any) -> bytes:
     for token, digits in marks.items():
         text = text.replace(token, digits, 1)
     return text.encode()
+
+
+def find_adapter(venue: str, spec_dir: Path | None = None) -> type[Adapter]:
+    """The venue's sandbox adapter: the `module:Class` its OpenAPI spec names in `info.x-sdk.sandbox`."""
+    known = known_venues(spec_dir)
+    if venue not in known:
+        raise ValueError(f"unknown venue {venue!r}; the specs have: {', '.join(known) or '(none)'}")
+    declared = load_spec(venue, spec_dir).sdk.get("sandbox")
+    if not isinstance(declared, str) or declared.count(":") != 1:
+        raise ValueError(f"{venue}: its spec names no sandbox adapter (info.x-sdk.sandbox: 'module:AdapterClass')")
+    module, _, name = declared.partition(":")
+    found = getattr(importlib.import_module(module), name, None)
+    if not (isinstance(found, type) and issubclass(found, Adapter)):
+        raise ValueError(f"{venue}: {declared} (info.x-sdk.sandbox) is not a sandbox Adapter")
+    return found

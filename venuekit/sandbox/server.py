@@ -10,11 +10,12 @@ from __future__ import annotations
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from .base import App, Executed, Request, dumps
+from .base import App, Executed, Request, dumps, find_adapter
 from .orders import OrderBook
 from .spec import load_spec
 
@@ -68,13 +69,14 @@ class _Server(ThreadingHTTPServer):
         self.verbose = verbose
 
 
-def make_app(venue: str, secret: str | None = None) -> App:
+def make_app(venue: str, secret: str | None = None, spec_dir: Path | None = None) -> App:
+    """The app of `venue`: its spec and AsyncAPI spec from `spec_dir` (default `venuekit.sandbox.spec_dir()`),
+    and the adapter the spec names."""
     from .streams import load_streams
-    from .venues import ADAPTERS
 
-    adapter_class = ADAPTERS[venue]
-    adapter = adapter_class(load_spec(venue), secret if secret is not None else adapter_class.default_secret)
-    streams = load_streams(venue)
+    adapter_class = find_adapter(venue, spec_dir)
+    adapter = adapter_class(load_spec(venue, spec_dir), secret if secret is not None else adapter_class.default_secret)
+    streams = load_streams(venue, spec_dir)
     if streams is not None:
         adapter.stream_examples = {channel.name: list(channel.pushes) for channel in streams.channels}
     return App(adapter, streams)
@@ -100,8 +102,9 @@ class Sandbox:
         secret: str | None = None,
         verbose: bool = False,
         paper: PaperMarket | None = None,
+        spec_dir: Path | None = None,
     ) -> None:
-        self.app = make_app(venue, secret)
+        self.app = make_app(venue, secret, spec_dir)
         self.venue = venue
         self.secret = self.app.adapter.secret
         self.paper = paper

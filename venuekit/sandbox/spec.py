@@ -36,6 +36,15 @@ def spec_dir() -> Path:
     return packaged if packaged.is_dir() else _HERE.parents[2] / "specs"
 
 
+def known_venues(directory: Path | None = None) -> list[str]:
+    """The venues: the folders of the spec directory (default `spec_dir()`) that hold an `openapi.yaml`, sorted.
+
+    The one list of venues there is; `make generate`, the sandbox and the tests all read it from here.
+    """
+    base = directory or spec_dir()
+    return sorted(path.parent.name for path in base.glob("*/openapi.yaml"))
+
+
 class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
     """Safe YAML, except that floats stay exact (`Decimal`) and timestamps stay the strings written."""
 

@@ -1,16 +1,5 @@
-"""The per-venue adapters: signature check, error envelope and order mapping of each venue."""
+"""The sandbox adapters of the venues: signature check, error envelope and order mapping of each.
 
-from __future__ import annotations
-
-from ..base import Adapter
-from .bitunix import BitunixAdapter, verify_bitunix
-from .gmo import GmoCoinAdapter, GmoCoinFxAdapter, verify_gmo
-from .gopax import GopaxAdapter, verify_gopax, verify_gopax_stream
-from .hashkey import HashKeyAdapter, verify_hashkey
-
-ADAPTERS: dict[str, type[Adapter]] = {
-    adapter.venue: adapter
-    for adapter in (GmoCoinAdapter, GmoCoinFxAdapter, HashKeyAdapter, GopaxAdapter, BitunixAdapter)
-}
-
-__all__ = ["ADAPTERS", "verify_bitunix", "verify_gmo", "verify_gopax", "verify_gopax_stream", "verify_hashkey"]
+Nothing here lists them: a venue's OpenAPI spec names its adapter (`info.x-sdk.sandbox`, `module:Class`) and
+the sandbox imports it from there (`venuekit.sandbox.find_adapter`).
+"""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import importlib
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -10,6 +12,8 @@ from typing import Any
 from ..base import Adapter, Reply, Request, dumps
 from ..orders import Order
 from ..spec import iso_ms
+from ..streams import stream_url
+from ..tour import Check, Tour, count_open, has_order, lacks_order, skip_rest
 from ..validate import Problem
 
 WINDOW_MS = 60_000
@@ -44,6 +48,22 @@ def verify_bitunix(
 class BitunixAdapter(Adapter):
     venue = "bitunix"
     default_secret = "testSecretKey"  # the notes' spot test-vector secret
+
+    @classmethod
+    def tour(cls, tour: Tour, client: Any) -> None:
+        _tour(tour, client)
+
+    @classmethod
+    async def stream_tour(
+        cls,
+        tour: Tour,
+        package: Any,
+        base_url: str,
+        ws_url: str,
+        credentials: tuple[str, str],
+        options: Mapping[str, Any],
+    ) -> None:
+        await _stream_tour(tour, package, base_url, ws_url, credentials, options)
 
     def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
         # Live, every answer is HTTP 200 and the error is in `code` (notes §4).
@@ -178,3 +198,63 @@ def _split(symbol: str) -> tuple[str, str]:
 
 _STATUS = {"open": "1", "filled": "2", "cancelled": "4"}
 _MOVES = {"createWithdrawal": "withdraw", "createInternalTransfer": "inside_transfer_out"}
+
+
+# --- the scripted tour (venuekit.sandbox.tour) -------------------------------------------------------------
+def _tour(tour: Tour, bx: Any) -> None:
+    from venuekit.bitunix.models import OrderRef
+
+    price, size = Decimal("30000"), Decimal("0.01")
+    tour.step("market data", lambda: bx.market.get_last_price(symbol="BTCUSDT"), lambda p: f"BTCUSDT {p}")
+    tour.step("balance (signed)", bx.account.get_balances, lambda b: f"{len(b or [])} assets")
+    tour.step("open orders", lambda: bx.orders.get_open_orders(symbol="BTCUSDT"), count_open)
+    placed = tour.step(
+        "place order",
+        lambda: bx.orders.create_order(symbol="BTCUSDT", side="BUY", type_="LIMIT", volume=size, price=price),
+        lambda o: f"id {o.order_id}",
+    )
+    if placed is None:
+        return skip_rest(tour)
+    refs = [OrderRef(order_id=placed.order_id, symbol="BTCUSDT")]
+    opened = has_order(placed.order_id, price, size)
+    tour.step("open orders (placed)", lambda: bx.orders.get_open_orders(symbol="BTCUSDT"), opened)
+    tour.step("cancel", lambda: bx.orders.cancel_orders(order_id_list=refs), lambda _: "accepted")
+    closed = lacks_order(placed.order_id)
+    tour.step("open orders (cancelled)", lambda: bx.orders.get_open_orders(symbol="BTCUSDT"), closed)
+
+    # Bitunix answers a repeated cancel with success (live, notes §4); the order reads as cancelled (4).
+    def cancelled(_: object) -> str:
+        order = bx.orders.get_order(order_id=placed.order_id)
+        if order is None or str(order.status.value) != "4":
+            raise Check(f"order {placed.order_id} is not cancelled: {order!r:.60}")
+        return "success (as live); order status 4"
+
+    tour.step("cancel again", lambda: bx.orders.cancel_orders(order_id_list=refs), cancelled)
+
+
+async def _stream_tour(
+    tour: Tour, package: Any, base_url: str, ws_url: str, credentials: tuple[str, str], options: Mapping[str, Any]
+) -> None:
+    from venuekit.bitunix.models import OrderRef
+
+    key, secret = credentials
+    streams = importlib.import_module(f"{package.__name__}.streams")
+    url = stream_url("bitunix", ws_url, "WebSocketApi")
+    opts = dataclasses.replace(streams.WebSocketApi.DEFAULT_OPTIONS, reconnect_max=1.0)
+
+    async def last_price() -> str:
+        async with streams.WebSocketApi(key, secret, url=url, options=opts) as ws:
+            return f"market.last_price {await ws.get_last_price(symbol='BTCUSDT')}"
+
+    await tour.astep("stream: market data", last_price)
+
+    async def orders() -> str:
+        async with streams.WebSocketApi(key, secret, url=url, options=opts) as ws:
+            placed = await ws.create_order(symbol="BTCUSDT", side="SELL", type_="LIMIT", volume="1", price="99999")
+            listed = [o.order_id for o in await ws.get_open_orders(symbol="BTCUSDT") or []]
+            if placed.order_id not in listed:
+                raise Check(f"order {placed.order_id} placed over the WebSocket API is not open")
+            await ws.cancel_orders(order_id_list=[OrderRef(order_id=placed.order_id, symbol="BTCUSDT")])
+        return f"order {placed.order_id} placed, listed, cancelled over the WebSocket API"
+
+    await tour.astep("stream: orders", orders)

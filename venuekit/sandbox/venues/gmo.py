@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import hashlib
 import hmac
+import importlib
 import time
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
 
+from ...errors import OrderRejectedError
 from ..base import Adapter, Kind, Reply, Request, Side, Terms, TimeInForce
 from ..orders import Fill, Order
 from ..spec import iso_ms
+from ..streams import stream_url
+from ..tour import Tour, count_open, first, has_order, lacks_order, private_events, skip_rest, venue_of
 from ..validate import Problem
 
 WINDOW_MS = 60_000
@@ -49,6 +54,23 @@ def verify_gmo(
 class GmoCoinAdapter(Adapter):
     venue = "gmo_coin"
     default_secret = "testsecret"
+
+    @classmethod
+    def tour(cls, tour: Tour, client: Any) -> None:
+        _crypto_tour(tour, client)
+
+    @classmethod
+    async def stream_tour(
+        cls,
+        tour: Tour,
+        package: Any,
+        base_url: str,
+        ws_url: str,
+        credentials: tuple[str, str],
+        options: Mapping[str, Any],
+    ) -> None:
+        await _stream_tour(tour, package, base_url, ws_url, credentials, options, fx=False)
+
     parameter_codes: ClassVar[dict[str, str]] = {"timeInForce": "ERR-5111"}
     live_channels = frozenset({"orderEvents"})
 
@@ -267,6 +289,22 @@ class GmoCoinFxAdapter(GmoCoinAdapter):
     venue = "gmo_coin_fx"
     parameter_codes: ClassVar[dict[str, str]] = {"body": "ERR-5105"}  # a body that is not JSON
 
+    @classmethod
+    def tour(cls, tour: Tour, client: Any) -> None:
+        _fx_tour(tour, client)
+
+    @classmethod
+    async def stream_tour(
+        cls,
+        tour: Tour,
+        package: Any,
+        base_url: str,
+        ws_url: str,
+        credentials: tuple[str, str],
+        options: Mapping[str, Any],
+    ) -> None:
+        await _stream_tour(tour, package, base_url, ws_url, credentials, options, fx=True)
+
     def _wire(self, order: Order) -> dict[str, Any]:
         item = self._template()
         created = datetime.datetime.fromtimestamp(order.created_ms / 1000, tz=datetime.timezone.utc)
@@ -336,3 +374,88 @@ class GmoCoinFxAdapter(GmoCoinAdapter):
             # Nothing could be cancelled: already cancelled/executed (5122) or unknown ids (5123).
             return self.error("ERR-5122" if any(o is not None for o in targets) else "ERR-5123")
         return self._data(request, {"success": success})
+
+
+# --- the scripted tour (venuekit.sandbox.tour) -------------------------------------------------------------
+def _crypto_tour(tour: Tour, gmo: Any) -> None:
+    price, size = Decimal("430001"), Decimal("0.02")
+    tour.step("market data", lambda: gmo.public.get_ticker(symbol="BTC"), lambda t: f"BTC last {t[0].last}")
+    tour.step("balance (signed)", gmo.account.get_assets, lambda a: f"{len(a)} assets")
+    active = gmo.orders.get_active_orders
+    tour.step("open orders", lambda: active(symbol="BTC").list_, count_open)
+    order_id = tour.step(
+        "place order",
+        lambda: gmo.orders.create_order(symbol="BTC", side="BUY", execution_type="LIMIT", price=price, size=size),
+        lambda i: f"id {i}",
+    )
+    if order_id is None:
+        return skip_rest(tour)
+    tour.step("open orders (placed)", lambda: active(symbol="BTC").list_, has_order(order_id, price, size))
+    tour.step("cancel", lambda: gmo.orders.cancel_order(order_id=int(order_id)), lambda _: "accepted")
+    tour.step("open orders (cancelled)", lambda: active(symbol="BTC").list_, lacks_order(order_id))
+    tour.step("cancel again", lambda: gmo.orders.cancel_order(order_id=int(order_id)), expect=(OrderRejectedError,))
+
+
+def _fx_tour(tour: Tour, fx: Any) -> None:
+    price, size = Decimal("130.5"), Decimal("10000")
+    tour.step("market data", fx.public.get_ticker, lambda t: f"{t[0].symbol} bid {t[0].bid}")
+    tour.step("balance (signed)", fx.account.get_assets, lambda a: f"equity {a[0].equity}")
+    active = fx.orders.get_active_orders
+    tour.step("open orders", lambda: active(symbol="USD_JPY").list_, count_open)
+    placed = tour.step(
+        "place order",
+        lambda: fx.orders.create_order(
+            symbol="USD_JPY", side="BUY", size=size, execution_type="LIMIT", limit_price=price, client_order_id="demo1"
+        ),
+        lambda p: f"id {p[0].root_order_id}",
+    )
+    if not placed:
+        return skip_rest(tour)
+    root = placed[0].root_order_id
+    tour.step("open orders (placed)", lambda: active(symbol="USD_JPY").list_, has_order(root, price, size))
+    tour.step("cancel", lambda: fx.orders.cancel_orders(root_order_ids=[root]), lambda r: f"{len(r.success)} cancelled")
+    tour.step("open orders (cancelled)", lambda: active(symbol="USD_JPY").list_, lacks_order(root))
+    tour.step("cancel again", lambda: fx.orders.cancel_orders(root_order_ids=[root]), expect=(OrderRejectedError,))
+
+
+async def _stream_tour(
+    tour: Tour,
+    package: Any,
+    base_url: str,
+    ws_url: str,
+    credentials: tuple[str, str],
+    options: Mapping[str, Any],
+    *,
+    fx: bool,
+) -> None:
+    streams = importlib.import_module(f"{package.__name__}.streams")
+    symbol = "USD_JPY" if fx else "BTC"
+    opts = dataclasses.replace(streams.PublicStream.DEFAULT_OPTIONS, reconnect_max=1.0)
+
+    async def ticker() -> str:
+        async with streams.PublicStream(url=stream_url(venue_of(package), ws_url, "PublicStream"), options=opts) as ws:
+            (item,) = await first(ws.ticker(symbol), 1)
+        return f"ticker {item.symbol} ask {item.ask}"
+
+    await tour.astep("stream: market data", ticker)
+
+    async def place(rest: Any) -> Any:
+        if fx:
+            return await rest.orders.create_order(
+                symbol=symbol, side="BUY", size="10000", execution_type="LIMIT", limit_price="130.5"
+            )
+        return await rest.orders.create_order(symbol=symbol, side="BUY", execution_type="LIMIT", price="1", size="1")
+
+    async def cancel(rest: Any, placed: Any) -> None:
+        if fx:
+            await rest.orders.cancel_orders(root_order_ids=[placed[0].root_order_id])
+        else:
+            await rest.orders.cancel_order(order_id=int(placed))
+
+    def describe(event: Any) -> str:
+        return f"{event.msg_type} {event.order_status.value}"
+
+    def feed(ws: Any) -> Any:
+        return ws.order_events()
+
+    await private_events(tour, package, base_url, ws_url, credentials, options, feed, place, cancel, describe)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import hmac
+import importlib
+import time
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
 
+from ...errors import NotFoundError
 from ..base import Adapter, Kind, Reply, Request, Side, Terms, TimeInForce
 from ..orders import Order
 from ..spec import Spec, iso_ms
+from ..streams import stream_url
+from ..tour import Tour, count_open, first, has_order, lacks_order, skip_rest
 from ..validate import Problem
 
 TIMESTAMP_WINDOW_MS = 60_000
@@ -97,6 +103,7 @@ def verify_gopax_stream(query: Mapping[str, str], secret: str, now_ms: int) -> b
 class GopaxAdapter(Adapter):
     venue = "gopax"
     default_secret = "dGVzdHNlY3JldA=="  # base64 of b"testsecret", the notes' test-vector secret
+    wrong_secret = "d3Jvbmctc2VjcmV0"  # secrets are base64: a wrong one must still decode
     live_channels = frozenset({"orders"})
     invalid_codes: ClassVar[dict[str, str]] = {
         "type": "103",
@@ -109,6 +116,22 @@ class GopaxAdapter(Adapter):
         "timeInForce": "10361",
         "protection": "10362",
     }
+
+    @classmethod
+    def tour(cls, tour: Tour, client: Any) -> None:
+        _tour(tour, client)
+
+    @classmethod
+    async def stream_tour(
+        cls,
+        tour: Tour,
+        package: Any,
+        base_url: str,
+        ws_url: str,
+        credentials: tuple[str, str],
+        options: Mapping[str, Any],
+    ) -> None:
+        await _stream_tour(tour, package, base_url, ws_url, credentials, options)
 
     def __init__(self, spec: Spec, secret: str) -> None:
         base64.b64decode(secret, validate=True)  # the secret must be base64, as GOPAX issues them
@@ -319,3 +342,67 @@ def _like(example: Any, value: Any) -> Any:
 
 _WS_STATUS = {"open": 1, "cancelled": 2, "filled": 3}
 """WebSocket order status codes: 1 not filled, 2 cancelled, 3 completely filled (4 partially, 5 reserved)."""
+
+
+# --- the scripted tour (venuekit.sandbox.tour) -------------------------------------------------------------
+def _tour(tour: Tour, gx: Any) -> None:
+    price, size = Decimal("10000000"), Decimal("0.01")
+    tour.step("market data", lambda: gx.market.get_ticker(trading_pair="BTC-KRW"), lambda t: f"BTC-KRW {t.price}")
+    tour.step("balance (signed)", gx.account.get_balances, lambda b: f"{len(b)} assets")
+    tour.step("open orders", gx.orders.get_orders, count_open)
+    placed = tour.step(
+        "place order",
+        lambda: gx.orders.create_order(
+            trading_pair_name="BTC-KRW", side="buy", type_="limit", price=price, amount=size
+        ),
+        lambda o: f"id {o.id}",
+    )
+    if placed is None:
+        return skip_rest(tour)
+    tour.step("open orders (placed)", gx.orders.get_orders, has_order(placed.id, price, size))
+    tour.step("cancel", lambda: gx.orders.cancel_order(order_id=placed.id), lambda _: "accepted")
+    tour.step("open orders (cancelled)", gx.orders.get_orders, lacks_order(placed.id))
+    tour.step("cancel again", lambda: gx.orders.cancel_order(order_id=placed.id), expect=(NotFoundError,))
+
+
+async def _stream_tour(
+    tour: Tour, package: Any, base_url: str, ws_url: str, credentials: tuple[str, str], options: Mapping[str, Any]
+) -> None:
+    key, secret = credentials
+    streams = importlib.import_module(f"{package.__name__}.streams")
+    public_opts = dataclasses.replace(streams.PublicStream.DEFAULT_OPTIONS, reconnect_max=1.0)
+    private_opts = dataclasses.replace(streams.PrivateStream.DEFAULT_OPTIONS, reconnect_max=1.0)
+
+    async def book() -> str:
+        url = stream_url("gopax", ws_url, "PublicStream")
+        async with streams.PublicStream(url=url, options=public_opts) as ws:
+            (item,) = await first(ws.order_book("BTC-KRW"), 1)
+        return f"order book BTC-KRW: best bid {item.best_bid[0] if item.best_bid else None}"
+
+    await tour.astep("stream: market data", book)
+
+    async def orders() -> str:
+        url = stream_url("gopax", ws_url, "PrivateStream")
+        async with (
+            package.AsyncClient(key, secret, base_url=base_url, **options) as rest,
+            streams.PrivateStream(key, secret, url=url, options=private_opts) as ws,
+        ):
+            feed = aiter(ws.orders())
+            await anext(feed)  # the answer to the subscription: the outstanding orders
+            placed = await rest.orders.create_order(
+                trading_pair_name="BTC-KRW", side="buy", type_="limit", price=1000, amount="1"
+            )
+            sent = time.perf_counter()
+            placed_event = await anext(feed)
+            after_place = (time.perf_counter() - sent) * 1000
+            await rest.orders.cancel_order(order_id=placed.id)
+            sent = time.perf_counter()
+            cancelled_event = await anext(feed)
+            after_cancel = (time.perf_counter() - sent) * 1000
+        lag = max(after_place, after_cancel)
+        return (
+            f"OrderEvent {placed_event.o.status.name} -> {cancelled_event.o.status.name}, "
+            f"each pushed within {lag:.1f} ms"
+        )
+
+    await tour.astep("stream: orders", orders)

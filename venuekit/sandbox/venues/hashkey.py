@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import importlib
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl
 
+from ...errors import OrderRejectedError
 from ..base import Adapter, Kind, Reply, Request, Side, Terms, TimeInForce
 from ..orders import Order
+from ..streams import stream_url
+from ..tour import Tour, count_open, first, has_order, lacks_order, private_events, skip_rest
 from ..validate import Problem
 
 DEFAULT_RECV_WINDOW = 5000
@@ -74,6 +78,22 @@ class HashKeyAdapter(Adapter):
         "price": "-1124",
         "quantity": "-1126",
     }
+
+    @classmethod
+    def tour(cls, tour: Tour, client: Any) -> None:
+        _tour(tour, client)
+
+    @classmethod
+    async def stream_tour(
+        cls,
+        tour: Tour,
+        package: Any,
+        base_url: str,
+        ws_url: str,
+        credentials: tuple[str, str],
+        options: Mapping[str, Any],
+    ) -> None:
+        await _stream_tour(tour, package, base_url, ws_url, credentials, options)
 
     def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
         # The doc writes positive codes zero-padded ("0001") and negative ones as numbers.
@@ -270,3 +290,51 @@ def _status(order: Order) -> str:
 def _text(value: Decimal) -> str:
     text = format(value, "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+# --- the scripted tour (venuekit.sandbox.tour) -------------------------------------------------------------
+def _tour(tour: Tour, hk: Any) -> None:
+    price, size = Decimal("30000"), Decimal("0.01")
+    tour.step("market data", lambda: hk.market.get_depth(symbol="BTCUSD"), lambda d: f"best bid {d.b[0][0]}")
+    tour.step("balance (signed)", hk.account.get_account, lambda a: f"{len(a.balances)} assets")
+    tour.step("open orders", lambda: hk.orders.get_open_orders(symbol="BTCUSD"), count_open)
+    placed = tour.step(
+        "place order",
+        lambda: hk.orders.create_order(symbol="BTCUSD", side="BUY", type_="LIMIT", quantity=size, price=price),
+        lambda o: f"id {o.order_id}",
+    )
+    if placed is None:
+        return skip_rest(tour)
+    order_id = placed.order_id
+    opened = has_order(order_id, price, size)
+    tour.step("open orders (placed)", lambda: hk.orders.get_open_orders(symbol="BTCUSD"), opened)
+    tour.step("cancel", lambda: hk.orders.cancel_order(order_id=order_id), lambda c: "accepted")
+    tour.step("open orders (cancelled)", lambda: hk.orders.get_open_orders(symbol="BTCUSD"), lacks_order(order_id))
+    tour.step("cancel again", lambda: hk.orders.cancel_order(order_id=order_id), expect=(OrderRejectedError,))
+
+
+async def _stream_tour(
+    tour: Tour, package: Any, base_url: str, ws_url: str, credentials: tuple[str, str], options: Mapping[str, Any]
+) -> None:
+    streams = importlib.import_module(f"{package.__name__}.streams")
+
+    async def depth() -> str:
+        async with streams.PublicStream(url=stream_url("hashkey_mena", ws_url, "PublicStream")) as ws:
+            (item,) = await first(ws.depth("BTCUSD"), 1)
+        return f"depth {item.symbol}: {len(item.data[0].bids)} bid levels"
+
+    await tour.astep("stream: market data", depth)
+
+    async def place(rest: Any) -> Any:
+        return await rest.orders.create_order(symbol="BTCUSD", side="SELL", type_="LIMIT", quantity="1", price="99999")
+
+    async def cancel(rest: Any, placed: Any) -> None:
+        await rest.orders.cancel_order(order_id=placed.order_id)
+
+    def describe(event: Any) -> str:
+        return f"executionReport {event.status.value}"
+
+    def feed(ws: Any) -> Any:
+        return ws.execution_reports()
+
+    await private_events(tour, package, base_url, ws_url, credentials, options, feed, place, cancel, describe)
