@@ -394,7 +394,7 @@ print(time.perf_counter() - t)
 
 
 def exp_lazy_imports(runs: int) -> None:
-    """P12: what `import hashkey_mena` + a first `get_depth` would cost if the package imported models and
+    """P12: what `from venuekit import hashkey_mena` + a first `get_depth` would cost if the package imported models and
     operation modules on first use (stub packages with a module `__getattr__`, as the proposal would generate)."""
     cache = tempfile.mkdtemp(prefix="venuekit-bench-pycache-")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}

@@ -1,4 +1,7 @@
-"""venuekit: the shared runtime behind the generated venue clients."""
+"""venuekit: typed clients for trading venues, and the shared runtime behind them.
+
+The venue clients are subpackages (`from venuekit import gmo_coin`), their signers are in `venuekit.auth`.
+"""
 
 from typing import TYPE_CHECKING, Any
 
@@ -23,11 +26,14 @@ from .errors import (
     ValidationError,
     VenueError,
 )
+from .extras import MissingExtraError
 from .retry import RetryPolicy
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .streams.errors import ConnectionLostError, StreamClosedError, StreamDecodeError
+
+__version__ = "0.2.0"
 
 _STREAM_ERRORS = ("ConnectionLostError", "StreamClosedError", "StreamDecodeError")
 
@@ -55,6 +61,7 @@ __all__ = [
     "InsufficientFundsError",
     "InvalidParameterError",
     "MaintenanceError",
+    "MissingExtraError",
     "NotFoundError",
     "Operation",
     "OrderRejectedError",

@@ -12,9 +12,15 @@ import signal
 import sys
 import threading
 
-from .paper import PaperMarket
-from .server import Sandbox
-from .spec import known_venues
+from ..extras import MissingExtraError
+
+try:
+    from .paper import PaperMarket
+    from .server import Sandbox
+    from .spec import known_venues
+except MissingExtraError as missing:  # one line, no traceback
+    print(missing, file=sys.stderr)
+    raise SystemExit(2) from None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,9 +15,13 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ..extras import missing_extra
 from ..rules import Rule, from_spec
+
+try:
+    import yaml
+except ImportError:
+    raise missing_extra("venuekit.sandbox", "PyYAML", "sandbox") from None
 
 _HERE = Path(__file__).resolve()
 _SCALES = {"unix-ms": 1000, "unix-s": 1}

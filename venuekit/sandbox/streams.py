@@ -30,15 +30,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
-import yaml
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 
+from ..extras import missing_extra
 from .base import App, Request, dumps
 from .orders import Order
 from .spec import _Loader, spec_dir
+
+try:
+    import yaml
+except ImportError:
+    raise missing_extra("venuekit.sandbox", "PyYAML", "sandbox") from None
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 

@@ -24,9 +24,15 @@ import ssl as _ssl
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
-import aiohttp
 import httpx
-from yarl import URL
+
+from ..extras import missing_extra
+
+try:
+    import aiohttp
+    from yarl import URL
+except ImportError:
+    raise missing_extra("venuekit.transports.aiohttp", "aiohttp", "aiohttp") from None
 
 __all__ = ["AiohttpTransport"]
 
