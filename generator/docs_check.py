@@ -34,6 +34,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from venuekit.sandbox.spec import known_venues
+
 # libyaml when available: the specs are large and the pure-Python loader is slow.
 LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ROOT = Path(__file__).resolve().parent.parent
@@ -368,11 +370,10 @@ def _compare_enum(
 
 
 def venues(root: Path = ROOT) -> list[str]:
-    """Every venue with a spec or an inventory (a spec without an inventory fails the check)."""
-    found = {
-        p.parent.name for pattern in ("*/openapi.yaml", "*/doc-inventory.yaml") for p in (root / "specs").glob(pattern)
-    }
-    return sorted(found)
+    """Every venue (a spec folder), and every folder with only an inventory (a spec without an inventory, or an
+    inventory without a spec, fails the check)."""
+    orphans = {p.parent.name for p in (root / "specs").glob("*/doc-inventory.yaml")}
+    return sorted(set(known_venues(root / "specs")) | orphans)
 
 
 def main(argv: list[str] | None = None) -> int:
