@@ -42,7 +42,7 @@ def loads(data: bytes | str) -> Any:
     global _fast_decode
     decode = _fast_decode
     if decode is None:
-        import msgspec  # noqa: PLC0415  # first decode only: keeps `import venuekit.<venue>` light
+        import msgspec  # first decode only: keeps `import venuekit.<venue>` light
 
         decode = _fast_decode = msgspec.json.Decoder(float_hook=Decimal).decode
     try:
