@@ -92,9 +92,9 @@ def install(http: httpx.Client | httpx.AsyncClient) -> bool:
         if isinstance(backend, _Backend | _AsyncBackend):
             continue
         if isinstance(transport, httpx.HTTPTransport) and isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+            pool._network_backend = _Backend(backend, cut)  # type: ignore[union-attr]
         elif isinstance(transport, httpx.AsyncHTTPTransport) and isinstance(backend, httpcore.AsyncNetworkBackend):
-            pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
+            pool._network_backend = _AsyncBackend(backend, cut)  # type: ignore[union-attr]
         else:
             complete = False
     return complete
