@@ -48,7 +48,8 @@ def _msgspec_types(msgspec: Any) -> dict[str, Any]:
     D = decimal.Decimal
     Struct = msgspec.Struct
 
-    book = msgspec.defstruct("Book", [("t", int), ("b", list[tuple[D, D]]), ("a", list[tuple[D, D]])])
+    level = tuple[decimal.Decimal, decimal.Decimal]
+    book = msgspec.defstruct("Book", [("t", int), ("b", list[level]), ("a", list[level])])
     kline = msgspec.defstruct(
         "Kline",
         [

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from venuekit.auth import hashkey_mena
 
-chars = st.sampled_from(list("abtimesp=&%+;_-.~09AZ") + ["%41", "%3D", "%26", "é"])
+chars = st.sampled_from([*"abtimesp=&%+;_-.~09AZ", "%41", "%3D", "%26", "é"])
 params = st.lists(chars, max_size=30).map("".join)
 
 
