@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile bench-experiments
+.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile
 
 install: $(STAMP)
 
@@ -52,7 +52,8 @@ spec-diff: install
 validate-specs: install
 	$(PY) -m generator.validate_specs
 
-## Loopback benchmarks vs raw httpx, ccxt and msgspec (benchmarks/RESULTS.md). Prints numbers; never fails on them.
+## Loopback benchmarks vs raw httpx, aiohttp, websockets, ccxt and msgspec (benchmarks/RESULTS.md): every goal of
+## the performance issue with met / not met. Prints numbers; never fails on them.
 bench: install
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
 	$(PY) -m benchmarks.run
@@ -61,11 +62,6 @@ bench: install
 bench-profile: install
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench,profile]'
 	$(PY) -m benchmarks.profile
-
-## The measured gains of the RESULTS.md proposals (monkeypatched into the benchmark process).
-bench-experiments: install
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
-	$(PY) -m benchmarks.experiments
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import binascii
 import hashlib
@@ -10,7 +9,7 @@ import hmac
 import threading
 from collections import deque
 from collections.abc import AsyncGenerator, Callable, Generator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -19,6 +18,9 @@ from venuekit.envelopes import http_status
 from venuekit.errors import ConfigurationError, ErrorTable
 
 from ._base import Clock, SigningAuth
+
+if TYPE_CHECKING:
+    import asyncio
 
 Edition = Literal["nonce", "timestamp"]
 
@@ -102,6 +104,8 @@ class _Turns:
         return False
 
     async def acquire_async(self, timeout: float | None) -> bool:
+        import asyncio  # only async callers pay for importing asyncio
+
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
 

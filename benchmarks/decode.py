@@ -8,6 +8,11 @@ and 1,000 account trades ("executions", nested fee object).
   operation's generated `_parse` (attrs models, Decimal money, datetime times).
 - `msgspec typed`: `msgspec.json.decode(type=...)` into Structs with Decimal money (times left as int ms:
   msgspec reads datetimes only from RFC 3339 strings); `msgspec untyped` is its plain decode.
+
+Every contender of the book case reads every price and size of the result (`rest.read_levels`), so that a book
+whose levels are converted on first read pays for that here. `scaling` gives the cost per item from 10 to 5,000
+levels per side and 10 to 10,000 klines; `peak_memory` the peak of traced allocations while decoding a
+5,000-level book.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from venuekit import codec
 
 from . import payloads
 from .harness import Samples, interleave
-from .rest import optional
+from .rest import optional, read_levels
 
 
 def _parser(module: str, model: str, many: bool) -> Callable[[Any], object]:
@@ -43,8 +48,8 @@ def _msgspec_types(msgspec: Any) -> dict[str, Any]:
     D = decimal.Decimal
     Struct = msgspec.Struct
 
-    level = msgspec.defstruct("Level", [("price", D), ("qty", D)], array_like=True)
-    book = msgspec.defstruct("Book", [("t", int), ("b", list[level]), ("a", list[level])])  # type: ignore[valid-type]
+    level = tuple[decimal.Decimal, decimal.Decimal]
+    book = msgspec.defstruct("Book", [("t", int), ("b", list[level]), ("a", list[level])])
     kline = msgspec.defstruct(
         "Kline",
         [
@@ -117,24 +122,102 @@ TITLES = {
 }
 
 
-def contenders(case: str) -> tuple[dict[str, Callable[[], object]], int]:
+SDK = "sdk codec.loads + generated _parse"
+JSON = "json.loads"
+MSGSPEC = "msgspec typed (Struct, Decimal)"
+MSGSPEC_UNTYPED = "msgspec untyped"
+
+
+def _read_book(book: Any) -> object:
+    """Every level of a decoded book, whatever its form (dict from json.loads, Struct, SDK model)."""
+    if isinstance(book, dict):
+        return read_levels(book["b"]), read_levels(book["a"])
+    return read_levels(book.b), read_levels(book.a)
+
+
+def contenders(case: str, body: bytes | None = None) -> tuple[dict[str, Callable[[], object]], int]:
     make, module, model, many = CASES[case]
-    body = make()
+    data = make() if body is None else body
     parse = _parser(module, model, many)
     loads = codec.loads
-    result: dict[str, Callable[[], object]] = {
-        "json.loads": lambda: json.loads(body),
-        "sdk codec.loads + generated _parse": lambda: parse(loads(body)),
-    }
+    result: dict[str, Callable[[], object]]
+    if case == "book":
+        result = {JSON: lambda: _read_book(json.loads(data)), SDK: lambda: _read_book(parse(loads(data)))}
+    else:
+        result = {JSON: lambda: json.loads(data), SDK: lambda: parse(loads(data))}
     msgspec = optional("msgspec")
     if msgspec is not None:
         typed = msgspec.json.Decoder(_msgspec_types(msgspec)[case])
         untyped = msgspec.json.Decoder()
-        result["msgspec typed (Struct, Decimal)"] = lambda: typed.decode(body)
-        result["msgspec untyped"] = lambda: untyped.decode(body)
-    return result, len(body)
+        if case == "book":
+            result[MSGSPEC] = lambda: _read_book(typed.decode(data))
+            result[MSGSPEC_UNTYPED] = lambda: _read_book(untyped.decode(data))
+        else:
+            result[MSGSPEC] = lambda: typed.decode(data)
+            result[MSGSPEC_UNTYPED] = lambda: untyped.decode(data)
+    return result, len(data)
 
 
 def run(case: str, *, rounds: int, batch: int) -> tuple[dict[str, Samples], int]:
     fns, size = contenders(case)
     return interleave(fns, rounds=rounds, batch=batch, warmup=3), size
+
+
+SCALING: dict[str, tuple[int, ...]] = {"book": (10, 100, 1000, 5000), "klines": (10, 100, 1000, 10000)}
+"""Sizes of the scaling table: levels per side of a book, klines in a list."""
+
+
+def scaling(*, rounds: int) -> dict[str, dict[int, dict[str, Samples]]]:
+    """case -> size -> contender -> µs per item (a book's items are its levels, both sides)."""
+    result: dict[str, dict[int, dict[str, Samples]]] = {}
+    for case, sizes in SCALING.items():
+        result[case] = {}
+        for size in sizes:
+            body = payloads.depth(size) if case == "book" else payloads.klines(size)
+            items = 2 * size if case == "book" else size
+            fns, _ = contenders(case, body)
+            batch = max(1, 2000 // items)
+            raw = interleave(fns, rounds=rounds, batch=batch, warmup=2)
+            result[case][size] = {
+                name: Samples(name, [v / items for v in s.values], [c / items for c in s.cpu])
+                for name, s in raw.items()
+            }
+    return result
+
+
+def _touch(book: Any) -> int:
+    """Read every price and size without keeping anything (a lazily converted book converts them now)."""
+    sides = (book["b"], book["a"]) if isinstance(book, dict) else (book.b, book.a)
+    read = 0
+    for side in sides:
+        for level in side:
+            read += level[0] is not None and level[1] is not None
+    return read
+
+
+def peak_memory(levels: int = 5000) -> dict[str, float]:
+    """Peak traced allocation (KiB) while decoding a book of `levels` per side and reading all of it."""
+    import gc
+    import tracemalloc
+
+    _, module, model, many = CASES["book"]
+    parse = _parser(module, model, many)
+    body = payloads.depth(levels)
+    decoders: dict[str, Callable[[], object]] = {JSON: lambda: json.loads(body), SDK: lambda: parse(codec.loads(body))}
+    msgspec = optional("msgspec")
+    if msgspec is not None:
+        typed = msgspec.json.Decoder(_msgspec_types(msgspec)["book"])
+        decoders[MSGSPEC] = lambda: typed.decode(body)
+    peaks: dict[str, list[float]] = {name: [] for name in decoders}
+    for _ in range(3):
+        for name, fn in decoders.items():
+            _touch(fn())  # first-call work (lazy imports, caches) is not part of the figure
+            gc.collect()
+            tracemalloc.start()
+            result = fn()
+            _touch(result)
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            del result
+            peaks[name].append(peak / 1024)
+    return {name: sorted(values)[1] for name, values in peaks.items()}

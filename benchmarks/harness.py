@@ -104,10 +104,51 @@ class Ratio:
 
 
 @dataclass
+class Goal:
+    """One line of the issue's goal table: the measured figure, its goal and whether it is met."""
+
+    name: str
+    value: float
+    op: str
+    """`<=` or `>=`."""
+    target: float
+    unit: str = ""
+    detail: str = ""
+    """The figures the value comes from (CPU and wall), printed beside it."""
+
+    @property
+    def met(self) -> bool | None:
+        if self.value != self.value:  # NaN: not measured
+            return None
+        return self.value <= self.target if self.op == "<=" else self.value >= self.target
+
+    def line(self, width: int) -> str:
+        verdict = {True: "met", False: "NOT met", None: "not measured"}[self.met]
+        goal = f"{self.op} {_fmt(self.target)}{self.unit}"
+        value = f"{_fmt(self.value)}{self.unit}"
+        return f"{self.name:<{width}}  {value:>10}  {goal:>12}  {verdict:<12}  {self.detail}"
+
+
+@dataclass
 class Report:
     rows: list[Row] = field(default_factory=list)
     ratios: list[Ratio] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+
+    def goal(self, name: str, value: float, op: str, target: float, *, unit: str = "", detail: str = "") -> Goal:
+        goal = Goal(name, value, op, target, unit, detail)
+        self.goals.append(goal)
+        print(goal.line(60), flush=True)
+        return goal
+
+    def goal_table(self) -> str:
+        width = max((len(g.name) for g in self.goals), default=10)
+        head = f"{'goal (issue 19)':<{width}}  {'measured':>10}  {'goal':>12}  {'verdict':<12}  from"
+        met = sum(1 for g in self.goals if g.met)
+        lines = ["", "## goals: " + f"{met} of {len(self.goals)} met", head]
+        lines += [g.line(width) for g in self.goals]
+        return "\n".join(lines)
 
     def add(self, section: str, samples: Samples, unit: str = "µs/call", note: str = "") -> None:
         cpu = samples.cpu_median if samples.cpu else None

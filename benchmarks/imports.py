@@ -6,8 +6,9 @@ start-up is not counted). Bytecode is cached, as in an installed wheel: the chil
 `PYTHONDONTWRITEBYTECODE` says. Two figures per package:
 
 - `cold`: nothing imported beforehand: what a script pays on its first `from venuekit import hashkey_mena`,
-  httpx and attrs included;
-- `own`: httpx and attrs imported first (most applications have them already): the package's own cost.
+  httpx included;
+- `beyond httpx`: `import httpx` first (an application that talks HTTP has it already): what the venue
+  package adds, its other dependencies (attrs, msgspec, ...) and the shared runtime included.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from venuekit.sandbox.spec import known_venues
 from .harness import Samples
 
 PACKAGES = tuple(known_venues())
-DEPENDENCIES = "import httpx, attrs"
+DEPENDENCIES = "import httpx"
+OWN = "beyond import httpx"
 
-_SNIPPET = "import time, sys\n{pre}\nt = time.perf_counter()\nimport venuekit.{name}\nprint(time.perf_counter() - t)\n"
+_SNIPPET = "import time, sys\n{pre}\nt = time.perf_counter()\nimport {module}\nprint(time.perf_counter() - t)\n"
 
 
 _CACHE = tempfile.mkdtemp(prefix="venuekit-bench-pycache-")
@@ -44,7 +46,7 @@ def _python(args: Sequence[str]) -> subprocess.CompletedProcess[str]:
 
 
 def _time_import(name: str, pre: str) -> float:
-    code = _SNIPPET.format(pre=pre, name=name)
+    code = _SNIPPET.format(pre=pre, module=name if name == "ccxt" else f"venuekit.{name}")
     try:
         out = _python(["-c", code])
     except subprocess.CalledProcessError as exc:
@@ -63,10 +65,10 @@ def measure(packages: Sequence[str], *, runs: int, with_ccxt: bool) -> dict[str,
     jobs: list[tuple[str, str, str]] = []
     for name in packages:
         jobs.append((f"{name} (cold)", name, ""))
-        jobs.append((f"{name} (own, httpx+attrs preloaded)", name, DEPENDENCIES))
+        jobs.append((f"{name} ({OWN})", name, DEPENDENCIES))
     if with_ccxt:
         jobs.append(("ccxt (cold)", "ccxt", ""))
-    warm([*packages, "httpx", "attrs"] + (["ccxt"] if with_ccxt else []))
+    warm([f"venuekit.{name}" for name in packages] + ["httpx"] + (["ccxt"] if with_ccxt else []))
     results = {label: Samples(label) for label, _, _ in jobs}
     rng = random.Random(3)
     for _ in range(runs):

@@ -192,6 +192,9 @@ EXCHANGE_INFO = _dumps(
     }
 )
 
+DEPTH_SIZES = (10, 100, 200, 1000, 5000)
+"""Levels per side the server can answer on the depth path (`symbol=L<n>`): the scaling of the depth call."""
+
 ROUTES: dict[str, bytes] = {
     "/quote/v1/depth": depth(200),
     "/quote/v1/ticker/bookTicker": HASHKEY_BOOK_TICKER,

@@ -8,7 +8,10 @@ extra); the collapsed stacks are then folded into two lists per scenario:
 - self: the lines where samples were taken (leaf frame, `function (file:line)`), share of the samples;
 - inclusive: functions present anywhere on the stack (`function (file)`), share of the samples.
 
-Only samples taken inside the measured loop (`_hot`) count: start-up and imports are left out.
+Profiles exclude one-time work: each scenario's child process first does its set-up (imports, the local
+server, the client) and warm-up calls (first-call lazy imports, connection pool), then says READY and waits;
+py-spy attaches to it only then, and records until the measured loop ends. Only samples inside the measured
+loop (`_hot`) or its tasks are counted.
 
 Without py-spy the scenarios run under cProfile instead (function-level, with the deterministic profiler's
 overhead). The local server runs in its own process and is not profiled.
@@ -26,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -41,8 +45,17 @@ from benchmarks.server import Server
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _hot(fn: Callable[[], object], times: int) -> None:
-    """The measured loop: only samples with this frame on the stack are counted (not start-up, not imports)."""
+def _ready() -> None:
+    """Set-up and warm-up are done: tell the parent, and wait for it to attach the profiler."""
+    print("READY", flush=True)
+    sys.stdin.readline()
+
+
+def _hot(fn: Callable[[], object], times: int, warmup: int = 20) -> None:
+    """Warm up, wait for the profiler, then the measured loop (only samples with this frame count)."""
+    for _ in range(warmup):
+        fn()
+    _ready()
     for _ in range(times):
         fn()
 
@@ -64,9 +77,15 @@ def _async(httpx_args: Callable[[], dict[str, Any]]) -> Callable[[], None]:
         with Server(max_seconds=300) as server:
 
             async def rate() -> float:
+                # _rate warms up (connections, first calls) before its timed window; READY is said when the
+                # window starts, so the profile holds only the steady state.
                 return await rest._sdk_rate(server.base, httpx_args(), 100, 6.0)
 
-            _hot(lambda: asyncio.run(rate()), 1)
+            rest.ON_WINDOW_START[0] = _ready
+            try:
+                asyncio.run(rate())
+            finally:
+                rest.ON_WINDOW_START[0] = None
 
     return run
 
@@ -86,7 +105,8 @@ def _decode(case: str, times: int) -> Callable[[], None]:
 
 
 def _stream_ticker() -> None:
-    _hot(lambda: streams.pipeline_rate(300_000), 1)
+    streams.pipeline_rate(20_000)  # warm-up: imports, first messages
+    _hot(lambda: streams.pipeline_rate(300_000), 1, warmup=0)
 
 
 SCENARIOS: dict[str, Callable[[], None]] = {
@@ -129,7 +149,7 @@ def fold(raw: str) -> tuple[int, Counter[str], Counter[str]]:
             match = _FRAME.match(frame)
             if match:
                 frames.append((match["func"], _short(match["file"]), match["line"]))
-        if not frames or not any(f == "_hot" for f, _, _ in frames):
+        if not frames or not any(f in ("_hot", "worker") for f, _, _ in frames):
             continue
         total += count
         func, file, lineno = frames[-1]
@@ -158,23 +178,27 @@ def _print(name: str, total: int, self_lines: Counter[str], inclusive: Counter[s
 def profile_with_py_spy(py_spy: str, scenario: str, rate: int, top: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "stacks.txt"
-        command = [
-            py_spy,
-            "record",
-            "--rate",
-            str(rate),
-            "--format",
-            "raw",
-            "--output",
-            str(out),
-            "--",
-            sys.executable,
-            "-m",
-            "benchmarks.profile",
-            "--run",
-            scenario,
-        ]
-        subprocess.run(command, check=True, cwd=ROOT, capture_output=True, timeout=600)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "benchmarks.profile", "--run", scenario],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            while (line := child.stdout.readline()) and line.strip() != "READY":
+                pass
+            command = [py_spy, "record", "--rate", str(rate), "--format", "raw", "--output", str(out)]
+            spy = subprocess.Popen([*command, "--pid", str(child.pid)], cwd=ROOT, stdout=subprocess.DEVNULL)
+            time.sleep(0.5)  # py-spy attached
+            child.stdin.write("\n")
+            child.stdin.flush()
+            child.wait(timeout=600)
+            spy.wait(timeout=60)
+        finally:
+            if child.poll() is None:
+                child.kill()
         total, self_lines, inclusive = fold(out.read_text())
     _print(scenario, total, self_lines, inclusive, top)
 

@@ -1,6 +1,7 @@
-"""Per-call cost of REST calls (sync) and request rates under 100 concurrent tasks (async).
+"""Per-call cost of REST calls (sync) and request rates under concurrent tasks (async).
 
-Contenders for the same 200-level HashKey depth response (and two signed calls):
+Contenders for the same HashKey depth response (200 and 100 levels per side; 10 to 5,000 for the slope) and
+two signed calls:
 
 - `http.client + json.loads`: the floor on this machine.
 - `raw httpx`: a hand-written `httpx.Client.get` (signing the same request where the SDK signs) + `json.loads`.
@@ -50,6 +51,12 @@ def optional(module: str) -> Any | None:
         return None
 
 
+def read_levels(levels: Any) -> list[tuple[Any, Any]]:
+    """Every price and size of one side of a book. Raw and SDK depth contenders both read their whole book, so
+    that a book whose levels are converted on first read pays for the conversion in the figure."""
+    return [(level[0], level[1]) for level in levels]
+
+
 class SyncContenders:
     """Every sync contender, sharing one local server; `close()` releases the connections."""
 
@@ -84,10 +91,35 @@ class SyncContenders:
         return json.loads(self.conn.getresponse().read())
 
     def raw_depth(self) -> object:
-        return json.loads(self.http.get(self.base + "/quote/v1/depth?" + DEPTH_QUERY).content)
+        body = json.loads(self.http.get(self.base + "/quote/v1/depth?" + DEPTH_QUERY).content)
+        return read_levels(body["b"]), read_levels(body["a"])
 
     def sdk_depth(self) -> object:
         return self.hk.market.get_depth(symbol=SYMBOL, limit=200)
+
+    # --- the same call for a book of n levels per side (the server reads n from `symbol=L<n>`) ------
+    def raw_depth_n(self, n: int) -> Callable[[], object]:
+        url = f"{self.base}/quote/v1/depth?symbol=L{n}&limit={min(n, 200)}"
+
+        def call() -> object:
+            body = json.loads(self.http.get(url).content)
+            return read_levels(body["b"]), read_levels(body["a"])
+
+        return call
+
+    def sdk_depth_n(self, n: int) -> Callable[[], object]:
+        get, symbol, limit = self.hk.market.get_depth, f"L{n}", min(n, 200)
+
+        def call() -> object:
+            book = get(symbol=symbol, limit=limit)
+            return read_levels(book.b), read_levels(book.a)
+
+        return call
+
+    def ccxt_implicit_n(self, n: int) -> Callable[[], object]:
+        assert self.ccxt is not None
+        fetch, params = self.ccxt.publicGetQuoteV1Depth, {"symbol": f"L{n}", "limit": min(n, 200)}
+        return lambda: fetch(params)
 
     def ccxt_implicit(self) -> object:
         assert self.ccxt is not None
@@ -124,12 +156,21 @@ class SyncContenders:
         return self.gmo.account.get_assets()
 
 
+SLOPE_SIZES = (10, 1000, 5000)
+"""Levels per side of the depth call at which the per-level slope is measured."""
+
+
 def sync_groups(c: SyncContenders, *, rounds: int, batch: int) -> dict[str, dict[str, Samples]]:
-    """Three interleaved groups: the public depth call, HashKey's signed account call, GMO's signed assets."""
+    """Interleaved groups: the public depth call (200 and 100 levels per side), HashKey's signed account call,
+    GMO's signed assets call."""
     depth: dict[str, Callable[[], object]] = {
         "http.client + json.loads": c.http_client,
         "raw httpx + json.loads": c.raw_depth,
-        "sdk hashkey_mena market.get_depth": c.sdk_depth,
+        "sdk hashkey_mena market.get_depth": c.sdk_depth_n(200),
+    }
+    depth100: dict[str, Callable[[], object]] = {
+        "raw httpx + json.loads (100/side)": c.raw_depth_n(100),
+        "sdk hashkey_mena market.get_depth (100/side)": c.sdk_depth_n(100),
     }
     account: dict[str, Callable[[], object]] = {
         "raw httpx signed + json.loads": c.raw_hk_account,
@@ -145,14 +186,42 @@ def sync_groups(c: SyncContenders, *, rounds: int, batch: int) -> dict[str, dict
     }
     return {
         "depth": interleave(depth, rounds=rounds, batch=batch),
+        "depth100": interleave(depth100, rounds=rounds, batch=batch),
         "hk_account": interleave(account, rounds=rounds, batch=batch),
         "gmo_assets": interleave(gmo, rounds=rounds, batch=batch),
     }
 
 
+def slope_group(c: SyncContenders, *, rounds: int, batch: int) -> dict[str, Samples]:
+    """The depth call at each of `SLOPE_SIZES` levels per side, raw httpx, SDK and ccxt implicit interleaved."""
+    calls: dict[str, Callable[[], object]] = {}
+    for n in SLOPE_SIZES:
+        calls[f"raw httpx + json.loads, {n}/side"] = c.raw_depth_n(n)
+        calls[f"sdk get_depth + read every level, {n}/side"] = c.sdk_depth_n(n)
+        if c.ccxt is not None:
+            calls[f"ccxt implicit publicGetQuoteV1Depth, {n}/side"] = c.ccxt_implicit_n(n)
+    return interleave(calls, rounds=rounds, batch=batch, warmup=3)
+
+
+def slope(samples: dict[str, Samples], prefix: str, *, cpu: bool = True) -> float:
+    """µs per level (both sides) of a contender: least-squares line through its medians at `SLOPE_SIZES`."""
+    points = []
+    for n in SLOPE_SIZES:
+        found = samples.get(f"{prefix}, {n}/side")
+        if found is None:
+            return float("nan")
+        points.append((2 * n, found.cpu_median if cpu else found.median))
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    den = sum((x - mean_x) ** 2 for x, _ in points)
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / den
+
+
 # --- async: requests/s with 100 concurrent tasks ---------------------------------------------------
 AsyncCall = Callable[[], Awaitable[object]]
 LAST_CPU_US = [0.0]
+ON_WINDOW_START: list[Callable[[], None] | None] = [None]
+"""Called when a rate's timed window starts (benchmarks.profile attaches the profiler then)."""
 
 
 async def _rate(call: AsyncCall, *, tasks: int, seconds: float) -> float:
@@ -171,6 +240,8 @@ async def _rate(call: AsyncCall, *, tasks: int, seconds: float) -> float:
     await asyncio.gather(*(call() for _ in range(tasks)))
     workers = [asyncio.create_task(worker()) for _ in range(tasks)]
     await asyncio.sleep(0.2)
+    if ON_WINDOW_START[0] is not None:
+        ON_WINDOW_START[0]()
     start_done, start, cpu_start = done, time.perf_counter(), time.process_time()
     await asyncio.sleep(seconds)
     calls = done - start_done
@@ -191,9 +262,9 @@ async def _sdk_rate(base: str, httpx_args: dict[str, Any], tasks: int, seconds: 
         return await _rate(call, tasks=tasks, seconds=seconds)
 
 
-async def _raw_httpx_rate(base: str, tasks: int, seconds: float, transport: Any = None) -> float:
-    limits = httpx.Limits(max_connections=tasks, max_keepalive_connections=tasks)
-    async with httpx.AsyncClient(limits=limits, transport=transport) as http:
+async def _raw_httpx_rate(base: str, tasks: int, seconds: float, limits: httpx.Limits | None) -> float:
+    args: dict[str, Any] = {} if limits is None else {"limits": limits}
+    async with httpx.AsyncClient(**args) as http:
         url = f"{base}/quote/v1/ticker/bookTicker?symbol={SYMBOL}"
 
         async def call() -> object:
@@ -213,36 +284,62 @@ async def _raw_aiohttp_rate(aiohttp: Any, base: str, tasks: int, seconds: float)
         return await _rate(call, tasks=tasks, seconds=seconds)
 
 
+async def _ccxt_rate(base: str, tasks: int, seconds: float) -> float:
+    ccxt_async: Any = optional("ccxt.async_support")
+    exchange = ccxt_async.hashkey({"enableRateLimit": False})
+    exchange.urls["api"] = {"public": base, "private": base}
+    try:
+
+        async def call() -> object:
+            return await exchange.publicGetQuoteV1TickerBookTicker({"symbol": SYMBOL})
+
+        return await _rate(call, tasks=tasks, seconds=seconds)
+    finally:
+        await exchange.close()
+
+
+SDK_DEFAULT = "sdk AsyncClient, default settings"
+SDK_AIOHTTP = "sdk AsyncClient, transport='aiohttp'"
+RAW_HTTPX_DEFAULT = "raw httpx.AsyncClient (default settings) + json.loads"
+RAW_HTTPX_POOL = "raw httpx.AsyncClient (keep-alive pool of 100) + json.loads"
+RAW_AIOHTTP = "raw aiohttp + json.loads"
+CCXT_ASYNC = "ccxt async implicit publicGetQuoteV1TickerBookTicker"
+SDK_DEFAULT_500 = "sdk AsyncClient, default settings, 500 tasks"
+
+
 def async_contenders(base: str, *, tasks: int, seconds: float) -> dict[str, Callable[[], float]]:
     """name -> a function running one timed round (its own event loop) and returning requests/s."""
-    keepalive = httpx.Limits(max_connections=tasks, max_keepalive_connections=tasks)
+    pool = httpx.Limits(max_connections=tasks, max_keepalive_connections=tasks)
     contenders: dict[str, Callable[[], float]] = {
-        "sdk, httpx default transport": lambda: asyncio.run(_sdk_rate(base, {}, tasks, seconds)),
-        "sdk, httpx transport, keep-alive pool 100": lambda: asyncio.run(
-            _sdk_rate(base, {"limits": keepalive}, tasks, seconds)
-        ),
-        "raw httpx.AsyncClient (pool 100) + json.loads": lambda: asyncio.run(_raw_httpx_rate(base, tasks, seconds)),
+        SDK_DEFAULT: lambda: asyncio.run(_sdk_rate(base, {}, tasks, seconds)),
+        RAW_HTTPX_DEFAULT: lambda: asyncio.run(_raw_httpx_rate(base, tasks, seconds, None)),
+        RAW_HTTPX_POOL: lambda: asyncio.run(_raw_httpx_rate(base, tasks, seconds, pool)),
+        SDK_DEFAULT_500: lambda: asyncio.run(_sdk_rate(base, {}, 500, seconds)),
     }
     aiohttp = optional("aiohttp")
     if aiohttp is not None:
+        contenders[SDK_AIOHTTP] = lambda: asyncio.run(_sdk_aiohttp_rate(base, tasks, seconds))
+        contenders[RAW_AIOHTTP] = lambda: asyncio.run(_raw_aiohttp_rate(aiohttp, base, tasks, seconds))
+        if optional("ccxt") is not None:
+            contenders[CCXT_ASYNC] = lambda: asyncio.run(_ccxt_rate(base, tasks, seconds))
+    return contenders
+
+
+async def _sdk_aiohttp_rate(base: str, tasks: int, seconds: float) -> float:
+    """The SDK's documented high-concurrency set-up: `transport="aiohttp"` where the client has the switch,
+    else (older trees) `AiohttpTransport` passed through httpx_args."""
+    if "transport" in inspect.signature(hashkey_mena.AsyncClient).parameters:
+        client = _quiet(hashkey_mena.AsyncClient, base_url=base, transport="aiohttp")
+    else:
         from venuekit.transports.aiohttp import AiohttpTransport
 
-        def sdk_aiohttp() -> float:
-            async def run() -> float:
-                return await _sdk_rate(base, {"transport": AiohttpTransport(limit=tasks)}, tasks, seconds)
+        client = _quiet(hashkey_mena.AsyncClient, base_url=base, httpx_args={"transport": AiohttpTransport()})
+    async with client:
 
-            return asyncio.run(run())
+        async def call() -> object:
+            return await client.market.get_book_ticker(symbol=SYMBOL)
 
-        def raw_httpx_aiohttp() -> float:
-            async def run() -> float:
-                return await _raw_httpx_rate(base, tasks, seconds, AiohttpTransport(limit=tasks))
-
-            return asyncio.run(run())
-
-        contenders["sdk, AiohttpTransport"] = sdk_aiohttp
-        contenders["raw httpx.AsyncClient + AiohttpTransport + json.loads"] = raw_httpx_aiohttp
-        contenders["raw aiohttp + json.loads"] = lambda: asyncio.run(_raw_aiohttp_rate(aiohttp, base, tasks, seconds))
-    return contenders
+        return await _rate(call, tasks=tasks, seconds=seconds)
 
 
 def async_rates(base: str, *, tasks: int, seconds: float, rounds: int) -> dict[str, Samples]:

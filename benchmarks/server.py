@@ -1,9 +1,10 @@
 """The loopback venue the benchmarks talk to: a raw asyncio protocol, run in its own process.
 
-- HTTP/1.1 keep-alive: `GET`/`POST` of a path in `payloads.ROUTES` answers 200 with that JSON body (query and
-  body are ignored); anything else answers 404 `{"code":-1,"msg":"not found"}`. Responses are prebuilt bytes
-  and TCP_NODELAY is set, so the client side dominates every measurement (a plain `http.server` without
-  TCP_NODELAY adds ~40 ms per keep-alive call through delayed ACKs).
+- HTTP/1.1 keep-alive: `GET`/`POST` of a path in `payloads.ROUTES` answers 200 with that JSON body (body
+  ignored); anything else answers 404 `{"code":-1,"msg":"not found"}`. The depth path reads one thing from the
+  query: `symbol=L<n>` answers a book of n levels per side (n in `payloads.DEPTH_SIZES`), any other symbol 200.
+  Responses are prebuilt bytes and TCP_NODELAY is set, so the client side dominates every measurement (a plain
+  `http.server` without TCP_NODELAY adds ~40 ms per keep-alive call through delayed ACKs).
 - WebSocket (`GET /ws/ticker?n=N`, `GET /ws/book?n=N`): after the handshake, the first text frame from the
   client (its subscribe command) makes the server send N GMO Coin `ticker` / `orderbooks` frames as fast as
   the socket takes them. Pings are answered, a close frame is echoed.
@@ -40,6 +41,18 @@ def _response(status: str, body: bytes) -> bytes:
 
 
 _RESPONSES = {path: _response("200 OK", body) for path, body in payloads.ROUTES.items()}
+_DEPTHS = {f"L{n}": _response("200 OK", payloads.depth(n)) for n in payloads.DEPTH_SIZES}
+
+
+def _answer(target: str) -> bytes:
+    path, _, query = target.partition("?")
+    if path == "/quote/v1/depth":
+        for part in query.split("&"):
+            if part.startswith("symbol=") and part[7:] in _DEPTHS:
+                return _DEPTHS[part[7:]]
+    return _RESPONSES.get(path, _MISSING)
+
+
 _MISSING = _response("404 Not Found", _NOT_FOUND)
 
 
@@ -118,7 +131,7 @@ class VenueProtocol(asyncio.Protocol):
             if headers.get("upgrade", "").lower() == "websocket":
                 self._upgrade(target, headers)
                 return
-            out.append(_RESPONSES.get(target.split("?", 1)[0], _MISSING))
+            out.append(_answer(target))
         if out and self.transport is not None:
             self.transport.write(b"".join(out))
 

@@ -92,6 +92,26 @@ async def _book_rate(ws_base: str, count: int) -> Rate:
     return count / elapsed, count / cpu
 
 
+async def _raw_ticker_rate(ws_base: str, count: int) -> Rate:
+    """The floor: `websockets` itself, `json.loads` of every frame, nothing else."""
+    import json
+
+    from websockets.asyncio.client import connect
+
+    async with connect(f"{ws_base}/ws/ticker?n={count}", max_size=None, ping_interval=None) as ws:
+        await ws.send('{"command":"subscribe","channel":"ticker","symbol":"BTC"}')
+        start, cpu_start = time.perf_counter(), time.process_time()
+        loads, recv = json.loads, ws.recv
+        for _ in range(count):
+            loads(await recv())
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    return count / elapsed, count / cpu
+
+
+def raw_ticker_rate(ws_base: str, count: int) -> Rate:
+    return asyncio.run(_raw_ticker_rate(ws_base, count))
+
+
 def ticker_rate(ws_base: str, count: int) -> Rate:
     return asyncio.run(_ticker_rate(ws_base, count))
 

@@ -54,6 +54,8 @@ TimeoutTypes = float | httpx.Timeout | None
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0, pool=60.0)
 DEFAULT_DEADLINE = 60.0
 """Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
+AIOHTTP_CONNECTIONS = 100
+"""Connections the aiohttp transport of `transport="aiohttp"` keeps open (all of them alive)."""
 
 
 @dataclass(frozen=True)
@@ -638,11 +640,37 @@ class SyncClient(_ClientCore):
 
 
 class AsyncClient(_ClientCore):
-    """Base of every generated `AsyncClient`."""
+    """Base of every generated `AsyncClient`.
+
+    `transport="aiohttp"` (the `aiohttp` extra) sends through `venuekit.transports.aiohttp` and skips httpx's
+    client machinery per request (cookie jar, redirects, event hooks): the SDK builds, signs and reads the
+    request itself, with the same retries, rate limits, deadlines, error mapping and redaction. It is the choice
+    for many concurrent calls; `httpx_args` then cannot name another transport, event hooks or cookies.
+    """
 
     _http: httpx.AsyncClient
 
+    def __init__(self, *args: Any, transport: str = "httpx", **kwargs: Any) -> None:
+        if transport not in ("httpx", "aiohttp"):
+            raise ConfigurationError(f"transport must be 'httpx' or 'aiohttp', got {transport!r}")
+        self._transport_choice = transport
+        self._direct: Any = None
+        """The aiohttp transport the client sends through directly (transport="aiohttp"), else None."""
+        super().__init__(*args, **kwargs)
+
     def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> httpx.AsyncClient:
+        if self._transport_choice == "aiohttp":
+            clash = sorted({"transport", "mounts", "event_hooks", "cookies", "follow_redirects"} & set(args))
+            if clash:
+                raise ConfigurationError(f"transport='aiohttp' cannot be combined with httpx_args {clash}")
+            from .transports.aiohttp import AiohttpTransport
+
+            limits = args.pop("limits", None)
+            connections = AIOHTTP_CONNECTIONS if limits is None else limits.max_connections or 0
+            self._direct = AiohttpTransport(limit=connections)
+            args["transport"] = self._direct
+        # httpx's default pool stays: on loopback it ran ~10x more calls/s under 100 tasks than a keep-alive pool
+        # of 100, which is httpx's slow path (benchmarks/RESULTS.md).
         return httpx.AsyncClient(timeout=timeout, **args)
 
     async def send(
@@ -685,6 +713,8 @@ class AsyncClient(_ClientCore):
                     attempts.after_decode_error(error, error.__cause__)
 
     async def _attempt(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
+        if self._direct is not None:
+            return await self._send_direct(request, auth)
         left = deadlines.remaining()
         if self._deadline_at_socket or left is None:
             return await self._http.send(request, auth=auth)
@@ -695,6 +725,27 @@ class AsyncClient(_ClientCore):
             return await asyncio.wait_for(self._http.send(request, auth=auth), max(left, 0.0))
         except asyncio.TimeoutError as exc:
             raise httpx.ReadTimeout("the call's deadline passed", request=request) from exc
+
+    async def _send_direct(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
+        """The request through the aiohttp transport, signed by `auth` as httpx would, without the rest of
+        `httpx.AsyncClient.send`. The transport bounds the attempt by the call's deadline itself."""
+        transport = self._direct
+        if auth is None:
+            response: httpx.Response = await transport.handle_async_request(request)
+            response.request = request
+            await response.aread()
+            return response
+        flow = auth.async_auth_flow(request)
+        request = await flow.__anext__()
+        while True:
+            response = await transport.handle_async_request(request)
+            response.request = request
+            await response.aread()
+            try:
+                request = await flow.asend(response)
+            except StopAsyncIteration:
+                return response
+            await response.aclose()
 
     async def resolve_order(self, error: OrderStatusUnknownError, *, timeout: TimeoutTypes = None) -> Any:
         """Settle an `OrderStatusUnknownError`, as `SyncClient.resolve_order` does."""

@@ -3,6 +3,10 @@
 JSON numbers are decoded straight to `Decimal` (never through float), and `Decimal`s in request
 bodies are written as JSON numbers with their exact digits. Generated models call the `parse_*`
 helpers to turn wire values into Python types.
+
+Decoding goes through msgspec's C parser (imported on the first decode, so that importing a venue package
+does not pay for it), with the standard library's `json` as the fallback for what msgspec refuses and
+`json` accepts (a byte-order mark, UTF-16/32, lone surrogates): the result is the same either way.
 """
 
 from __future__ import annotations
@@ -23,12 +27,28 @@ _DECIMAL_TOKEN = re.compile(r'"\\u0000venuekit-decimal:([^"\\]+)"')
 _DECODER = json.JSONDecoder(parse_float=Decimal)
 """One decoder for every call: `json.loads(data, parse_float=...)` builds a new JSONDecoder each time."""
 
+_fast_decode: Any = None
+"""msgspec's `Decoder(float_hook=Decimal).decode`, set on the first call of `loads`."""
 
-def loads(data: bytes | str) -> Any:
-    """Decode JSON; non-integral numbers become `Decimal`, integers stay exact `int`."""
+
+def _json_loads(data: bytes | str) -> Any:
     if isinstance(data, bytes | bytearray):
         data = data.decode(json.detect_encoding(data), "surrogatepass")  # as json.loads does
     return _DECODER.decode(data)
+
+
+def loads(data: bytes | str) -> Any:
+    """Decode JSON; non-integral numbers become `Decimal`, integers stay exact `int`."""
+    global _fast_decode
+    decode = _fast_decode
+    if decode is None:
+        import msgspec  # first decode only: keeps `import venuekit.<venue>` light
+
+        decode = _fast_decode = msgspec.json.Decoder(float_hook=Decimal).decode
+    try:
+        return decode(data)
+    except (ValueError, RecursionError):  # msgspec.DecodeError is a ValueError
+        return _json_loads(data)  # the same result, or json's own error, for what msgspec does not read
 
 
 def _mark_decimals(value: Any) -> Any:
@@ -105,10 +125,51 @@ def parse_decimal(value: object) -> Decimal:
 
 def parse_decimal_field(value: object, field: str) -> Decimal:
     """`parse_decimal` for a model field: a bad value names the field."""
+    kind = type(value)
+    if kind is str or kind is int:  # the common case in one call (a model parses thousands of these)
+        try:
+            result = Decimal(value)  # type: ignore[arg-type]
+        except InvalidOperation:
+            pass
+        else:
+            if result.is_finite():
+                return result
     try:
         return parse_decimal(value)
     except (TypeError, ValueError) as exc:
         raise type(exc)(f"{field}: {exc}") from None
+
+
+def parse_decimal_rows(rows: object, field: str) -> list[list[Decimal]]:
+    """A JSON array of arrays of decimals (an order book side: `[[price, size], ...]`) as new lists of `Decimal`.
+
+    One call per side instead of one per value; a bad value names the field and its position. (The decoded body
+    is left as it is: a stream message may be parsed by more than one subscription.)
+    """
+    if type(rows) is not list:
+        expect_list(rows, field)
+    assert isinstance(rows, list)
+    D, str_, list_ = Decimal, str, list
+    result: list[list[Decimal]] = []
+    append = result.append
+    for i, row in enumerate(rows):
+        # The common level: two decimal strings. Anything else (other lengths, numbers, bad values) takes the
+        # general path, which also names the field and position of a bad value.
+        if type(row) is list_ and len(row) == 2:
+            price, size = row
+            if type(price) is str_ and type(size) is str_:
+                try:
+                    level = [D(price), D(size)]
+                except InvalidOperation:
+                    pass
+                else:
+                    if level[0].is_finite() and level[1].is_finite():
+                        append(level)
+                        continue
+        if type(row) is not list_:
+            expect_list(row, f"{field}[{i}]")
+        append([parse_decimal_field(value, f"{field}[{i}][{j}]") for j, value in enumerate(row)])
+    return result
 
 
 def parse_decimal_or_none(value: object, field: str, *, empty: bool = False, null: bool = False) -> Decimal | None:

@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-import httpcore
 import httpx
 
 _deadline: ContextVar[float | None] = ContextVar("venuekit_deadline", default=None)
@@ -71,104 +70,6 @@ def cut_timeouts(timeout: httpx.Timeout) -> httpx.Timeout:
     )
 
 
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, cut(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, cut(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, cut(timeout, httpcore.ConnectTimeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(
-            host, port, cut(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _Stream(stream)
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
-        return _Stream(self._inner.connect_unix_socket(path, cut(timeout, httpcore.ConnectTimeout), socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, cut(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, cut(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.start_tls(ssl_context, server_hostname, cut(timeout, httpcore.ConnectTimeout))
-        return _AsyncStream(stream)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
-        self._inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Any = None,
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.connect_tcp(
-            host, port, cut(timeout, httpcore.ConnectTimeout), local_address, socket_options
-        )
-        return _AsyncStream(stream)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.AsyncNetworkStream:
-        stream = await self._inner.connect_unix_socket(path, cut(timeout, httpcore.ConnectTimeout), socket_options)
-        return _AsyncStream(stream)
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
 def install(http: httpx.Client | httpx.AsyncClient) -> bool:
     """Cut every socket operation of `http`'s own httpx transports to the call's deadline.
 
@@ -177,6 +78,11 @@ def install(http: httpx.Client | httpx.AsyncClient) -> bool:
     for the network backend, so this reaches into the connection pool; if a future httpx moves it, the
     result is False and the async client's whole-attempt bound still applies.
     """
+    # httpcore is imported here, not at the top: like httpx itself, importing the SDK does not load it.
+    import httpcore
+
+    from ._socket_deadline import _AsyncBackend, _Backend
+
     transports: list[Any] = [getattr(http, "_transport", None)]
     transports += [t for t in getattr(http, "_mounts", {}).values() if t is not None]
     complete = True
@@ -186,9 +92,9 @@ def install(http: httpx.Client | httpx.AsyncClient) -> bool:
         if isinstance(backend, _Backend | _AsyncBackend):
             continue
         if isinstance(transport, httpx.HTTPTransport) and isinstance(backend, httpcore.NetworkBackend):
-            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+            pool._network_backend = _Backend(backend, cut)  # type: ignore[union-attr]
         elif isinstance(transport, httpx.AsyncHTTPTransport) and isinstance(backend, httpcore.AsyncNetworkBackend):
-            pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]
+            pool._network_backend = _AsyncBackend(backend, cut)  # type: ignore[union-attr]
         else:
             complete = False
     return complete

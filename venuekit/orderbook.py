@@ -5,6 +5,10 @@ Every frame is checked before the book is used: prices positive, sizes not negat
 and timestamp never going backwards (and an update's sequence advancing), and the best bid below the best
 ask. A frame that fails leaves the book *invalid* (`valid` is False) until the next snapshot.
 
+Each side is a `sortedcontainers.SortedDict` (a dict kept in price order): the best bid and ask are read in
+O(1) and an update of k levels costs O(k log n), where a plain dict needed a scan of every level per read
+and a copy of the book per update.
+
 `BookStream` runs a book over a depth subscription: iterate it for the book after each change. After a
 gap in the subscription or a failed check it waits for the next snapshot; for channels that send updates
 (not only snapshots) it also renews the subscription, which makes the venue send a fresh snapshot.
@@ -19,6 +23,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from types import TracebackType
 from typing import Generic, TypeVar
+
+from sortedcontainers import SortedDict
 
 from .errors import VenueError
 from .streams.subscription import Gap, Subscription
@@ -62,11 +68,14 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 class OrderBook:
-    """Price -> size on each side, plus the venue's sequence and time of the last frame applied."""
+    """Price -> size on each side, plus the venue's sequence and time of the last frame applied.
+
+    `bids` and `asks` are `SortedDict`s (dicts whose keys iterate in ascending price order).
+    """
 
     def __init__(self) -> None:
-        self.bids: dict[Decimal, Decimal] = {}
-        self.asks: dict[Decimal, Decimal] = {}
+        self.bids: SortedDict[Decimal, Decimal] = SortedDict()
+        self.asks: SortedDict[Decimal, Decimal] = SortedDict()
         self.sequence: tuple[int, ...] | None = None
         self.timestamp: _dt.datetime | None = None
         self.valid = False
@@ -77,11 +86,13 @@ class OrderBook:
 
     @property
     def best_bid(self) -> Level | None:
-        return max(self.bids.items()) if self.bids else None
+        bids = self.bids
+        return bids.peekitem(-1) if bids else None
 
     @property
     def best_ask(self) -> Level | None:
-        return min(self.asks.items()) if self.asks else None
+        asks = self.asks
+        return asks.peekitem(0) if asks else None
 
     @property
     def spread(self) -> Decimal | None:
@@ -90,9 +101,13 @@ class OrderBook:
 
     def depth(self, levels: int | None = None) -> tuple[list[Level], list[Level]]:
         """(bids best first, asks best first), at most `levels` per side."""
-        bids = sorted(self.bids.items(), reverse=True)[:levels]
-        asks = sorted(self.asks.items())[:levels]
-        return bids, asks
+        bids, asks = self.bids, self.asks
+        n_bids = len(bids) if levels is None else min(levels, len(bids))
+        n_asks = len(asks) if levels is None else min(levels, len(asks))
+        return (
+            [bids.peekitem(-1 - i) for i in range(n_bids)],
+            [asks.peekitem(i) for i in range(n_asks)],
+        )
 
     def invalidate(self) -> None:
         self.valid = False
@@ -114,27 +129,61 @@ class OrderBook:
         if when is not None and then is not None and when < then:
             raise OrderBookError(f"timestamp went back from {then} to {when}")
 
+    @staticmethod
+    def _check_level(price: Decimal, size: Decimal) -> None:
+        if price <= 0 or size < 0:
+            raise OrderBookError(f"impossible level: price {price}, size {size}")
+
     def _apply(self, frame: BookFrame) -> None:
         if not frame.snapshot and not self.valid:
             raise OrderBookError("an update arrived before a snapshot")
         if self.valid:
             self._check_order(frame)
-        bids = {} if frame.snapshot else dict(self.bids)
-        asks = {} if frame.snapshot else dict(self.asks)
-        for side, levels in ((bids, frame.bids), (asks, frame.asks)):
-            for price, size in levels:
-                if price <= 0 or size < 0:
-                    raise OrderBookError(f"impossible level: price {price}, size {size}")
-                if size == 0:
-                    side.pop(price, None)
-                else:
-                    side[price] = size
-        if bids and asks and max(bids) >= min(asks):
-            raise OrderBookError(f"crossed book: best bid {max(bids)} >= best ask {min(asks)}")
-        self.bids, self.asks = bids, asks
+        if frame.snapshot:
+            bids: SortedDict[Decimal, Decimal] = SortedDict()
+            asks: SortedDict[Decimal, Decimal] = SortedDict()
+            for side, levels in ((bids, frame.bids), (asks, frame.asks)):
+                for price, size in levels:
+                    self._check_level(price, size)
+                    if size == 0:
+                        side.pop(price, None)
+                    else:
+                        side[price] = size
+            self._check_crossed(bids, asks)
+            self.bids, self.asks = bids, asks
+        else:
+            self._update(frame)
         self.sequence = frame.sequence if frame.sequence is not None else self.sequence
         self.timestamp = frame.timestamp if frame.timestamp is not None else self.timestamp
         self.valid = True
+
+    def _update(self, frame: BookFrame) -> None:
+        """Change the levels in place; on a failed check, put back what was changed (the book stays as it was)."""
+        undo: list[tuple[SortedDict[Decimal, Decimal], Decimal, Decimal | None]] = []
+        try:
+            for side, levels in ((self.bids, frame.bids), (self.asks, frame.asks)):
+                for price, size in levels:
+                    self._check_level(price, size)
+                    undo.append((side, price, side.get(price)))
+                    if size == 0:
+                        side.pop(price, None)
+                    else:
+                        side[price] = size
+            self._check_crossed(self.bids, self.asks)
+        except BaseException:
+            for side, price, before in reversed(undo):
+                if before is None:
+                    side.pop(price, None)
+                else:
+                    side[price] = before
+            raise
+
+    @staticmethod
+    def _check_crossed(bids: SortedDict[Decimal, Decimal], asks: SortedDict[Decimal, Decimal]) -> None:
+        if bids and asks:
+            bid, ask = bids.peekitem(-1)[0], asks.peekitem(0)[0]
+            if bid >= ask:
+                raise OrderBookError(f"crossed book: best bid {bid} >= best ask {ask}")
 
 
 class BookStream(Generic[M]):

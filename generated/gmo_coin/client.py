@@ -2351,6 +2351,8 @@ class AsyncClient(_runtime.AsyncClient):
         retry: Backoff settings (`venuekit.RetryPolicy`).
         rate_limit: Pace requests to the venue's documented limits (default on).
         rate_limit_tier: The venue's rate-limit tier where limits vary by tier (default 1).
+        transport: "httpx" (default) or "aiohttp": send through aiohttp directly (the `aiohttp` extra), the
+            choice for many concurrent calls. See README, "Performance".
     """
 
     venue = VENUE
@@ -2370,6 +2372,7 @@ class AsyncClient(_runtime.AsyncClient):
         rate_limit: bool = True,
         rate_limit_tier: str | None = None,
         deadline: float | None = _runtime.DEFAULT_DEADLINE,
+        transport: str = "httpx",
     ) -> None:
         super().__init__(
             api_key,
@@ -2384,6 +2387,7 @@ class AsyncClient(_runtime.AsyncClient):
             rate_limit=rate_limit,
             rate_limit_tier=rate_limit_tier,
             deadline=deadline,
+            transport=transport,
         )
         self.account = AsyncAccountResource(self)
         self.executions = AsyncExecutionsResource(self)

@@ -124,10 +124,50 @@ def run(coro: Awaitable[Any]) -> Any:
     return asyncio.run(bounded())
 
 
+SETUP = ["httpx_args"]
+
+
+@pytest.fixture(autouse=True, params=["httpx_args", "transport='aiohttp'"])
+def setup(request: pytest.FixtureRequest) -> None:
+    """Every test runs with both set-ups: the transport through httpx_args (httpx's client sends), and
+    `transport="aiohttp"` (the SDK sends through the transport itself)."""
+    SETUP[0] = request.param
+
+
 def client(server: LocalServer, **kwargs: Any) -> hashkey_mena.AsyncClient:
-    return hashkey_mena.AsyncClient(
-        KEY, SECRET, base_url=server.base, httpx_args={"transport": AiohttpTransport()}, max_retries=0, **kwargs
-    )
+    if SETUP[0] == "httpx_args":
+        kwargs["httpx_args"] = {"transport": AiohttpTransport()}
+    else:
+        kwargs["transport"] = "aiohttp"
+    return hashkey_mena.AsyncClient(KEY, SECRET, base_url=server.base, max_retries=0, **kwargs)
+
+
+def test_the_direct_set_up_skips_httpx_send() -> None:
+    async def scenario() -> None:
+        async with LocalServer(lambda seen: Reply(json.dumps(ACCOUNT).encode())) as server:
+            async with client(server) as hk:
+                raw = await hk.with_raw_response(hk.account.get_account)
+            assert raw.parsed.balances[0].total == Decimal("1.5")
+            assert raw.http_response.request.url.path == "/api/v1/account" and raw.status_code == 200
+            assert (hk._direct is not None) == (SETUP[0] != "httpx_args")
+
+    run(scenario())
+
+
+def test_a_silent_server_is_stopped_by_the_deadline() -> None:
+    async def scenario() -> None:
+        async with LocalServer(lambda seen: None) as server, client(server, deadline=0.3) as hk:
+            with pytest.raises(venuekit.TimeoutError):
+                await hk.market.get_depth(symbol="BTCUSDT")
+
+    run(scenario())
+
+
+def test_transport_aiohttp_refuses_a_second_transport() -> None:
+    with pytest.raises(venuekit.ConfigurationError, match="transport"):
+        hashkey_mena.AsyncClient(transport="aiohttp", httpx_args={"transport": AiohttpTransport()})
+    with pytest.raises(venuekit.ConfigurationError, match="'httpx' or 'aiohttp'"):
+        hashkey_mena.AsyncClient(transport="curl")
 
 
 def test_a_signed_get_goes_out_exactly_as_signed() -> None:

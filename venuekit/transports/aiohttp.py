@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from .. import deadline as deadlines
 from ..extras import missing_extra
 
 try:
@@ -48,7 +49,11 @@ def _client_timeout(timeout: Mapping[str, float | None] | None) -> aiohttp.Clien
     connect, read, pool = timeout.get("connect"), timeout.get("read"), timeout.get("pool")
     # aiohttp's `connect` covers waiting for a pooled connection plus connecting: httpx's pool + connect.
     acquire = None if connect is None or pool is None else connect + pool
-    return aiohttp.ClientTimeout(total=None, connect=acquire, sock_connect=connect, sock_read=read)
+    # The call's deadline (venuekit.deadline) bounds the whole attempt, body included: a server that drips
+    # bytes cannot stretch it. aiohttp enforces `total` with one timer, no task per call.
+    left = deadlines.remaining()
+    total = None if left is None else max(left, 1e-3)  # 0 would mean "no limit" to aiohttp
+    return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=connect, sock_read=read)
 
 
 def _map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:

@@ -75,6 +75,8 @@ class Candle:
     def from_dict(cls: type[T], src: Mapping[str, Any] | Sequence[Any]) -> T:
         # The venue sends this object as a positional array; positions past the known fields are kept by index.
         names = cls.TUPLE_FIELDS
+        if type(src) is list and len(src) == len(names):
+            return cls._from_array(src)
         src_dict: Mapping[str, Any] = (
             src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
         )
@@ -102,6 +104,30 @@ class Candle:
 
         result_.additional_properties = src_
         return result_
+
+    @classmethod
+    def _from_array(cls: type[T], src_: list[Any]) -> T:
+        """`from_dict` of an array with exactly the known positions (the common case): read by index."""
+        time = codec.parse_unix(src_[0], scale=1000)
+
+        low = codec.parse_decimal_field(src_[1], "low")
+
+        high = codec.parse_decimal_field(src_[2], "high")
+
+        open_ = codec.parse_decimal_field(src_[3], "open")
+
+        close = codec.parse_decimal_field(src_[4], "close")
+
+        volume = codec.parse_decimal_field(src_[5], "volume")
+
+        return cls(
+            time=time,
+            low=low,
+            high=high,
+            open_=open_,
+            close=close,
+            volume=volume,
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,6 +68,8 @@ class OrderbookEntry:
     def from_dict(cls: type[T], src: Mapping[str, Any] | Sequence[Any]) -> T:
         # The venue sends this object as a positional array; positions past the known fields are kept by index.
         names = cls.TUPLE_FIELDS
+        if type(src) is list and len(src) == len(names):
+            return cls._from_array(src)
         src_dict: Mapping[str, Any] = (
             src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
         )
@@ -94,6 +96,28 @@ class OrderbookEntry:
 
         result_.additional_properties = src_
         return result_
+
+    @classmethod
+    def _from_array(cls: type[T], src_: list[Any]) -> T:
+        """`from_dict` of an array with exactly the known positions (the common case): read by index."""
+        entry_id = codec.expect(src_[0], str, "entry_id")
+        price = codec.parse_decimal_field(src_[1], "price")
+
+        volume = codec.parse_decimal_field(src_[2], "volume")
+
+        _updated_at = src_[3]
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = codec.parse_unix(_updated_at, scale=1000)
+
+        return cls(
+            entry_id=entry_id,
+            price=price,
+            volume=volume,
+            updated_at=updated_at,
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -107,6 +107,8 @@ class Kline:
     def from_dict(cls: type[T], src: Mapping[str, Any] | Sequence[Any]) -> T:
         # The venue sends this object as a positional array; positions past the known fields are kept by index.
         names = cls.TUPLE_FIELDS
+        if type(src) is list and len(src) == len(names):
+            return cls._from_array(src)
         src_dict: Mapping[str, Any] = (
             src if isinstance(src, Mapping) else {names[i] if i < len(names) else str(i): v for i, v in enumerate(src)}
         )
@@ -149,6 +151,44 @@ class Kline:
 
         result_.additional_properties = src_
         return result_
+
+    @classmethod
+    def _from_array(cls: type[T], src_: list[Any]) -> T:
+        """`from_dict` of an array with exactly the known positions (the common case): read by index."""
+        open_time = codec.parse_unix(src_[0], scale=1000)
+
+        open_ = codec.parse_decimal_field(src_[1], "open")
+
+        high = codec.parse_decimal_field(src_[2], "high")
+
+        low = codec.parse_decimal_field(src_[3], "low")
+
+        close = codec.parse_decimal_field(src_[4], "close")
+
+        volume = codec.parse_decimal_field(src_[5], "volume")
+
+        close_time = codec.parse_unix(src_[6], scale=1000)
+
+        quote_volume = codec.parse_decimal_field(src_[7], "quote_volume")
+
+        trades = codec.expect(src_[8], int, "trades")
+        taker_buy_base_volume = codec.parse_decimal_field(src_[9], "taker_buy_base_volume")
+
+        taker_buy_quote_volume = codec.parse_decimal_field(src_[10], "taker_buy_quote_volume")
+
+        return cls(
+            open_time=open_time,
+            open_=open_,
+            high=high,
+            low=low,
+            close=close,
+            volume=volume,
+            close_time=close_time,
+            quote_volume=quote_volume,
+            trades=trades,
+            taker_buy_base_volume=taker_buy_base_volume,
+            taker_buy_quote_volume=taker_buy_quote_volume,
+        )
 
     @property
     def additional_keys(self) -> list[str]:

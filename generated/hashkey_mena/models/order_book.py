@@ -63,33 +63,9 @@ class OrderBook:
         src_ = dict(src_dict)
         t = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        b = []
-        _b = src_.pop("b")
-        for b_item_data in codec.expect_list(_b, "b"):
-            b_item = []
-            _b_item = b_item_data
-            for componentsschemas_price_level_item_data in codec.expect_list(_b_item, "b_item"):
-                componentsschemas_price_level_item = codec.parse_decimal_field(
-                    componentsschemas_price_level_item_data, "/components/schemas/PriceLevel_item"
-                )
+        b = codec.parse_decimal_rows(src_.pop("b"), "b")
 
-                b_item.append(componentsschemas_price_level_item)
-
-            b.append(b_item)
-
-        a = []
-        _a = src_.pop("a")
-        for a_item_data in codec.expect_list(_a, "a"):
-            a_item = []
-            _a_item = a_item_data
-            for componentsschemas_price_level_item_data in codec.expect_list(_a_item, "a_item"):
-                componentsschemas_price_level_item = codec.parse_decimal_field(
-                    componentsschemas_price_level_item_data, "/components/schemas/PriceLevel_item"
-                )
-
-                a_item.append(componentsschemas_price_level_item)
-
-            a.append(a_item)
+        a = codec.parse_decimal_rows(src_.pop("a"), "a")
 
         result_ = cls(
             t=t,

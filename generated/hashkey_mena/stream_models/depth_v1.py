@@ -93,33 +93,9 @@ class DepthV1:
 
         time = codec.parse_unix(src_.pop("t"), scale=1000)
 
-        bids = []
-        _bids = src_.pop("b")
-        for b_item_data in codec.expect_list(_bids, "b"):
-            b_item = []
-            _b_item = b_item_data
-            for componentsschemas_price_level_item_data in codec.expect_list(_b_item, "b_item"):
-                componentsschemas_price_level_item = codec.parse_decimal_field(
-                    componentsschemas_price_level_item_data, "/components/schemas/PriceLevel_item"
-                )
+        bids = codec.parse_decimal_rows(src_.pop("b"), "b")
 
-                b_item.append(componentsschemas_price_level_item)
-
-            bids.append(b_item)
-
-        asks = []
-        _asks = src_.pop("a")
-        for a_item_data in codec.expect_list(_asks, "a"):
-            a_item = []
-            _a_item = a_item_data
-            for componentsschemas_price_level_item_data in codec.expect_list(_a_item, "a_item"):
-                componentsschemas_price_level_item = codec.parse_decimal_field(
-                    componentsschemas_price_level_item_data, "/components/schemas/PriceLevel_item"
-                )
-
-                a_item.append(componentsschemas_price_level_item)
-
-            asks.append(a_item)
+        asks = codec.parse_decimal_rows(src_.pop("a"), "a")
 
         def _parse_exchange_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
