@@ -173,19 +173,22 @@ def _wire_key(value: Any) -> str:
 
 
 # --- paths ------------------------------------------------------------------------------------------------
-_STEP = re.compile(r"([^.\[\]]+)|\[(-?\d+)\]|\[([^=\]]+)=([^\]]*)\]|(\.)")
+_STEP = re.compile(r"(\*)|([^.\[\]*]+)|\[(-?\d+)\]|\[([^=\]]+)=([^\]]*)\]|(\.)")
 
 
 def parse_path(path: str, where: str) -> list[tuple[str, ...]]:
-    """`a.b[0].c[kind=X]` -> [("field", "a"), ("field", "b"), ("index", "0"), ("field", "c"), ("select", "kind", "X")]."""
+    """`a.b[0].c[kind=X]` -> [("field", "a"), ("field", "b"), ("index", "0"), ("field", "c"), ("select", "kind", "X")];
+    `o.*` -> [("field", "o"), ("values",)]: the values of an object keyed by name (GOPAX tickers by pair)."""
     steps: list[tuple[str, ...]] = []
     position = 0
     while position < len(path):
         found = _STEP.match(path, position)
         if not found or found.end() == position:
             raise SpecError(f"{where}: cannot read path {path!r} at {path[position:]!r}")
-        name, index, key, value, _dot = found.groups()
-        if name is not None:
+        star, name, index, key, value, _dot = found.groups()
+        if star is not None:
+            steps.append(("values",))
+        elif name is not None:
             steps.append(("field", name))
         elif index is not None:
             steps.append(("index", index))
@@ -226,6 +229,13 @@ def _fields(model: ModelProperty) -> list[Any]:
     return list(model.required_properties or []) + list(model.optional_properties or [])
 
 
+@dataclass
+class _Values:
+    """The values of an object keyed by name: a list for `Walker.items`."""
+
+    inner_property: Any
+
+
 def class_name(prop: Any) -> str:
     return str(prop.class_info.name)
 
@@ -238,7 +248,9 @@ class Walker:
         self.models = models  # class name -> the parsed model with its fields (list items may be copies)
 
     def model(self, prop: Any) -> ModelProperty:
-        model = self.models.get(class_name(prop), prop)
+        if prop.required_properties is not None or prop.optional_properties is not None:
+            return prop  # type: ignore[no-any-return]
+        model = self.models.get(class_name(prop), prop)  # a copy made before its fields were parsed
         assert isinstance(model, ModelProperty)
         return model
 
@@ -260,6 +272,12 @@ class Walker:
     def step(self, node: Node, step: tuple[str, ...]) -> Node:
         if step[0] == "field":
             return self.field(node, step[1])
+        if step[0] == "values":
+            members = _parts(node.prop)
+            extra = getattr(members[0], "additional_properties", None) if len(members) == 1 else None
+            if not isinstance(members[0], ModelProperty) or not isinstance(extra, ModelProperty):
+                raise SpecError(f"{self.where}: `*` needs an object keyed by name whose values are objects")
+            return Node(f"u.values({node.expr})", _Values(extra), node.maybe)
         members = _parts(node.prop)
         if len(members) != 1 or not isinstance(members[0], ListProperty):
             raise SpecError(f"{self.where}: [{step[1]}...] needs a list, got {_kind(node.prop)}")
@@ -277,6 +295,8 @@ class Walker:
     def items(self, node: Node) -> tuple[str, Any]:
         """(an expression of the list, the item property) for a list, a nullable list, a list-or-one reply,
         or a single object (a list of one)."""
+        if isinstance(node.prop, _Values):
+            return node.expr, node.prop.inner_property
         members = _parts(node.prop)
         lists = [p for p in members if isinstance(p, ListProperty)]
         if len(members) == 1 and lists:
@@ -395,10 +415,8 @@ class Renderer:
         self.rest = rest_view
         self.streams = streams
         self.module = Module(package)
-        models = dict(rest_view.models)
-        if streams is not None:
-            models.update(streams.models())
-        self.all_models = models
+        self.all_models = dict(rest_view.models)
+        self.stream_models = {**self.all_models, **(streams.models() if streams is not None else {})}
 
     # --- request parameters -----------------------------------------------------------------------------------
     def source(self, source: Any, where: str, required: bool, hint: str, inner: Any = None) -> str:
@@ -467,7 +485,9 @@ class Renderer:
             table = self.module.table("dict[str, str]", "date_format", formats)
             value = f"u.strftime({value}, {table}, a.timeframe, {offset})"
         if "default" in source:
-            value = f"u.otherwise({value}, {source['default']!r})"
+            default = source["default"]
+            default_code = f"Decimal({str(default)!r})" if name in ("price", "amount") else repr(default)
+            value = f"u.otherwise({value}, {default_code})"
         return f"a.need({value}, {name!r})" if required else value
 
     def call(self, method: str, spec: dict[str, Any]) -> tuple[str, Any, str]:
@@ -551,7 +571,10 @@ class Renderer:
             }[name]
             table_name = self.module.table(hint, name, values)
             if kind == "status":
-                return f"{table_name}|{node.expr}"
+                absent = spec.get("absent")
+                if absent is not None and absent not in ORDER_STATUSES:
+                    raise SpecError(f"{where}.{name}: absent: {absent!r} is not a unified status")
+                return f"{table_name}|{node.expr}|{absent!r}"
             if kind == "type":
                 return f"u.looked_up({table_name}, {node.expr})|{node.expr}"
             return f"u.looked_up({table_name}, {node.expr})"
@@ -572,8 +595,10 @@ class Renderer:
         for name, spec in fields.items():
             expr = self.value(walker, item, known[name], model, name, spec)
             if known[name] == "status":
-                table, raw = expr.split("|", 1)
+                table, raw, absent = expr.split("|", 2)
                 arguments += [f"statuses={table}", f"venue_status={raw}"]
+                if absent != "None":
+                    arguments.append(f"absent_status={absent}")
             elif known[name] == "type":
                 looked, raw = expr.split("|", 1)
                 arguments += [f"type={looked}", f"venue_type={raw}"]
@@ -737,7 +762,7 @@ class Renderer:
         where = f"{self.package}: unified.yaml {method}"
         if self.streams is None:
             raise SpecError(f"{where}: the venue has no asyncapi.yaml")
-        extra = set(spec) - {"stream", "method", "message", "messages", "items", "fields"}
+        extra = set(spec) - {"stream", "method", "args", "message", "messages", "items", "fields"}
         if extra:
             raise SpecError(f"{where}: unknown keys {sorted(extra)}")
         name = str(spec.get("stream"))
@@ -752,8 +777,12 @@ class Renderer:
         make = (
             f"lambda s: _streams.{name}({keys}{rest_client}url=s.url, environment=s.environment, options=s.options)"
         )
-        needs_symbol = method in ("watch_ticker", "watch_order_book")
-        call = f"ws.{channel}(a.need_market().id)" if needs_symbol else f"ws.{channel}()"
+        default_args = ["market.id"] if method in ("watch_ticker", "watch_order_book") else []
+        sources = spec.get("args", default_args)
+        if method == "watch_order_book" and sources != ["market.id"]:
+            raise SpecError(f"{where}: an order-book method takes the market's id")
+        values = [self.source(src, f"{where}.args", True, "str") for src in sources]
+        call = f"ws.{channel}({', '.join(values)})"
         head = (
             f"def {method}(a: u.Args, host: u.StreamHost) -> u.Feed[{{result}}]:\n"
             f'    """`{name}.{channel}`."""\n'
@@ -770,7 +799,7 @@ class Renderer:
         builder, result = BUILDERS[model]
         messages = spec.get("messages") or {spec.get("message"): {"items": spec.get("items", None)}}
         readers, types = [], []
-        walker = Walker(where, self.all_models)
+        walker = Walker(where, self.stream_models)
         for index, (schema, how) in enumerate(messages.items()):
             message, is_rest = self.streams.message(schema, where)
             kind = self.item_type(message, local=not is_rest)
@@ -834,6 +863,8 @@ class Renderer:
             "",
             "from __future__ import annotations",
             "",
+            "import datetime",
+            "from decimal import Decimal",
             "from typing import Literal",
             "",
             "from venuekit.unified import mapping as u",

@@ -122,11 +122,10 @@ def fetch_ticker(a: u.Args) -> u.Bound[um.Ticker]:
 
 
 def _read_fetch_ticker(r: list[Ticker], c: u.Context) -> um.Ticker:
-    i = u.one(r, c, lambda x: u.wire(x.symbol) == c.args.need_market().id)
+    i = u.one(r, c)
     return u.ticker(
         c,
         i,
-        symbol=i.symbol,
         bid=u.dec(i.bid),
         ask=u.dec(i.ask),
         last=u.dec(i.last),

@@ -94,7 +94,7 @@ class _Core:
         self.markets_by_id: dict[str, Market] = {}
         self.has: dict[str, bool] = {"load_markets": True, **{m: getattr(mapping, m) is not None for m in METHODS}}
         """Which unified methods the venue supports; the others raise `NotSupportedError`."""
-        self.timeframes: Mapping[str, str] = mapping.timeframes
+        self.timeframes: Mapping[str, object] = mapping.timeframes
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.venue!r}, client={self.client!r})"

@@ -218,7 +218,7 @@ class VenueMapping:
 
     venue: str
     markets: Method[list[MarketInfo]]
-    timeframes: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    timeframes: Mapping[str, object] = dataclasses.field(default_factory=dict)
     """Unified timeframe (``1m``, ``1h``, ``1d`` ...) -> the venue's interval value."""
     refusals: Sequence[Refusal] = ()
     notes: Mapping[str, str] = dataclasses.field(default_factory=dict)
@@ -339,6 +339,16 @@ def list_or_one(value: Sequence[T] | T | None | Unset, cls: type[T]) -> list[T]:
 def as_items(value: T | None | Unset) -> list[T]:
     """One record as a list of one (a stream event that carries one order)."""
     return [] if value is None or isinstance(value, Unset) else [value]
+
+
+class _Named(Protocol[M]):
+    @property
+    def additional_properties(self) -> Mapping[str, M]: ...
+
+
+def values(value: _Named[T]) -> list[T]:
+    """The records of an object keyed by name (GOPAX's tickers by pair)."""
+    return list(value.additional_properties.values())
 
 
 def joined(*parts: str | None) -> str | None:
@@ -555,6 +565,7 @@ def order(
     *,
     statuses: Mapping[str, OrderStatus] | None = None,
     venue_status: object = None,
+    absent_status: OrderStatus | None = None,
     id: str | None = None,
     symbol: object = None,
     client_order_id: str | None = None,
@@ -574,19 +585,22 @@ def order(
     """An `Order` from the fields the venue's reply carries.
 
     The status is the venue's, mapped (a value the mapping does not list is ``"unknown"``, its text kept in
-    `venue_status`); a reply that carries no status at all is a placement's acknowledgement: ``"accepted"``.
+    `venue_status`). Without one: `absent_status` where the operation itself says it (a list of open orders),
+    ``"accepted"`` for a placement's acknowledgement, else ``"unknown"``.
     A placement's reply is completed with what the caller just sent (symbol, side, type, price, amount,
     client order id) where the venue does not repeat it; nothing else is filled in, except `filled` /
     `remaining` from each other and the amount.
     """
     a = c.args
+    placed = a.method == "create_order"
     status_text = wire(venue_status)
     status: OrderStatus = "accepted"
-    if statuses is not None:
+    if status_text is None and absent_status is not None:
+        status = absent_status
+    elif statuses is not None and (status_text is not None or not placed):
         status = statuses.get(status_text or "", "unknown")
         if status not in ORDER_STATUSES:
             status = "unknown"
-    placed = a.method == "create_order"
     if placed:
         side = side or a.side
         type = type or (a.type if venue_type is None else None)
@@ -597,6 +611,8 @@ def order(
         remaining = amount - filled
     if filled is None and amount is not None and remaining is not None:
         filled = amount - remaining
+    if average is not None and (average == 0 or filled == 0):
+        average = None  # venues write 0 while nothing has filled
     return Order(
         id=present(id, c, "order id"),
         symbol=c.symbol(symbol),
