@@ -19,17 +19,16 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.strings import PythonIdentifier
 
 from generator import ROOT, rest
 from generator.templating import text
 from venuekit.unified.exchange import METHODS
 from venuekit.unified.models import ORDER_STATUSES
-
-from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: E402  (after generator.rest's set-up)
-from openapi_python_client.parser import GeneratorData  # noqa: E402
-from openapi_python_client.parser.properties import EnumProperty, ModelProperty  # noqa: E402
-from openapi_python_client.parser.properties.list_property import ListProperty  # noqa: E402
-from openapi_python_client.strings import PythonIdentifier  # noqa: E402
 
 SpecError = rest.SpecError
 
@@ -300,13 +299,14 @@ class Walker:
         members = _parts(node.prop)
         lists = [p for p in members if isinstance(p, ListProperty)]
         if len(members) == 1 and lists:
-            return (f"u.listed({node.expr})" if node.maybe or _nullable(node.prop) else node.expr), lists[0].inner_property
+            listed = f"u.listed({node.expr})" if node.maybe or _nullable(node.prop) else node.expr
+            return listed, lists[0].inner_property
         if len(members) == 2 and len(lists) == 1:
             other = next(p for p in members if p is not lists[0])
             inner = lists[0].inner_property
-            if isinstance(other, ModelProperty) and isinstance(inner, ModelProperty):
-                if class_name(other) == class_name(inner):
-                    return f"u.list_or_one({node.expr}, {class_name(other)})", inner
+            same = isinstance(other, ModelProperty) and isinstance(inner, ModelProperty)
+            if same and class_name(other) == class_name(inner):
+                return f"u.list_or_one({node.expr}, {class_name(other)})", inner
         if len(members) == 1 and isinstance(members[0], ModelProperty):
             return f"u.as_items({node.expr})", members[0]
         raise SpecError(f"{self.where}: expected a list of records, got {_kind(node.prop)}")
@@ -432,7 +432,7 @@ class Renderer:
             else:
                 value = f"a.need(a.{name}, {name!r})" if required else f"a.{name}"
                 if name == "id" and hint.replace(" | None", "") in ("int", "Sequence[int]"):
-                    value = f"u.int_id({value}, 'id')" if required else f"u.then(a.id, lambda i: u.int_id(i, 'id'))"
+                    value = f"u.int_id({value}, 'id')" if required else "u.then(a.id, lambda i: u.int_id(i, 'id'))"
             return value
         if not isinstance(source, dict):
             raise SpecError(f"{where}: a source is a name or a mapping, got {source!r}")
@@ -634,7 +634,7 @@ class Renderer:
         if pick == "first":
             lines.append(f"i = u.one({listed}, c)")
         elif isinstance(pick, dict) and len(pick) == 1:
-            (wire, source), = pick.items()
+            ((wire, source),) = pick.items()
             probe = walker.field(Node("x", item), str(wire))
             if source not in ("market.id", "id", "client_order_id"):
                 raise SpecError(f"{walker.where}: pick compares with market.id, id or client_order_id")
@@ -775,7 +775,8 @@ class Renderer:
         keys = "" if "auth" not in sdk and "query-auth" not in sdk else "s.api_key, s.api_secret, "
         rest_client = "rest=s.rest, " if "auth" in sdk else ""
         make = (
-            f"lambda s: _streams.{name}({keys}{rest_client}url=s.url, environment=s.environment, options=s.options)"
+            f"lambda s: _streams.{name}({keys}{rest_client}url=s.url, environment=s.environment, options=s.options, "
+            "source=s.source)"
         )
         default_args = ["market.id"] if method in ("watch_ticker", "watch_order_book") else []
         sources = spec.get("args", default_args)
@@ -797,7 +798,7 @@ class Renderer:
             return
         model = MODEL_OF[method]
         builder, result = BUILDERS[model]
-        messages = spec.get("messages") or {spec.get("message"): {"items": spec.get("items", None)}}
+        messages = spec.get("messages") or {spec.get("message"): {"items": spec.get("items")}}
         readers, types = [], []
         walker = Walker(where, self.stream_models)
         for index, (schema, how) in enumerate(messages.items()):
@@ -822,9 +823,8 @@ class Renderer:
                 f"_read_{method}_{i}(m, c) if isinstance(m, {t})" for i, t in enumerate(types[:-1])
             )
             read = f"lambda m: {branches} else _read_{method}_{len(types) - 1}(m, c)"
-        self.module.functions.append(
-            head.format(result=result) + f"    return u.feed(host, {name!r}, {call}, {read})\n\n\n" + "\n\n".join(readers)
-        )
+        feed = f"    return u.feed(host, {name!r}, {call}, {read})\n\n\n"
+        self.module.functions.append(head.format(result=result) + feed + "\n\n".join(readers))
 
     def render(self) -> str:
         decl = self.decl

@@ -325,7 +325,8 @@ def watch_ticker(a: u.Args, host: u.StreamHost) -> u.Feed[um.Ticker]:
     from . import streams as _streams  # loads websockets: only when a stream is used
 
     ws = host.stream(
-        "PublicStream", lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options)
+        "PublicStream",
+        lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options, source=s.source),
     )
     c = host.context(a)
     return u.feed(host, "PublicStream", ws.ticker(a.need_market().id), lambda m: _read_watch_ticker_0(m, c))
@@ -354,7 +355,8 @@ def watch_order_book(a: u.Args, host: u.StreamHost) -> u.Feed[um.OrderBook]:
     from . import streams as _streams  # loads websockets: only when a stream is used
 
     ws = host.stream(
-        "PublicStream", lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options)
+        "PublicStream",
+        lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options, source=s.source),
     )
     c = host.context(a)
     return u.book_feed(host, "PublicStream", ws.order_book(a.need_market().id), c, a.limit)
@@ -367,7 +369,13 @@ def watch_orders(a: u.Args, host: u.StreamHost) -> u.Feed[um.Order]:
     ws = host.stream(
         "PrivateStream",
         lambda s: _streams.PrivateStream(
-            s.api_key, s.api_secret, rest=s.rest, url=s.url, environment=s.environment, options=s.options
+            s.api_key,
+            s.api_secret,
+            rest=s.rest,
+            url=s.url,
+            environment=s.environment,
+            options=s.options,
+            source=s.source,
         ),
     )
     c = host.context(a)

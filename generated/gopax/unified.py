@@ -312,7 +312,8 @@ def watch_ticker(a: u.Args, host: u.StreamHost) -> u.Feed[um.Ticker]:
     from . import streams as _streams  # loads websockets: only when a stream is used
 
     ws = host.stream(
-        "PublicStream", lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options)
+        "PublicStream",
+        lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options, source=s.source),
     )
     c = host.context(a)
     return u.feed(
@@ -366,7 +367,8 @@ def watch_order_book(a: u.Args, host: u.StreamHost) -> u.Feed[um.OrderBook]:
     from . import streams as _streams  # loads websockets: only when a stream is used
 
     ws = host.stream(
-        "PublicStream", lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options)
+        "PublicStream",
+        lambda s: _streams.PublicStream(url=s.url, environment=s.environment, options=s.options, source=s.source),
     )
     c = host.context(a)
     return u.book_feed(host, "PublicStream", ws.order_book(a.need_market().id), c, a.limit)
@@ -379,7 +381,7 @@ def watch_orders(a: u.Args, host: u.StreamHost) -> u.Feed[um.Order]:
     ws = host.stream(
         "PrivateStream",
         lambda s: _streams.PrivateStream(
-            s.api_key, s.api_secret, url=s.url, environment=s.environment, options=s.options
+            s.api_key, s.api_secret, url=s.url, environment=s.environment, options=s.options, source=s.source
         ),
     )
     c = host.context(a)

@@ -11,6 +11,7 @@ import importlib
 import importlib.util
 import pkgutil
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigurationError
@@ -76,6 +77,7 @@ def connect_async(
     *,
     stream_urls: Mapping[str, str] | None = None,
     stream_options: Mapping[str, Any] | None = None,
+    stream_replays: Mapping[str, str | Path] | None = None,
     **options: Any,
 ) -> AsyncExchange:
     """The unified interface over `venuekit.<venue>.AsyncClient(api_key, api_secret, **options)`, with the
@@ -83,7 +85,9 @@ def connect_async(
 
     `stream_urls` / `stream_options` map a stream class name (`"PublicStream"`) to the URL to connect to (a
     sandbox's `sb.stream_url("PublicStream")`) and its `venuekit.streams.StreamOptions`; by default streams use
-    the venue's URLs for `options["environment"]`. Use it as `async with` (or `await ex.aclose()`).
+    the venue's URLs for `options["environment"]`. `stream_replays` maps a stream class name to a recording
+    (`venuekit.streams.record`) that the `watch_*` methods replay instead of connecting: a bot on the unified
+    interface runs unchanged on recorded data. Use it as `async with` (or `await ex.aclose()`).
     """
     package, mapping = mapping_of(venue)
     client = package.AsyncClient(api_key, api_secret, **options)
@@ -92,6 +96,7 @@ def connect_async(
         client,
         stream_urls=stream_urls,
         stream_options=stream_options,
+        stream_replays=stream_replays,
         environment=options.get("environment"),
         api_key=api_key,
         api_secret=api_secret,

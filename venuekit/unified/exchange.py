@@ -11,9 +11,10 @@ from __future__ import annotations
 import asyncio
 import datetime as _dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypeVar
 
 from .. import check
 from ..client import ApiResponse, AsyncClient, SyncClient
@@ -161,7 +162,11 @@ class _Core:
             if limit is None:
                 return book
             return OrderBook(
-                symbol=book.symbol, bids=book.bids[:limit], asks=book.asks[:limit], timestamp=book.timestamp, raw=book.raw
+                symbol=book.symbol,
+                bids=book.bids[:limit],
+                asks=book.asks[:limit],
+                timestamp=book.timestamp,
+                raw=book.raw,
             )
 
         args = self._args("fetch_order_book", market=self.market(symbol), limit=limit)
@@ -429,6 +434,7 @@ class AsyncExchange(_Core, u.StreamHost):
         *,
         stream_urls: Mapping[str, str] | None = None,
         stream_options: Mapping[str, Any] | None = None,
+        stream_replays: Mapping[str, str | Path] | None = None,
         environment: str | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
@@ -436,6 +442,7 @@ class AsyncExchange(_Core, u.StreamHost):
         super().__init__(mapping, client)
         self._stream_urls = dict(stream_urls or {})
         self._stream_options = dict(stream_options or {})
+        self._stream_replays = dict(stream_replays or {})
         self._environment = environment
         self._keys = (api_key, api_secret)
         self._streams: dict[str, Any] = {}
@@ -516,28 +523,38 @@ class AsyncExchange(_Core, u.StreamHost):
         return await self.fetch_order(client_order_id=self._resolution(error))
 
     # --- streams ------------------------------------------------------------------------------------------
+    # Each watch returns once the venue stream is connected (streams are opened once and shared, and closed
+    # with the exchange); iterate the feed for unified models, `feed.resumed` flags data after a gap.
     async def watch_ticker(self, symbol: str) -> u.Feed[Ticker]:
         """Tickers of one market as the venue streams them: ``async for t in await ex.watch_ticker(s)``."""
         await self._ready()
-        return self._method("watch_ticker")(self._args("watch_ticker", market=self.market(symbol)), self)  # type: ignore[no-any-return]
+        market = self.market(symbol)
+        feed: u.Feed[Ticker] = self._method("watch_ticker")(self._args("watch_ticker", market=market), self)
+        await feed.ready()
+        return _only(feed, market.symbol)  # venues that stream every market's tickers (GOPAX)
 
     async def watch_order_book(self, symbol: str, limit: int | None = None) -> u.Feed[OrderBook]:
         """The venue stream's checked local book after every change (at most `limit` levels a side)."""
         await self._ready()
         args = self._args("watch_order_book", market=self.market(symbol), limit=_limit(limit))
-        return self._method("watch_order_book")(args, self)  # type: ignore[no-any-return]
+        feed: u.Feed[OrderBook] = self._method("watch_order_book")(args, self)
+        await feed.ready()
+        return feed
 
     async def watch_orders(self, symbol: str | None = None) -> u.Feed[Order]:
         """The account's order updates from the venue's private stream (every market, or one `symbol`'s)."""
         await self._ready()
         market = self._market_or_none(symbol)
         feed: u.Feed[Order] = self._method("watch_orders")(self._args("watch_orders", market=market), self)
-        if market is None:
-            return feed
-        return _only(feed, market.symbol)
+        await feed.ready()
+        return feed if market is None else _only(feed, market.symbol)
 
     def stream(self, name: str, make: Callable[[u.StreamSetup], R]) -> R:
         if name not in self._streams:
+            replay = self._stream_replays.get(name)
+            if replay is not None:
+                from ..streams.playback import Replay  # the stream runtime loads with the first stream
+
             setup = u.StreamSetup(
                 url=self._stream_urls.get(name),
                 environment=self._environment,
@@ -545,15 +562,19 @@ class AsyncExchange(_Core, u.StreamHost):
                 rest=self.client,
                 api_key=self._keys[0],
                 api_secret=self._keys[1],
+                source=None if replay is None else Replay(replay),
             )
             self._streams[name] = make(setup)
         found: R = self._streams[name]
         return found
 
     async def start(self, name: str) -> None:
+        """Start a stream once (every feed on it shares it) and wait until it is connected."""
+        stream = self._streams[name]
         if name not in self._started:
-            self._started[name] = asyncio.ensure_future(self._streams[name].__aenter__())
+            self._started[name] = asyncio.ensure_future(stream.start())
         await asyncio.shield(self._started[name])
+        await stream.wait_connected()
 
     async def aclose(self) -> None:
         """Close the streams this exchange opened, then the client."""
@@ -571,16 +592,25 @@ class AsyncExchange(_Core, u.StreamHost):
         await self.aclose()
 
 
-def _only(feed: u.Feed[Order], symbol: str) -> u.Feed[Order]:
-    """The orders of one market out of a feed of every market's."""
-    source = feed
+class _Symbolled(Protocol):
+    @property
+    def symbol(self) -> str: ...
 
-    async def items() -> Any:
-        async for order in source:
-            if order.symbol == symbol:
-                yield order, source.resumed
+
+S = TypeVar("S", bound=_Symbolled)
+
+
+def _only(feed: u.Feed[S], symbol: str) -> u.Feed[S]:
+    """The items of one market out of a feed of every market's; a gap anywhere marks the next one kept."""
+
+    async def items() -> AsyncIterator[tuple[S, bool]]:
+        seen = feed.gaps
+        async for item in feed:
+            if item.symbol == symbol:
+                yield item, feed.gaps != seen
+                seen = feed.gaps
 
     async def start() -> None:
         return None
 
-    return u.Feed(start, items, source.close)
+    return u.Feed(start, items, feed.close)

@@ -198,8 +198,8 @@ class StreamHost:
 
 @dataclasses.dataclass(frozen=True)
 class StreamSetup:
-    """How the exchange opens a venue stream: the URL (None: the environment's), environment, options, keys and
-    the REST client private streams get their session token through."""
+    """How the exchange opens a venue stream: the URL (None: the environment's), environment, options, keys, the
+    REST client private streams get their session token through, and a recording to replay instead (`source`)."""
 
     url: str | None
     environment: str | None
@@ -207,6 +207,7 @@ class StreamSetup:
     rest: Any
     api_key: str | None
     api_secret: str | None
+    source: Any = None
 
 
 WatchMethod = Callable[[Args, StreamHost], "Feed[R]"]
@@ -251,14 +252,14 @@ def wire(value: object) -> str | None:
     return str(value)
 
 
-def dec(value: Decimal | int | str | None | Unset) -> Decimal | None:
+def dec(value: Decimal | int | str | Unset | None) -> Decimal | None:
     """A money field (already a `Decimal` in the typed model); absent (UNSET) or null is None."""
     if value is None or isinstance(value, Unset):
         return None
     return value if isinstance(value, Decimal) else Decimal(value)
 
 
-def when(value: _dt.datetime | None | Unset) -> _dt.datetime | None:
+def when(value: _dt.datetime | Unset | None) -> _dt.datetime | None:
     return None if value is None or isinstance(value, Unset) else value
 
 
@@ -267,32 +268,32 @@ def text(value: object) -> str | None:
     return wire(value)
 
 
-def step_of(places: int | str | None | Unset) -> Decimal | None:
+def step_of(places: int | str | Unset | None) -> Decimal | None:
     """A precision stated as decimal places (2 -> 0.01)."""
     if places is None or isinstance(places, Unset):
         return None
     return Decimal(f"1E{-int(places)}")
 
 
-def then(value: T | None | Unset, read: Callable[[T], R]) -> R | None:
+def then(value: T | Unset | None, read: Callable[[T], R]) -> R | None:
     """`read(value)` unless the value is absent: one step of a path through optional fields."""
     return None if value is None or isinstance(value, Unset) else read(value)
 
 
-def at(items: Sequence[T] | None | Unset, index: int) -> T | None:
+def at(items: Sequence[T] | Unset | None, index: int) -> T | None:
     if items is None or isinstance(items, Unset) or not -len(items) <= index < len(items):
         return None
     return items[index]
 
 
-def select(items: Iterable[T] | None | Unset, match: Callable[[T], bool]) -> T | None:
+def select(items: Iterable[T] | Unset | None, match: Callable[[T], bool]) -> T | None:
     """The first item that matches (HashKey's `filters[filterType=PRICE_FILTER]`)."""
     if items is None or isinstance(items, Unset):
         return None
     return next((item for item in items if match(item)), None)
 
 
-def listed(items: Sequence[T] | None | Unset) -> list[T]:
+def listed(items: Sequence[T] | Unset | None) -> list[T]:
     """A list field that may be absent or null: empty then."""
     return [] if items is None or isinstance(items, Unset) else list(items)
 
@@ -302,7 +303,7 @@ class Missing(Exception):
     venue's `NotFoundError` with the reply."""
 
 
-def one(items: Sequence[T] | None | Unset, c: Context, match: Callable[[T], bool] | None = None) -> T:
+def one(items: Sequence[T] | Unset | None, c: Context, match: Callable[[T], bool] | None = None) -> T:
     """The record a single-result call asked for out of a list reply: the first, or the one that matches."""
     for item in listed(items):
         if match is None or match(item):
@@ -310,7 +311,7 @@ def one(items: Sequence[T] | None | Unset, c: Context, match: Callable[[T], bool
     raise missing(c)
 
 
-def found(value: T | None | Unset, c: Context) -> T:
+def found(value: T | Unset | None, c: Context) -> T:
     """The record of a reply that may be null (Bitunix: null for an unknown order id)."""
     if value is None or isinstance(value, Unset):
         raise missing(c)
@@ -322,21 +323,21 @@ def missing(c: Context) -> Missing:
     return Missing(f"{c.args.venue} {c.args.method}: the venue's reply has no record{what}")
 
 
-def present(value: T | None | Unset, c: Context, field: str) -> T:
+def present(value: T | Unset | None, c: Context, field: str) -> T:
     """A field the unified model cannot do without."""
     if value is None or isinstance(value, Unset):
         raise DecodeError(f"the reply has no {field}", operation=c.args.method, body=b"", status_code=200)
     return value
 
 
-def list_or_one(value: Sequence[T] | T | None | Unset, cls: type[T]) -> list[T]:
+def list_or_one(value: Sequence[T] | T | Unset | None, cls: type[T]) -> list[T]:
     """A reply documented as one record and observed as a list (Bitunix candles): a list either way."""
     if value is None or isinstance(value, Unset):
         return []
     return [value] if isinstance(value, cls) else list(value)  # type: ignore[arg-type]
 
 
-def as_items(value: T | None | Unset) -> list[T]:
+def as_items(value: T | Unset | None) -> list[T]:
     """One record as a list of one (a stream event that carries one order)."""
     return [] if value is None or isinstance(value, Unset) else [value]
 
@@ -697,15 +698,23 @@ class Feed(Generic[R]):
         self._items = items
         self._close = close
         self._iterator: AsyncIterator[tuple[R, bool]] | None = None
+        self._started = False
         self.resumed = False
         self.gaps = 0
+
+    async def ready(self) -> None:
+        """Start the venue stream behind it and wait until it is connected (the exchange's `watch_*` do this
+        before returning). Venues acknowledge no subscription: the first moments' events may come before it."""
+        if not self._started:
+            await self._start()
+            self._started = True
 
     def __aiter__(self) -> Feed[R]:
         return self
 
     async def __anext__(self) -> R:
         if self._iterator is None:
-            await self._start()
+            await self.ready()
             self._iterator = self._items()
         item, resumed = await self._iterator.__anext__()
         self.resumed = resumed
