@@ -854,6 +854,8 @@ class Renderer:
         members = ["    venue=" + repr(self.package) + ",", "    markets=markets,"]
         members += ["    timeframes=TIMEFRAMES,", f"    refusals=({''.join(r + ', ' for r in refusals)}),"]
         members += [f"    notes={notes!r},"]
+        order_params = (decl.get("create_order") or {}).get("params") or {}
+        members += [f"    client_order_id={'client_order_id' in repr(order_params)!r},"]
         members += [f"    {m}={m}," for m in (*REST_METHODS, *STREAM_METHODS) if m in decl]
         lines = [
             f'"""The unified interface (`venuekit.connect("{self.package}")`) over this venue.',

@@ -250,6 +250,7 @@ MAPPING = u.VenueMapping(
         "watch_order_book": "Bitunix's WebSocket API answers requests; it pushes nothing to subscribe to.",
         "watch_orders": "Bitunix's WebSocket API answers requests; it pushes nothing to subscribe to.",
     },
+    client_order_id=True,
     fetch_ticker=fetch_ticker,
     fetch_order_book=fetch_order_book,
     fetch_ohlcv=fetch_ohlcv,

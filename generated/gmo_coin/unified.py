@@ -409,6 +409,7 @@ MAPPING = u.VenueMapping(
     timeframes=TIMEFRAMES,
     refusals=(),
     notes={"fetch_order_by_client_id": "GMO Coin orders have no client order id."},
+    client_order_id=False,
     fetch_ticker=fetch_ticker,
     fetch_order_book=fetch_order_book,
     fetch_trades=fetch_trades,

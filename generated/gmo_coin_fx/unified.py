@@ -334,6 +334,7 @@ MAPPING = u.VenueMapping(
         "fetch_trades": "GMO Coin FX has no public trades endpoint.",
         "fetch_order_by_client_id": "GMO Coin FX cannot look an order up by client order id (active orders and executions show it).",
     },
+    client_order_id=True,
     fetch_ticker=fetch_ticker,
     fetch_ohlcv=fetch_ohlcv,
     fetch_balance=fetch_balance,

@@ -453,6 +453,7 @@ MAPPING = u.VenueMapping(
         ),
     ),
     notes={},
+    client_order_id=True,
     fetch_ticker=fetch_ticker,
     fetch_order_book=fetch_order_book,
     fetch_trades=fetch_trades,

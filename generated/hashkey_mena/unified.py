@@ -388,7 +388,6 @@ def _read_watch_ticker_0(m: sm.RealtimesV1Push, c: u.Context) -> list[um.Ticker]
         u.ticker(
             c,
             x,
-            symbol=x.symbol,
             last=u.dec(x.close),
             open=u.dec(x.open_),
             high=u.dec(x.high),
@@ -464,6 +463,7 @@ MAPPING = u.VenueMapping(
     timeframes=TIMEFRAMES,
     refusals=(),
     notes={},
+    client_order_id=True,
     fetch_ticker=fetch_ticker,
     fetch_order_book=fetch_order_book,
     fetch_trades=fetch_trades,

@@ -94,7 +94,9 @@ class _Core:
         """Symbol -> `Market` once `load_markets()` has run (cached; `load_markets(reload=True)` refreshes)."""
         self.markets_by_id: dict[str, Market] = {}
         self.has: dict[str, bool] = {"load_markets": True, **{m: getattr(mapping, m) is not None for m in METHODS}}
-        """Which unified methods the venue supports; the others raise `NotSupportedError`."""
+        """Which unified methods the venue supports (the others raise `NotSupportedError`), and
+        ``"client_order_id"``: whether `create_order` takes one."""
+        self.has["client_order_id"] = mapping.client_order_id
         self.timeframes: Mapping[str, object] = mapping.timeframes
 
     def __repr__(self) -> str:

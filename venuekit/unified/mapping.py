@@ -224,6 +224,8 @@ class VenueMapping:
     refusals: Sequence[Refusal] = ()
     notes: Mapping[str, str] = dataclasses.field(default_factory=dict)
     """Unified method -> why the venue does not support it (shown by NotSupportedError)."""
+    client_order_id: bool = False
+    """Whether `create_order` sends the caller's `client_order_id` (the venue's order has a place for it)."""
     fetch_ticker: Method[Ticker] | None = None
     fetch_order_book: Method[OrderBook] | None = None
     fetch_trades: Method[list[Trade]] | None = None
