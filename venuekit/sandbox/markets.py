@@ -17,8 +17,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .spec import _Loader, spec_dir
 
 
@@ -35,6 +33,8 @@ class MarketRule:
 
 
 def load_unified(venue: str, directory: Path | None = None) -> dict[str, Any] | None:
+    import yaml  # after .spec, which turns a missing PyYAML into the one-line MissingExtraError
+
     path = (directory or spec_dir()) / venue / "unified.yaml"
     if not path.exists():
         return None
