@@ -920,7 +920,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> Path
 
 
 # --- the README matrix ---------------------------------------------------------------------------------------
-MATRIX_METHODS = ("load_markets", *METHODS)
+MATRIX_METHODS = ("load_markets", *METHODS[:6], "create_order:client_order_id", *METHODS[6:])
 
 
 def matrix(spec_root: Path = ROOT / "specs") -> str:
@@ -933,6 +933,11 @@ def matrix(spec_root: Path = ROOT / "specs") -> str:
     for method in MATRIX_METHODS:
         cells = []
         for venue in venues:
+            if method == "create_order:client_order_id":
+                params = (decls[venue].get("create_order") or {}).get("params") or {}
+                wire = next((w for w, src in params.items() if "client_order_id" in repr(src)), None)
+                cells.append("-" if wire is None else f"`{wire}`")
+                continue
             spec = decls[venue].get("markets" if method == "load_markets" else method)
             if spec is None:
                 cells.append("-")
@@ -940,7 +945,11 @@ def matrix(spec_root: Path = ROOT / "specs") -> str:
                 cells.append(f"`{spec['operation']}`")
             else:
                 cells.append(f"`{spec['stream']}.{spec['method']}`")
-        label = "fetch_order(client_order_id=)" if method == "fetch_order_by_client_id" else method
+        labels = {
+            "fetch_order_by_client_id": "fetch_order(client_order_id=)",
+            "create_order:client_order_id": "create_order(client_order_id=)",
+        }
+        label = labels.get(method, method)
         rows.append(f"| `{label}` | " + " | ".join(cells) + " |")
     return "\n".join(rows) + "\n"
 
