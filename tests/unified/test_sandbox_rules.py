@@ -9,10 +9,10 @@ same market is accepted, and the unified layer refuses every one of these orders
 
 from __future__ import annotations
 
-import attrs
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 
 import venuekit
