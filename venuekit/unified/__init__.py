@@ -35,10 +35,8 @@ from .models import (
 
 def venues() -> list[str]:
     """The venues with a unified mapping (the packages `venuekit.<venue>` that have a `unified` module)."""
-    import venuekit
-
     found = []
-    for module in pkgutil.iter_modules(venuekit.__path__):
+    for module in pkgutil.iter_modules([str(Path(__file__).resolve().parent.parent)]):
         if module.ispkg and importlib.util.find_spec(f"venuekit.{module.name}.unified") is not None:
             found.append(module.name)
     return sorted(found)
