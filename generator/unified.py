@@ -482,8 +482,8 @@ class Renderer:
             formats = source["strftime"]
             formats = {"": formats} if isinstance(formats, str) else {str(k): v for k, v in formats.items()}
             offset = _offset(source.get("utc-offset", "+00:00"), where)
-            table = self.module.table("dict[str, str]", "date_format", formats)
-            value = f"u.strftime({value}, {table}, a.timeframe, {offset})"
+            table_name = self.module.table("dict[str, str]", "date_format", formats)
+            value = f"u.strftime({value}, {table_name}, a.timeframe, {offset})"
         if "default" in source:
             default = source["default"]
             default_code = f"Decimal({str(default)!r})" if name in ("price", "amount") else repr(default)
@@ -612,11 +612,11 @@ class Renderer:
         alone = spec.get("alone")
         lines: list[str] = []
         if alone is not None:
-            members = {class_name(p): p for p in _parts(reply.prop) if isinstance(p, ModelProperty)}
-            if alone not in members or len(members) != 2:
+            objects = {class_name(p): p for p in _parts(reply.prop) if isinstance(p, ModelProperty)}
+            if alone not in objects or len(objects) != 2:
                 raise SpecError(f"{walker.where}: alone: the reply is not {alone} or one other object")
             self.module.rest_models.add(str(alone))
-            other = next(p for n, p in members.items() if n != alone)
+            other = next(p for n, p in objects.items() if n != alone)
             inner = walker.path(Node("r", other), path)
             listed, item = walker.items(inner)
             lines.append(f"items = [r] if isinstance(r, {alone}) else {listed}")

@@ -83,14 +83,16 @@ def test_it_joins_the_unified_interface(toy: tuple[ModuleType, Path]) -> None:
     """Its unified.yaml, beside its spec, is all it takes: the mapping is generated into its package."""
     package, specs = toy
     mapping = importlib.import_module("toy_venue.unified").MAPPING
-    with Sandbox("toy_venue", spec_dir=specs) as sandbox:
-        with Exchange(mapping, package.Client(base_url=sandbox.url)) as ex:
-            assert list(ex.load_markets()) == ["BTC/USD"] and ex.market("BTC/USD").id == "BTC"
-            ticker = ex.fetch_ticker("BTC/USD")
-            assert ticker.last == Decimal("30000.50") and type(ticker.raw).__name__ == "Ticker"
-            assert ex.has["fetch_ticker"] and not ex.has["create_order"]
-            with pytest.raises(venuekit.NotSupportedError, match="toy_venue does not support create_order: The toy"):
-                ex.create_order("BTC/USD", "limit", "buy", "1", "1")
+    with (
+        Sandbox("toy_venue", spec_dir=specs) as sandbox,
+        Exchange(mapping, package.Client(base_url=sandbox.url)) as ex,
+    ):
+        assert list(ex.load_markets()) == ["BTC/USD"] and ex.market("BTC/USD").id == "BTC"
+        ticker = ex.fetch_ticker("BTC/USD")
+        assert ticker.last == Decimal("30000.50") and type(ticker.raw).__name__ == "Ticker"
+        assert ex.has["fetch_ticker"] and not ex.has["create_order"]
+        with pytest.raises(venuekit.NotSupportedError, match="toy_venue does not support create_order: The toy"):
+            ex.create_order("BTC/USD", "limit", "buy", "1", "1")
 
 
 def test_no_shared_file_names_it() -> None:
