@@ -192,3 +192,74 @@ def test_a_watch_flags_the_data_after_a_gap(tmp_path: Path) -> None:
     with Sandbox("gmo_coin") as sandbox:
         seen = asyncio.run(watch(sandbox))
     assert seen == [(Decimal(100), Decimal(101), False), (Decimal(99), Decimal(102), True)]
+
+
+# --- replies the unified model cannot hold ---------------------------------------------------------------------
+def test_a_reply_the_unified_model_cannot_hold_is_a_decode_error() -> None:
+    """Bitunix states precisions as decimal places; one that is no number is the venue's fault, said as such."""
+    body = {
+        "code": "0",
+        "msg": "success",
+        "data": [
+            {
+                "id": "1",
+                "base": "BTC",
+                "quote": "USDT",
+                "basePrecision": "eight",
+                "quotePrecision": "2",
+                "minPrice": "0.01",
+                "minVolume": "0.001",
+                "isOpen": "1",
+                "isHot": "1",
+                "isRecommend": "1",
+                "isShow": "1",
+                "tradeArea": "USDT",
+                "sort": "1",
+                "openTime": None,
+                "precisions": ["0.01"],
+            }
+        ],
+    }
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    with (
+        venuekit.connect("bitunix", httpx_args={"transport": transport}) as ex,
+        pytest.raises(venuekit.DecodeError) as refused,
+    ):
+        ex.load_markets()
+    assert refused.value.operation == "load_markets" and b"eight" in refused.value.body
+
+
+class _Messages:
+    """A venue subscription stand-in: the messages, then the end."""
+
+    def __init__(self, messages: list[Any]) -> None:
+        self.messages = messages
+        self.resumed = False
+
+    def __aiter__(self) -> Any:
+        return self._iterate()
+
+    async def _iterate(self) -> Any:
+        for message in self.messages:
+            yield message
+
+    async def close(self) -> None:
+        return None
+
+
+class _Host(u.StreamHost):
+    async def start(self, name: str) -> None:
+        return None
+
+
+def test_a_stream_message_the_unified_model_cannot_hold_is_skipped_and_flagged() -> None:
+    def read(message: dict[str, str]) -> list[Decimal]:
+        return [Decimal(message["price"])]
+
+    async def consume() -> tuple[list[tuple[Decimal, bool]], Any]:
+        feed = u.feed(_Host(), "PublicStream", _Messages([{"price": "1"}, {"no": "price"}, {"price": "2"}]), read)
+        return [(price, feed.resumed) async for price in feed], feed
+
+    seen, feed = asyncio.run(consume())
+    assert seen == [(Decimal(1), False), (Decimal(2), True)]
+    assert feed.gaps == 1 and [type(e).__name__ for e in feed.errors] == ["DecodeError"]

@@ -18,7 +18,14 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from .. import check
 from ..client import ApiResponse, AsyncClient, SyncClient
-from ..errors import ConfigurationError, NotSupportedError, OrderStatusUnknownError, ValidationError
+from ..errors import (
+    ConfigurationError,
+    DecodeError,
+    NotSupportedError,
+    OrderStatusUnknownError,
+    ValidationError,
+    VenueError,
+)
 from . import mapping as u
 from .models import (
     OHLCV,
@@ -274,6 +281,14 @@ class _Core:
             raise self.client.venue.errors.error(
                 None, str(exc), response=response.http_response, body=None, category="not_found"
             ) from None
+        except VenueError:
+            raise
+        except (LookupError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+            # A reply the typed model accepted but the unified one cannot hold (e.g. a precision that is no number).
+            http = response.http_response
+            raise DecodeError(
+                str(exc), operation=plan.context.args.method, body=http.content, status_code=http.status_code
+            ) from exc
         return plan.finish(parsed)
 
     def _resolution(self, error: OrderStatusUnknownError) -> str:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any, Generic, Protocol, TypeVar
 
 from ..client import Call
-from ..errors import DecodeError, ValidationError
+from ..errors import DecodeError, ValidationError, VenueError
 from ..types import Unset
 from .models import (
     OHLCV,
@@ -687,8 +687,9 @@ def strftime(
 # --- streams ----------------------------------------------------------------------------------------------
 class Feed(Generic[R]):
     """A unified watch: iterate it for unified models. `resumed` is True for the first item after messages may
-    have been missed (the venue stream's gap: a reconnect, a slow consumer, a resynchronised book); `gaps`
-    counts them. `close()` (or `async with`) stops it."""
+    have been missed (the venue stream's gap: a reconnect, a slow consumer, a resynchronised book, or a message
+    the unified model cannot hold, which is skipped and kept in `errors`); `gaps` counts them. `close()` (or
+    `async with`) stops it."""
 
     def __init__(
         self,
@@ -703,6 +704,8 @@ class Feed(Generic[R]):
         self._started = False
         self.resumed = False
         self.gaps = 0
+        self.errors: list[VenueError] = []
+        """Messages that could not be read into the unified model (each also counts as a gap)."""
 
     async def ready(self) -> None:
         """Start the venue stream behind it and wait until it is connected (the exchange's `watch_*` do this
@@ -736,14 +739,30 @@ class Feed(Generic[R]):
 def feed(host: StreamHost, name: str, subscription: Messages[T], read: Callable[[T], Iterable[R]]) -> Feed[R]:
     """The items `read` makes of each message of a subscription (`venuekit.streams.Subscription`)."""
 
+    skipped = False
+
     async def items() -> AsyncIterator[tuple[R, bool]]:
+        nonlocal skipped
         async for message in subscription:
-            resumed = bool(subscription.resumed)
-            for item in read(message):
+            resumed = bool(subscription.resumed) or skipped
+            try:
+                records = list(read(message))
+            except (VenueError, LookupError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+                error = (
+                    exc
+                    if isinstance(exc, VenueError)
+                    else DecodeError(str(exc), operation=name, body=b"", status_code=0)
+                )
+                made.errors.append(error)
+                skipped = True  # the next record follows a message that was lost
+                continue
+            skipped = False
+            for item in records:
                 yield item, resumed
                 resumed = False
 
-    return Feed(lambda: host.start(name), items, subscription.close)
+    made: Feed[R] = Feed(lambda: host.start(name), items, subscription.close)
+    return made
 
 
 def book_feed(host: StreamHost, name: str, books: Any, c: Context, depth: int | None = None) -> Feed[OrderBook]:
