@@ -656,7 +656,18 @@ class Renderer:
 
     def rest_method(self, method: str, spec: dict[str, Any]) -> None:
         where = f"{self.package}: unified.yaml {method}"
-        extra = set(spec) - {"operation", "params", "items", "alone", "pick", "fields", "bids", "asks", "refuse"}
+        extra = set(spec) - {
+            "operation",
+            "params",
+            "items",
+            "alone",
+            "pick",
+            "fields",
+            "bids",
+            "asks",
+            "refuse",
+            "confirm",
+        }
         if extra:
             raise SpecError(f"{where}: unknown keys {sorted(extra)}")
         build, reply_prop, reply_type = self.call(method, spec)
@@ -675,7 +686,18 @@ class Renderer:
     def read(self, method: str, spec: dict[str, Any], walker: Walker, reply_prop: Any) -> tuple[str, str]:
         """(the unified result type, the body of the function that reads the reply `r`)."""
         if method == "cancel_order":
-            return "None", "    return None\n"
+            confirm = spec.get("confirm")
+            if confirm is None:
+                return "None", "    return None\n"
+            if reply_prop is None or not isinstance(confirm, dict) or set(confirm) != {"items", "id"}:
+                raise SpecError(f"{walker.where}: confirm: {{items: <list of what was cancelled>, id: <its id field>}}")
+            listed, item = walker.items(walker.path(Node("r", reply_prop), str(confirm["items"])))
+            probe = walker.field(Node("x", item), str(confirm["id"]))
+            return "None", (
+                f"    if not any(u.text({probe.expr}) == c.args.id for x in {listed}):\n"
+                "        raise u.NotDone(f'{c.args.venue} did not cancel order {c.args.id}')\n"
+                "    return None\n"
+            )
         if reply_prop is None:
             raise SpecError(f"{walker.where}: the operation's reply has no data to read")
         reply = Node("r", reply_prop)

@@ -183,6 +183,8 @@ def cancel_order(a: u.Args) -> u.Bound[None]:
 
 
 def _read_cancel_order(r: CancelOrdersResult, c: u.Context) -> None:
+    if not any(u.text(x.root_order_id) == c.args.id for x in r.success):
+        raise u.NotDone(f"{c.args.venue} did not cancel order {c.args.id}")
     return None
 
 

@@ -263,3 +263,15 @@ def test_a_stream_message_the_unified_model_cannot_hold_is_skipped_and_flagged()
     seen, feed = asyncio.run(consume())
     assert seen == [(Decimal(1), False), (Decimal(2), True)]
     assert feed.gaps == 1 and [type(e).__name__ for e in feed.errors] == ["DecodeError"]
+
+
+def test_a_cancel_the_venue_does_not_confirm_is_refused() -> None:
+    """GMO Coin FX answers a cancel with the orders it cancelled: one it leaves out was not cancelled."""
+    body = {"status": 0, "data": {"success": [{"rootOrderId": 999}]}, "responsetime": "2024-03-01T00:00:00.000Z"}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    with venuekit.connect("gmo_coin_fx", "k", "s", httpx_args={"transport": transport}) as ex:
+        ex.markets = {}  # no metadata needed to cancel by id
+        with pytest.raises(venuekit.OrderRejectedError, match="did not cancel order 123"):
+            ex.cancel_order("123")
+        body["data"] = {"success": [{"rootOrderId": 123}]}
+        ex.cancel_order("123")  # confirmed: no error

@@ -277,9 +277,10 @@ class _Core:
     def _read(self, plan: _Plan[Any, F], response: ApiResponse[Any]) -> F:
         try:
             parsed = plan.bound.parse(response.parsed, plan.context)
-        except u.Missing as exc:
+        except (u.Missing, u.NotDone) as exc:
+            category = "not_found" if isinstance(exc, u.Missing) else "order_rejected"
             raise self.client.venue.errors.error(
-                None, str(exc), response=response.http_response, body=None, category="not_found"
+                None, str(exc), response=response.http_response, body=None, category=category
             ) from None
         except VenueError:
             raise

@@ -305,6 +305,11 @@ class Missing(Exception):
     venue's `NotFoundError` with the reply."""
 
 
+class NotDone(Exception):
+    """The venue answered without doing what was asked (a cancel whose reply does not list the order): the
+    exchange raises the venue's `OrderRejectedError` with the reply."""
+
+
 def one(items: Sequence[T] | Unset | None, c: Context, match: Callable[[T], bool] | None = None) -> T:
     """The record a single-result call asked for out of a list reply: the first, or the one that matches."""
     for item in listed(items):
