@@ -269,7 +269,7 @@ def test_a_cancel_the_venue_does_not_confirm_is_refused() -> None:
     """GMO Coin FX answers a cancel with the orders it cancelled: one it leaves out was not cancelled."""
     body = {"status": 0, "data": {"success": [{"rootOrderId": 999}]}, "responsetime": "2024-03-01T00:00:00.000Z"}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
-    with venuekit.connect("gmo_coin_fx", "k", "s", httpx_args={"transport": transport}) as ex:
+    with venuekit.connect("gmo_coin_fx", "k", "s", httpx_args={"transport": transport}, rate_limit=False) as ex:
         ex.markets = {}  # no metadata needed to cancel by id
         with pytest.raises(venuekit.OrderRejectedError, match="did not cancel order 123"):
             ex.cancel_order("123")

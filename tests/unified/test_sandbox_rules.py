@@ -53,7 +53,10 @@ def violations(market: Market, amount: Decimal, price: Decimal) -> list[tuple[st
 @pytest.mark.parametrize("venue", VENUES)
 def test_orders_breaking_the_served_rules_get_the_venues_code(venue: str) -> None:
     codes = (load_unified(venue) or {})["markets"]["codes"]
-    with Sandbox(venue) as sandbox, venuekit.connect(venue, "k", sandbox.secret, base_url=sandbox.url) as ex:
+    with (
+        Sandbox(venue) as sandbox,
+        venuekit.connect(venue, "k", sandbox.secret, base_url=sandbox.url, rate_limit=False) as ex,
+    ):
         market = ex.market(trade_symbol(ex.load_markets()))
         price = market.price_to_precision(Decimal(1000))
         amount = market.amount_to_precision(market.min_amount or Decimal(1), rounding="ROUND_UP")
@@ -79,7 +82,10 @@ def test_what_each_venue_sandbox_enforces() -> None:
     """The rules each sandbox's served metadata states for the traded market (GOPAX's seed states none)."""
     stated = {}
     for venue in VENUES:
-        with Sandbox(venue) as sandbox, venuekit.connect(venue, "k", sandbox.secret, base_url=sandbox.url) as ex:
+        with (
+            Sandbox(venue) as sandbox,
+            venuekit.connect(venue, "k", sandbox.secret, base_url=sandbox.url, rate_limit=False) as ex,
+        ):
             market = ex.market(trade_symbol(ex.load_markets()))
             rules = [r for r, *_ in violations(market, Decimal(1), Decimal(1000))]
             stated[venue] = rules
