@@ -1,7 +1,9 @@
 """`make generate`: specs/<package>/ -> generated/<package>/ and its `venuekit/<package>` link, deterministically.
 
 For each venue: the REST package from openapi.yaml (`generator.rest`), then, when the venue has an
-asyncapi.yaml beside it, its WebSocket streams in the same package (`generator.asyncapi`). Generating into
+asyncapi.yaml beside it, its WebSocket streams in the same package (`generator.asyncapi`), then, with a
+unified.yaml, its mapping onto the unified interface (`generator.unified`; the README's venue x method matrix
+is rewritten from those declarations too). Generating into
 generated/ also links each package into the runtime folder (`venuekit/<package> -> ../generated/<package>`),
 so that it imports as `venuekit.<package>`, and removes links whose package is gone.
 
@@ -14,7 +16,7 @@ import argparse
 import os
 from pathlib import Path
 
-from generator import ROOT, asyncapi, enabled_venues, rest
+from generator import ROOT, asyncapi, enabled_venues, rest, unified
 from generator.rest import SpecError
 
 RUNTIME = ROOT / "venuekit"
@@ -30,6 +32,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None) -> None
     rest.generate(package, out_dir, spec_path, stream_classes)
     if has_streams:
         asyncapi.generate(package, out_dir, streams_spec)
+    unified.generate(package, out_dir, openapi)
 
 
 def link_packages(generated: Path = ROOT / "generated", runtime: Path = RUNTIME) -> None:
@@ -59,6 +62,8 @@ def main() -> int:
         print(f"generated {package}")
     if args.out.resolve() == (ROOT / "generated").resolve():
         link_packages()
+        if not args.venues and unified.update_readme():
+            print("updated the README's unified matrix")
     return 0
 
 

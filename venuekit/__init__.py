@@ -16,6 +16,7 @@ from .errors import (
     InvalidParameterError,
     MaintenanceError,
     NotFoundError,
+    NotSupportedError,
     OrderRejectedError,
     OrderStatusUnknownError,
     PermissionDeniedError,
@@ -32,6 +33,7 @@ from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .streams.errors import ConnectionLostError, StreamClosedError, StreamDecodeError
+    from .unified import connect, connect_async
 
 __version__ = "0.2.0"
 
@@ -44,6 +46,11 @@ def __getattr__(name: str) -> Any:
         from .streams import errors
 
         return getattr(errors, name)
+    # The unified interface (and a venue's mapping) loads only when it is used.
+    if name in ("connect", "connect_async"):
+        from . import unified
+
+        return getattr(unified, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -63,6 +70,7 @@ __all__ = [
     "MaintenanceError",
     "MissingExtraError",
     "NotFoundError",
+    "NotSupportedError",
     "Operation",
     "OrderRejectedError",
     "OrderStatusUnknownError",
@@ -79,4 +87,6 @@ __all__ = [
     "ValidationError",
     "Venue",
     "VenueError",
+    "connect",
+    "connect_async",
 ]

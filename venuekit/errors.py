@@ -37,6 +37,16 @@ class ConfigurationError(VenueError, ValueError):
     `ValueError`, as these were before. The text never repeats a key or a secret."""
 
 
+class NotSupportedError(VenueError):
+    """A unified method (`venuekit.connect`) the venue has no operation for; `ex.has` says so up front."""
+
+    def __init__(self, venue: str, method: str, reason: str = "") -> None:
+        self.venue = venue
+        self.method = method
+        self.reason = reason
+        super().__init__(f"{venue} does not support {method}" + (f": {reason}" if reason else ""))
+
+
 class TransportError(VenueError):
     """The request did not complete: connection refused or reset, DNS failure, protocol error."""
 

@@ -22,6 +22,7 @@ import pytest
 import venuekit
 from generator.generate import generate
 from venuekit.sandbox import Sandbox, known_venues
+from venuekit.unified import Exchange
 
 FIXTURE = Path(__file__).resolve().parents[1] / "data" / "toy-venue"
 
@@ -33,6 +34,7 @@ def toy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, 
     specs = root / "specs"
     (specs / "toy_venue").mkdir(parents=True)
     shutil.copy(FIXTURE / "openapi.yaml", specs / "toy_venue" / "openapi.yaml")
+    shutil.copy(FIXTURE / "unified.yaml", specs / "toy_venue" / "unified.yaml")
     added = [str(FIXTURE), str(root / "generated")]  # the hook module, then the generated package
     sys.path[:0] = added
     try:
@@ -75,6 +77,22 @@ def test_both_operations_against_its_sandbox(toy: tuple[ModuleType, Path]) -> No
         assert refused.value.code == "T401" and type(refused.value).__name__ == "ToyAuthenticationError"
         with package.Client(base_url=sandbox.url) as public, pytest.raises(venuekit.ValidationError):
             public.market.get_ticker(symbol="btc")  # the spec's pattern, checked before sending
+
+
+def test_it_joins_the_unified_interface(toy: tuple[ModuleType, Path]) -> None:
+    """Its unified.yaml, beside its spec, is all it takes: the mapping is generated into its package."""
+    package, specs = toy
+    mapping = importlib.import_module("toy_venue.unified").MAPPING
+    with (
+        Sandbox("toy_venue", spec_dir=specs) as sandbox,
+        Exchange(mapping, package.Client(base_url=sandbox.url)) as ex,
+    ):
+        assert list(ex.load_markets()) == ["BTC/USD"] and ex.market("BTC/USD").id == "BTC"
+        ticker = ex.fetch_ticker("BTC/USD")
+        assert ticker.last == Decimal("30000.50") and type(ticker.raw).__name__ == "Ticker"
+        assert ex.has["fetch_ticker"] and not ex.has["create_order"]
+        with pytest.raises(venuekit.NotSupportedError, match="toy_venue does not support create_order: The toy"):
+            ex.create_order("BTC/USD", "limit", "buy", "1", "1")
 
 
 def test_no_shared_file_names_it() -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 from urllib.parse import parse_qsl, unquote, urlencode
 
+from .markets import MarketRule, OrderRules, rules_from
 from .orders import Order, OrderBook
 from .spec import Operation, PlacementRule, Spec, known_venues, load_spec
 from .validate import Invalid, Problem, validate
@@ -193,10 +194,14 @@ class Adapter:
 class App:
     """Serves one venue: the spec, the adapter and the state, behind one lock."""
 
-    def __init__(self, adapter: Adapter, streams: StreamSpec | None = None) -> None:
+    def __init__(
+        self, adapter: Adapter, streams: StreamSpec | None = None, order_rules: OrderRules | None = None
+    ) -> None:
         self.adapter = adapter
         self.spec = adapter.spec
         self.streams = streams
+        self.order_rules = order_rules
+        """The market rules orders are held to (from the venue's unified.yaml), as the venue documents them."""
         self.lock = threading.Lock()
         """Held while a request is served (and while a paper venue applies a book), so they never interleave."""
 
@@ -239,6 +244,11 @@ class App:
                 return adapter.error(exc.problem.code)  # the code the spec declares for the broken rule
             return adapter.param_error(request, exc.problem)
         operation_id, rule = request.op.operation_id, request.op.placement
+        market_rules = self.order_rules
+        if market_rules is not None and operation_id == market_rules.operation_id:
+            broken = market_rules.refusal(request.params, self.markets())
+            if broken is not None:
+                return adapter.error(broken)
         raw_key = None if rule is None or rule.key is None else request.params.get(rule.key)
         key = None if raw_key is None else str(raw_key)
         if rule is not None and key is not None and self._key_taken(operation_id, rule, key):
@@ -249,6 +259,16 @@ class App:
         if rule is not None and not reply.refused and reply.status < 400:
             adapter.executed.append(Executed(operation_id, key, request.params, request.now_ms))
         return reply
+
+    def markets(self) -> dict[str, MarketRule]:
+        """Venue id -> market rules, read from what this sandbox's own metadata operation answers now."""
+        rules = self.order_rules
+        if rules is None:
+            return {}
+        op = self.spec.by_id[str(rules.metadata["operation"])]
+        query = urlencode({k: str(v) for k, v in rules.metadata_params.items()})
+        reply = self._handle(Request(op.method, op.path, query, {}, b"", time.time_ns() // 1_000_000), verify=False)
+        return rules_from(rules.metadata, reply.body, self.spec.sdk.get("unwrap"))
 
     def _key_taken(self, operation_id: str, rule: PlacementRule, key: str) -> bool:
         """The venue's documented duplicate check: a key used before (`lifetime`) or held by an open

@@ -72,6 +72,7 @@ class _Server(ThreadingHTTPServer):
 def make_app(venue: str, secret: str | None = None, spec_dir: Path | None = None) -> App:
     """The app of `venue`: its spec and AsyncAPI spec from `spec_dir` (default `venuekit.sandbox.spec_dir()`),
     and the adapter the spec names."""
+    from .markets import OrderRules, load_unified
     from .streams import load_streams
 
     adapter_class = find_adapter(venue, spec_dir)
@@ -79,7 +80,7 @@ def make_app(venue: str, secret: str | None = None, spec_dir: Path | None = None
     streams = load_streams(venue, spec_dir)
     if streams is not None:
         adapter.stream_examples = {channel.name: list(channel.pushes) for channel in streams.channels}
-    return App(adapter, streams)
+    return App(adapter, streams, OrderRules.of(load_unified(venue, spec_dir)))
 
 
 class Sandbox:

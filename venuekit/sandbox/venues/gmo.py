@@ -73,6 +73,15 @@ class GmoCoinAdapter(Adapter):
 
     parameter_codes: ClassVar[dict[str, str]] = {"timeInForce": "ERR-5111"}
     live_channels = frozenset({"orderEvents"})
+    sandbox_symbols: ClassVar[dict[str, str]] = {"ETH": "BTC"}
+    """Symbols listed besides the docs' example (new symbol -> the documented one whose rules it copies): the
+    sandbox's markets, which orders are held to (venuekit.sandbox.markets)."""
+
+    def on_get_symbols(self, request: Request) -> Reply:
+        body = self.example(request).body
+        rules = {rule["symbol"]: rule for rule in body["data"]}
+        body["data"] += [{**rules[like], "symbol": symbol} for symbol, like in self.sandbox_symbols.items()]
+        return Reply(200, body)
 
     # --- envelope ---------------------------------------------------------------------------------
     def error(self, code: str, message: str | None = None, *, status: int | None = None) -> Reply:
@@ -288,6 +297,7 @@ def _text(value: Decimal) -> str:
 class GmoCoinFxAdapter(GmoCoinAdapter):
     venue = "gmo_coin_fx"
     parameter_codes: ClassVar[dict[str, str]] = {"body": "ERR-5105"}  # a body that is not JSON
+    sandbox_symbols: ClassVar[dict[str, str]] = {}
 
     @classmethod
     def tour(cls, tour: Tour, client: Any) -> None:

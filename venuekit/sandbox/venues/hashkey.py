@@ -117,6 +117,45 @@ class HashKeyAdapter(Adapter):
     def on_get_server_time(self, request: Request) -> Reply:
         return Reply(200, {"serverTime": request.now_ms})
 
+    # --- the markets this sandbox trades (and holds orders to: venuekit.sandbox.markets) ------------
+    SANDBOX_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("BTC", "USD"),
+        ("BTC", "USDT"),
+        ("ETH", "USD"),
+        ("ETH", "USDT"),
+    )
+    """Pairs listed besides the docs' example (USDTAED), with constructed rules: the docs' samples and the
+    tours trade them. Tick 0.01, size step and minimum 0.0001, maximum 1000, minimum order value 1."""
+
+    def on_get_exchange_info(self, request: Request) -> Reply:
+        documented = self.example(request).body
+        entries = [documented, *(self._pair(documented, base, quote) for base, quote in self.SANDBOX_PAIRS)]
+        wanted = request.params.get("symbol")
+        if wanted is not None:  # as the doc example: the one symbol, bare
+            found = next((e for e in entries if e["symbol"] == wanted), None)
+            return Reply(200, found) if found is not None else self.error("-1130", "Illegal parameter 'symbol'")
+        return Reply(200, {"timezone": "UTC", "serverTime": str(request.now_ms), "symbols": entries})
+
+    @staticmethod
+    def _pair(documented: dict[str, Any], base: str, quote: str) -> dict[str, Any]:
+        entry = dict(documented)
+        entry.update(
+            symbol=base + quote,
+            symbolName=base + quote,
+            baseAsset=base,
+            baseAssetName=base,
+            baseAssetPrecision="0.0001",
+            quoteAsset=quote,
+            quoteAssetName=quote,
+            quotePrecision="0.01",
+            filters=[
+                {"minPrice": "0.01", "maxPrice": "10000000", "tickSize": "0.01", "filterType": "PRICE_FILTER"},
+                {"minQty": "0.0001", "maxQty": "1000", "stepSize": "0.0001", "filterType": "LOT_SIZE"},
+                {"minNotional": "1", "filterType": "MIN_NOTIONAL"},
+            ],
+        )
+        return entry
+
     # --- orders -----------------------------------------------------------------------------------
     def _detail(self, order: Order) -> dict[str, Any]:
         item: dict[str, Any] = self.spec.by_id["getOpenOrders"].response()[0]
