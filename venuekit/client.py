@@ -205,6 +205,9 @@ class _ClientCore:
         if auth is None and api_key and api_secret:
             auth = self.venue.auth(api_key, api_secret)
         self.auth = auth
+        if base_url is None and environment is None:
+            # As the keys: `<PREFIX>_BASE_URL` points every client of the venue elsewhere (a local sandbox).
+            base_url = os.environ.get(f"{prefix}_BASE_URL") or None
         if base_url is None:
             environments = self.venue.environments
             name = environment or next(iter(environments))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import copy
 import importlib
 import json
+import random
 import re
-import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -120,6 +120,9 @@ class Adapter:
         """Channel -> the AsyncAPI examples of what it pushes (filled when the venue has streams)."""
         self.executed: list[Executed] = []
         """Every request to an operation with `x-sdk-placement` that was carried out, oldest first."""
+        self.random = random.Random()
+        """Every choice the sandbox makes up (session tokens, moving market data) is drawn from here, so that
+        a seed (`Sandbox(seed=...)`, `--seed`) repeats them."""
 
     def verify(self, request: Request) -> Reply | None:
         """None when the signature holds; otherwise the venue's auth error."""
@@ -166,7 +169,7 @@ class Adapter:
         return payload
 
     def issue_token(self) -> str:
-        token = secrets.token_hex(16)
+        token = f"{self.random.getrandbits(128):032x}"
         self.stream_tokens.add(token)
         return token
 
@@ -199,6 +202,8 @@ class App:
         self.streams = streams
         self.lock = threading.Lock()
         """Held while a request is served (and while a paper venue applies a book), so they never interleave."""
+        self.answers: dict[str, Reply] = {}
+        """operationId -> a reply served instead of the usual one (`Sandbox.answer`), after the request's checks."""
 
     def handle(self, request: Request) -> Reply:
         with self.lock:
@@ -245,7 +250,11 @@ class App:
             assert rule.duplicate_code is not None
             return adapter.error(rule.duplicate_code)
         handler: Callable[[Request], Reply] | None = getattr(adapter, "on_" + _snake(operation_id), None)
-        reply = handler(request) if handler is not None else adapter.example(request)
+        if operation_id in self.answers:
+            answer = self.answers[operation_id]
+            reply = Reply(answer.status, copy.deepcopy(answer.body), dict(answer.headers), answer.refused)
+        else:
+            reply = handler(request) if handler is not None else adapter.example(request)
         if rule is not None and not reply.refused and reply.status < 400:
             adapter.executed.append(Executed(operation_id, key, request.params, request.now_ms))
         return reply

@@ -135,6 +135,9 @@ class Protocol:
     split_arrays: bool = False
     token_variable: str | None = None
     rpc: Rpc | None = None
+    env_prefix: str = ""
+    """`<env_prefix>_WS_BASE_URL` (e.g. ``ws://127.0.0.1:8765``), when set, replaces the scheme and host of the
+    default URL (a local sandbox); `url=` and `environment=` win over it."""
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,17 @@ def credentials(env_prefix: str, api_key: str | None, api_secret: str | None) ->
     return key, secret
 
 
+def _url_from_env(protocol: Protocol) -> str | None:
+    """The default environment's URL moved to `<PREFIX>_WS_BASE_URL`: its path and query are kept."""
+    base = os.environ.get(f"{protocol.env_prefix}_WS_BASE_URL") if protocol.env_prefix else None
+    if not base:
+        return None
+    default = next(iter(protocol.environments.values()))
+    rest = default.partition("://")[2]
+    path = rest[len(rest.split("/", 1)[0]) :]
+    return base.rstrip("/") + path
+
+
 def _log_error(error: VenueError) -> None:
     log.warning("%s", error)
 
@@ -350,6 +364,8 @@ class Stream:
         sleep: Sleep | None = None,
     ) -> None:
         install_log_filter()  # websockets' loggers show handshake paths (tokens) and frames (signatures)
+        if url is None and environment is None:
+            url = _url_from_env(protocol)
         if url is None:
             name = environment or next(iter(protocol.environments))
             if name not in protocol.environments:
