@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 ## The main job: the SDK against offline sandboxes of all five venues (no keys, no network).
 ## VENUEKIT_DEMO_WRONG_SECRET=1 make demo shows each venue's own auth error instead.
 demo: install
-	$(PY) scripts/demo.py
+	$(PY) -m venuekit demo
 
 ## Rewrite generated/ from specs/ (deterministic; CI fails if this changes anything).
 generate: install
@@ -28,7 +28,7 @@ test: install
 
 ## ruff + mypy --strict over hand-written and generated code alike. mypy reaches auth_hooks/ and generated/
 ## through the venuekit/ symlinks (as venuekit.auth and venuekit.<package>); ruff does not follow links.
-CODE := venuekit generator tests scripts benchmarks
+CODE := venuekit generator tests benchmarks examples
 
 lint: install
 	$(VENV)/bin/ruff check $(CODE) auth_hooks generated

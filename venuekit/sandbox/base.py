@@ -140,7 +140,7 @@ class Adapter:
 
     def example(self, request: Request) -> Reply:
         assert request.op is not None
-        return Reply(200, request.op.response())
+        return Reply(200, uncrossed(request.op.response(), request.op.book))
 
     def verify_stream_call(self, params: Mapping[str, Any], now_ms: int) -> Reply | None:
         """For WebSocket APIs whose every call is signed (Bitunix): None when the params' signature holds."""
@@ -294,6 +294,29 @@ def dumps(value: Any) -> bytes:
     for token, digits in marks.items():
         text = text.replace(token, digits, 1)
     return text.encode()
+
+
+def uncrossed(payload: Any, book: dict[str, Any] | None) -> Any:
+    """A full book (a push, or the reply of an operation declaring `x-sdk-order-book`) without the bids at or
+    above its best ask: levels a venue could never show (the docs' GMO examples are crossed)."""
+    if book is None or not book.get("snapshot", True) or not isinstance(payload, dict):
+        return payload
+    if "items" in book:
+        containers = payload.get(book["items"]) or []
+    elif "item" in book:
+        containers = [payload.get(book["item"])]
+    else:
+        containers = [payload]
+    price = book["price"]
+    for container in containers:
+        if not isinstance(container, dict):
+            continue
+        bids, asks = container.get(book["bids"]), container.get(book["asks"])
+        if not bids or not asks:
+            continue
+        best_ask = min(Decimal(str(level[price])) for level in asks)
+        container[book["bids"]] = [level for level in bids if Decimal(str(level[price])) < best_ask]
+    return payload
 
 
 def find_adapter(venue: str, spec_dir: Path | None = None) -> type[Adapter]:

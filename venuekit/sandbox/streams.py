@@ -43,7 +43,7 @@ from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 
 from ..extras import missing_extra
-from .base import App, Request, dumps
+from .base import App, Request, dumps, uncrossed
 from .orders import Order
 from .spec import _Loader, iso_ms, spec_dir
 
@@ -238,28 +238,6 @@ def routed(payload: Any, route: dict[str, Any], bound: dict[str, str]) -> Any:
         for part in parents:
             target = target.setdefault(part, {})
         target[last] = value
-    return payload
-
-
-def uncrossed(payload: Any, book: dict[str, Any] | None) -> Any:
-    """A full-book push without the bids at or above its best ask (the levels a venue could never show)."""
-    if book is None or not book.get("snapshot", True) or not isinstance(payload, dict):
-        return payload
-    if "items" in book:
-        containers = payload.get(book["items"]) or []
-    elif "item" in book:
-        containers = [payload.get(book["item"])]
-    else:
-        containers = [payload]
-    price = book["price"]
-    for container in containers:
-        if not isinstance(container, dict):
-            continue
-        bids, asks = container.get(book["bids"]), container.get(book["asks"])
-        if not bids or not asks:
-            continue
-        best_ask = min(Decimal(str(level[price])) for level in asks)
-        container[book["bids"]] = [level for level in bids if Decimal(str(level[price])) < best_ask]
     return payload
 
 
@@ -551,4 +529,14 @@ class StreamServer:
                     sending.add_done_callback(self._sending.discard)
 
 
-__all__ = ["ChannelSpec", "ServerSpec", "StreamServer", "StreamSpec", "load_streams", "match", "stream_url"]
+__all__ = [
+    "ChannelSpec",
+    "ServerSpec",
+    "StreamServer",
+    "StreamSpec",
+    "load_streams",
+    "match",
+    "moved",
+    "stream_url",
+    "uncrossed",
+]
