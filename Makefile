@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile bench-experiments
+.PHONY: install generate docs-generate docs test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile bench-experiments
 
 install: $(STAMP)
 
@@ -18,9 +18,21 @@ $(STAMP): pyproject.toml
 demo: install
 	$(PY) -m venuekit demo
 
-## Rewrite generated/ from specs/ (deterministic; CI fails if this changes anything).
+## Rewrite generated/ from specs/, then the reference pages (deterministic; CI fails if this changes anything).
 generate: install
 	$(PY) -m generator.generate
+	$(PY) -m generator.docs
+
+## docs/reference/<venue>.md from the specs and the generated packages (also the last step of `make generate`).
+docs-generate: install
+	$(PY) -m generator.docs
+
+## The documentation site in site/ (mkdocs + mkdocs-material, pinned in the `docs` extra), with search.
+docs: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[docs]'
+	$(PY) -m generator.docs
+	$(VENV)/bin/mkdocs build --strict --quiet
+	@echo "site/index.html (serve it with: $(VENV)/bin/mkdocs serve)"
 
 ## Run the whole offline test suite.
 test: install
@@ -68,4 +80,4 @@ bench-experiments: install
 	$(PY) -m benchmarks.experiments
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site

@@ -205,15 +205,14 @@ class _ClientCore:
         if auth is None and api_key and api_secret:
             auth = self.venue.auth(api_key, api_secret)
         self.auth = auth
-        if base_url is None and environment is None:
-            # As the keys: `<PREFIX>_BASE_URL` points every client of the venue elsewhere (a local sandbox).
-            base_url = os.environ.get(f"{prefix}_BASE_URL") or None
         if base_url is None:
             environments = self.venue.environments
             name = environment or next(iter(environments))
             if name not in environments:
                 raise ConfigurationError(f"unknown environment {name!r}; known: {', '.join(environments)}")
-            base_url = environments[name]
+            # Like the keys, `<PREFIX>_BASE_URL` is the operator's say: it sends every client of the venue
+            # elsewhere (a local sandbox, a proxy) whatever environment the code names; `base_url=` still wins.
+            base_url = os.environ.get(f"{prefix}_BASE_URL") or environments[name]
         self.base_url = base_url.rstrip("/")
         self._host = httpx.URL(self.base_url).host
         self._envelope = self.venue.envelope

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+import venuekit
 from venuekit import gmo_coin
 from venuekit.sandbox import Sandbox
 from venuekit.sandbox.server import _Server
@@ -82,8 +83,12 @@ def test_environment_variables_point_clients_and_streams_at_the_sandbox(monkeypa
             assert client.base_url == sandbox.url
             assert client.public.get_status().status == "OPEN"
             assert client.account.get_assets()[0].symbol == "JPY"  # signed with the sandbox's secret
-        with gmo_coin.Client(environment="production") as client:  # an explicit choice wins
-            assert client.base_url == "https://api.coin.z.com"
+        with gmo_coin.Client(environment="production") as client:  # the operator's variable wins over the code's
+            assert client.base_url == sandbox.url
+        with gmo_coin.Client(base_url="http://127.0.0.1:9") as client:  # ... but not over an explicit base_url
+            assert client.base_url == "http://127.0.0.1:9"
+        with pytest.raises(venuekit.ConfigurationError, match="unknown environment 'nope'"):
+            gmo_coin.Client(environment="nope")
         stream = gmo_coin.PublicStream()
         assert stream.url == f"{sandbox.ws_url}/ws/public/v1"
         private = gmo_coin.PrivateStream(lifecycle=object())  # type: ignore[arg-type]

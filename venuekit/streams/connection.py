@@ -137,7 +137,7 @@ class Protocol:
     rpc: Rpc | None = None
     env_prefix: str = ""
     """`<env_prefix>_WS_BASE_URL` (e.g. ``ws://127.0.0.1:8765``), when set, replaces the scheme and host of the
-    default URL (a local sandbox); `url=` and `environment=` win over it."""
+    environment's URL (a local sandbox, a proxy); only `url=` wins over it."""
 
 
 @dataclass(frozen=True)
@@ -309,15 +309,13 @@ def credentials(env_prefix: str, api_key: str | None, api_secret: str | None) ->
     return key, secret
 
 
-def _url_from_env(protocol: Protocol) -> str | None:
-    """The default environment's URL moved to `<PREFIX>_WS_BASE_URL`: its path and query are kept."""
+def _moved(protocol: Protocol, url: str) -> str:
+    """`url` at `<PREFIX>_WS_BASE_URL` when that is set (scheme and host replaced, path and query kept)."""
     base = os.environ.get(f"{protocol.env_prefix}_WS_BASE_URL") if protocol.env_prefix else None
     if not base:
-        return None
-    default = next(iter(protocol.environments.values()))
-    rest = default.partition("://")[2]
-    path = rest[len(rest.split("/", 1)[0]) :]
-    return base.rstrip("/") + path
+        return url
+    rest = url.partition("://")[2]
+    return base.rstrip("/") + rest[len(rest.split("/", 1)[0]) :]
 
 
 def _log_error(error: VenueError) -> None:
@@ -364,14 +362,12 @@ class Stream:
         sleep: Sleep | None = None,
     ) -> None:
         install_log_filter()  # websockets' loggers show handshake paths (tokens) and frames (signatures)
-        if url is None and environment is None:
-            url = _url_from_env(protocol)
         if url is None:
             name = environment or next(iter(protocol.environments))
             if name not in protocol.environments:
                 known = ", ".join(protocol.environments)
                 raise ConfigurationError(f"unknown environment {name!r}; known: {known}")
-            url = protocol.environments[name]
+            url = _moved(protocol, protocol.environments[name])
         self.protocol = protocol
         self.options = options
         self.url = url
