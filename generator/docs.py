@@ -94,7 +94,9 @@ def cell(text: Any) -> str:
 
 def code(text: Any) -> str:
     """Inline code that survives inside a table (an HTML code element: no pipe splits it)."""
-    escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "&#124;")
+    escaped = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char in "|[]*_`\\":  # no table split, link, emphasis or escape: Markdown still reads inside inline HTML
+        escaped = escaped.replace(char, f"&#{ord(char)};")
     return f"<code>{escaped}</code>"
 
 
@@ -420,15 +422,9 @@ class Page:
         return [(key, entry) for key in keys for entry in node.get(key, [])]
 
     def _wire_names(self, rules: list[tuple[str, dict[str, Any]]]) -> list[str]:
-        found: list[str] = []
+        found: list[Any] = []
         for _, entry in rules:
-            found += [
-                *entry.get("of", []),
-                entry.get("parameter"),
-                entry.get("when"),
-                entry.get("from"),
-                entry.get("to"),
-            ]
+            found += [*entry.get("of", []), *(entry.get(key) for key in ("parameter", "when", "from", "to"))]
         return sorted({str(n) for n in found if n})
 
     def rule_text(self, key: str, entry: dict[str, Any], names: dict[str, str]) -> str:
@@ -579,7 +575,8 @@ class Page:
         rows = []
         for entry in self.openapi["info"].get("x-error-codes", []):
             cls = table_.class_for(str(entry["code"])).__name__
-            rows.append([code(entry["code"]), code(entry["name"]), code(cls), cell(entry.get("message", ""))])
+            message = " ".join(str(entry.get("message", "")).split())  # verbatim: literal text, never Markdown
+            rows.append([code(entry["code"]), code(entry["name"]), code(cls), code(message) if message else ""])
         self.out(*table(["code", "name", "exception", "message"], rows))
 
     # streams -------------------------------------------------------------------------------------------
