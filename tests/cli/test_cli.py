@@ -4,6 +4,7 @@ statuses, exact money in tables and JSON."""
 from __future__ import annotations
 
 import json
+import logging
 import re
 import subprocess
 import sys
@@ -369,7 +370,10 @@ def test_record_refusal_is_one_line_with_exit_2(capsys: pytest.CaptureFixture[st
 
 
 def test_demo_subcommand_runs_the_tour(capsys: pytest.CaptureFixture[str]) -> None:
+    sdk_log = logging.getLogger("venuekit")
+    before = (sdk_log.propagate, list(sdk_log.handlers))
     status, out, _ = run(capsys, "demo", "--venue", "gopax")
+    assert (sdk_log.propagate, sdk_log.handlers) == before  # quiet for the tour only: nothing leaks to the process
     assert status == 0, out
     assert "venuekit demo: 1 offline sandboxes on 127.0.0.1" in out
     assert "steps ok" in out and "FAIL" not in out

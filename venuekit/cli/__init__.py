@@ -19,6 +19,7 @@ a taken port; 3 the call failed (the venue's error, the network, a timeout, a re
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -114,6 +115,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, rest = _parser().parse_known_args(argv)
     if rest and args.command != "call":
         _parser().parse_args(argv)  # argparse's own one-line error for unknown options (exit 2)
+    # The SDK's warnings (a retry, an order not resent) would reach stderr through logging's last resort when
+    # nothing is configured; the command reports the outcome itself, in one line. A program that configured
+    # logging (and calls main()) still gets every record.
+    quiet = logging.NullHandler()
+    sdk_log = logging.getLogger("venuekit")
+    sdk_log.addHandler(quiet)
+    try:
+        return _run(args, rest)
+    finally:
+        sdk_log.removeHandler(quiet)
+
+
+def _run(args: argparse.Namespace, rest: list[str]) -> int:
     try:
         return _COMMANDS[args.command](args, rest)
     except UsageError as exc:

@@ -88,10 +88,20 @@ def run(args: argparse.Namespace) -> int:
     """Tour every chosen venue; 0 when every step passed, 1 otherwise."""
     known = known_venues()
     chosen = args.venue or known
-    # The SDK logs retries and reconnects; the table says what happened, so keep stderr quiet.
-    logging.getLogger("venuekit").addHandler(logging.NullHandler())
-    logging.getLogger("venuekit").propagate = False
+    # The SDK logs retries and reconnects; the table says what happened, so keep stderr quiet (for this run
+    # only: `venuekit demo` may run inside a process that logs).
+    sdk_log = logging.getLogger("venuekit")
+    quiet = logging.NullHandler()
+    sdk_log.addHandler(quiet)
+    propagated, sdk_log.propagate = sdk_log.propagate, False
+    try:
+        return _tour_all(args, chosen)
+    finally:
+        sdk_log.propagate = propagated
+        sdk_log.removeHandler(quiet)
 
+
+def _tour_all(args: argparse.Namespace, chosen: list[str]) -> int:
     began = time.perf_counter()
     with ThreadPoolExecutor(len(chosen)) as pool:
         started = dict(zip(chosen, pool.map(start, chosen), strict=True))
