@@ -377,3 +377,13 @@ def test_demo_subcommand_runs_the_tour(capsys: pytest.CaptureFixture[str]) -> No
     assert status == 0, out
     assert "venuekit demo: 1 offline sandboxes on 127.0.0.1" in out
     assert "steps ok" in out and "FAIL" not in out
+
+
+def test_a_file_that_cannot_be_written_is_one_line(
+    capsys: pytest.CaptureFixture[str], gmo: Sandbox, tmp_path: Path
+) -> None:
+    target = tmp_path / "missing" / "dir" / "x.jsonl"
+    argv = ["record", "gmo_coin", "PublicStream", "ticker:symbol=BTC", "--out", str(target), "--frames", "1"]
+    status, out, err = run(capsys, *argv)
+    assert (status, out) == (2, "")
+    assert err.startswith("venuekit: [Errno 2] No such file or directory: ") and err.count("\n") == 1

@@ -10,10 +10,11 @@ stream recording and a live drift check, all read from the generated packages an
     venuekit check-live gmo_coin [--base-url URL]
 
 Exit status: 0 done; 1 `check-live` found drift or a `demo` step failed; 2 the command line, a value the SDK
-refuses before sending (`ValidationError`), missing keys or settings (`ConfigurationError`), a missing extra or
-a taken port; 3 the call failed (the venue's error, the network, a timeout, a reply that does not decode;
-`check-live`: an operation could not be checked); 4 an order or transfer whose outcome is unknown
-(`OrderStatusUnknownError`: look it up before sending it again); 130 interrupted. Errors are one line on stderr.
+refuses before sending (`ValidationError`), missing keys or settings (`ConfigurationError`), a missing extra, a
+taken port or a file that cannot be written; 3 the call failed (the venue's error, the network, a timeout, a
+reply that does not decode; `check-live`: an operation could not be checked); 4 an order or transfer whose
+outcome is unknown (`OrderStatusUnknownError`: look it up before sending it again); 130 interrupted. Errors are
+one line on stderr.
 """
 
 from __future__ import annotations
@@ -142,6 +143,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
         return _fail(FAILED, f"{type(exc).__name__}: {exc}")
     except KeyboardInterrupt:
         return _fail(INTERRUPTED, "interrupted")
+    except OSError as exc:  # a file that cannot be written (record --out), a socket that cannot be opened
+        return _fail(USAGE, str(exc))
 
 
 def _fail(status: int, message: str) -> int:
@@ -323,7 +326,8 @@ def _record(args: argparse.Namespace, rest: list[str]) -> int:
     from venuekit.streams.record import run
 
     try:
-        return run(args)
+        status = run(args)
+        return FAILED if status == 1 else status  # 1: the stream could not connect (its error was printed)
     except SystemExit as exc:  # the recorder's own one-line refusals (an unknown stream or channel)
         if isinstance(exc.code, str):
             return _fail(USAGE, exc.code)
