@@ -84,6 +84,9 @@ def sandboxes() -> Iterator[dict[str, str]]:
         env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_KEY", "_API_SECRET", "_BASE_URL"))}
         for sandbox in started:
             env.update(sandbox.environ())
+        # A block that reached past the sandboxes would go through a proxy that is not there, and fail.
+        nowhere = "http://127.0.0.1:9"
+        env.update(HTTP_PROXY=nowhere, HTTPS_PROXY=nowhere, ALL_PROXY=nowhere, NO_PROXY="127.0.0.1,localhost")
         yield env
     finally:
         for sandbox in started:
@@ -129,3 +132,11 @@ def test_the_runner_sees_the_pages_and_examples() -> None:
     assert "README.md" in pages
     assert any(page.startswith("docs/") for page in pages)
     assert {path.name for path in EXAMPLES} >= {"market_data.py", "place_and_cancel.py", "orderbook_watcher.py"}
+
+
+def test_a_block_that_leaves_the_sandboxes_fails(sandboxes: dict[str, str], tmp_path: Path) -> None:
+    """The guard above works: the same client without the sandbox's variable would reach the venue."""
+    code = "from venuekit import gmo_coin\nwith gmo_coin.Client(max_retries=0) as gmo:\n    gmo.public.get_status()\n"
+    env = {k: v for k, v in sandboxes.items() if k != "GMO_COIN_BASE_URL"}
+    result = _run([sys.executable, "-c", code], env, tmp_path)
+    assert result.returncode == 1 and "TransportError" in result.stderr
