@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile
+.PHONY: install generate docs-generate docs test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile
 
 install: $(STAMP)
 
@@ -16,11 +16,23 @@ $(STAMP): pyproject.toml
 ## The main job: the SDK against offline sandboxes of all five venues (no keys, no network).
 ## VENUEKIT_DEMO_WRONG_SECRET=1 make demo shows each venue's own auth error instead.
 demo: install
-	$(PY) scripts/demo.py
+	$(PY) -m venuekit demo
 
-## Rewrite generated/ from specs/ (deterministic; CI fails if this changes anything).
+## Rewrite generated/ from specs/, then the reference pages (deterministic; CI fails if this changes anything).
 generate: install
 	$(PY) -m generator.generate
+	$(PY) -m generator.docs
+
+## docs/reference/<venue>.md from the specs and the generated packages (also the last step of `make generate`).
+docs-generate: install
+	$(PY) -m generator.docs
+
+## The documentation site in site/ (mkdocs + mkdocs-material, pinned in the `docs` extra), with search.
+docs: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[docs]'
+	$(PY) -m generator.docs
+	$(VENV)/bin/mkdocs build --strict --quiet
+	@echo "site/index.html (serve it with: $(VENV)/bin/mkdocs serve)"
 
 ## Run the whole offline test suite.
 test: install
@@ -28,7 +40,7 @@ test: install
 
 ## ruff + mypy --strict over hand-written and generated code alike. mypy reaches auth_hooks/ and generated/
 ## through the venuekit/ symlinks (as venuekit.auth and venuekit.<package>); ruff does not follow links.
-CODE := venuekit generator tests scripts benchmarks
+CODE := venuekit generator tests benchmarks examples
 
 lint: install
 	$(VENV)/bin/ruff check $(CODE) auth_hooks generated
@@ -64,4 +76,4 @@ bench-profile: install
 	$(PY) -m benchmarks.profile
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site

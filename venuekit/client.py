@@ -212,7 +212,9 @@ class _ClientCore:
             name = environment or next(iter(environments))
             if name not in environments:
                 raise ConfigurationError(f"unknown environment {name!r}; known: {', '.join(environments)}")
-            base_url = environments[name]
+            # Like the keys, `<PREFIX>_BASE_URL` is the operator's say: it sends every client of the venue
+            # elsewhere (a local sandbox, a proxy) whatever environment the code names; `base_url=` still wins.
+            base_url = os.environ.get(f"{prefix}_BASE_URL") or environments[name]
         self.base_url = base_url.rstrip("/")
         self._host = httpx.URL(self.base_url).host
         self._envelope = self.venue.envelope

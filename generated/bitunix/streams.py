@@ -92,6 +92,7 @@ class WebSocketApi(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="bitunix WebSocketApi",
         venue="bitunix",
+        env_prefix="BITUNIX",
         environments={
             "production": "wss://openapi.bitunix.com:443/ws-api/v1",
         },

@@ -94,6 +94,7 @@ class PublicStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="gmo_coin PublicStream",
         venue="gmo_coin",
+        env_prefix="GMO_COIN",
         environments={
             "production": "wss://api.coin.z.com/ws/public/v1",
         },
@@ -222,6 +223,7 @@ class PrivateStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="gmo_coin PrivateStream",
         venue="gmo_coin",
+        env_prefix="GMO_COIN",
         environments={
             "production": "wss://api.coin.z.com/ws/private/v1/{token}",
         },

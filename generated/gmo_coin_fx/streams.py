@@ -77,6 +77,7 @@ class PublicStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="gmo_coin_fx PublicStream",
         venue="gmo_coin_fx",
+        env_prefix="GMO_COIN_FX",
         environments={
             "production": "wss://forex-api.coin.z.com/ws/public/v1",
         },
@@ -149,6 +150,7 @@ class PrivateStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="gmo_coin_fx PrivateStream",
         venue="gmo_coin_fx",
+        env_prefix="GMO_COIN_FX",
         environments={
             "production": "wss://forex-api.coin.z.com/ws/private/v1/{token}",
         },

@@ -123,6 +123,7 @@ class PublicStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="gopax PublicStream",
         venue="gopax",
+        env_prefix="GOPAX",
         environments={
             "production": "wss://wsapi.gopax.co.kr/",
         },
@@ -266,6 +267,7 @@ class PrivateStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="gopax PrivateStream",
         venue="gopax",
+        env_prefix="GOPAX",
         environments={
             "production": "wss://wsapi.gopax.co.kr/",
         },

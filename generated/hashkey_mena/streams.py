@@ -113,6 +113,7 @@ class PublicStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="hashkey_mena PublicStream",
         venue="hashkey_mena",
+        env_prefix="HASHKEY",
         environments={
             "production": "wss://stream-pro.hashkey.com/quote/ws/v1",
             "sandbox": "wss://stream-pro.sim.hashkeydev.com/quote/ws/v1",
@@ -274,6 +275,7 @@ class PublicStreamV2(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="hashkey_mena PublicStreamV2",
         venue="hashkey_mena",
+        env_prefix="HASHKEY",
         environments={
             "production": "wss://stream-pro.hashkey.com/quote/ws/v2",
             "sandbox": "wss://stream-pro.sim.hashkeydev.com/quote/ws/v2",
@@ -452,6 +454,7 @@ class PrivateStream(_streams.Stream):
     PROTOCOL = _streams.Protocol(
         name="hashkey_mena PrivateStream",
         venue="hashkey_mena",
+        env_prefix="HASHKEY",
         environments={
             "production": "wss://stream-pro.hashkey.com/api/v1/ws/{listenKey}",
             "sandbox": "wss://stream-pro.sim.hashkeydev.com/api/v1/ws/{listenKey}",

@@ -3,6 +3,7 @@ the README's imports work from it alone (not from the repository)."""
 
 from __future__ import annotations
 
+import os
 import stat
 import subprocess
 import sys
@@ -91,3 +92,50 @@ print(venuekit.__version__, ",".join(known_venues()), type(ticker.price).__name_
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == f"{venuekit.__version__} {','.join(known_venues())} Decimal\n"
+
+
+def test_a_clean_virtualenv_gets_the_command_the_demo_and_the_examples(wheel: Path, tmp_path: Path) -> None:
+    """pip installs the wheel into a new virtualenv: the `venuekit` console script works (help, venues, a sandbox,
+    a call and the live check against it, the demo), and an example runs from it. The dependencies (httpx, PyYAML,
+    ...) come from this environment's site-packages through a plain path entry, which reads no `.pth` of its own,
+    so the repository stays invisible."""
+    env_dir = tmp_path / "clean"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(env_dir)], check=True, timeout=60)
+    python = env_dir / "bin" / "python"
+    install = [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "-q"]
+    subprocess.run([*install, str(wheel)], check=True, capture_output=True, timeout=120)
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True, capture_output=True, text=True, timeout=30,
+    ).stdout.strip()  # fmt: skip
+    Path(site, "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    script = env_dir / "bin" / "venuekit"
+    assert script.exists()
+
+    def run(*argv: str, timeout: float = 60, **env: str) -> subprocess.CompletedProcess[str]:
+        environment = {**os.environ, **env}
+        return subprocess.run(
+            list(argv), capture_output=True, text=True, cwd=tmp_path, timeout=timeout, check=False, env=environment
+        )
+
+    where = run(str(python), "-c", "import venuekit, venuekit.sandbox.demo; print(venuekit.__file__)")
+    assert where.stdout.startswith(site), where.stdout + where.stderr
+    assert "exit status:" in run(str(script), "--help").stdout
+    assert run(str(script), "venues").stdout.count("_API_KEY") == len(known_venues())
+    command = [str(script), "sandbox", "gmo_coin", "--port", "0", "--exit-after", "60"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, cwd=tmp_path) as server:
+        try:
+            assert server.stdout is not None
+            url = server.stdout.readline().split()[4]
+            call = run(str(script), "call", "gmo_coin", "public.get_ticker", "--symbol", "BTC", "--base-url", url)
+            assert call.returncode == 0 and "194785.8484" in call.stdout, call.stderr
+            check = run(str(script), "check-live", "gmo_coin", "--base-url", url)
+            assert check.returncode == 0 and "6 as documented" in check.stdout, check.stdout + check.stderr
+            example = run(str(python), str(ROOT / "examples" / "market_data.py"), GMO_COIN_BASE_URL=url)
+            assert example.returncode == 0 and f"GMO Coin at {url}: OPEN" in example.stdout, example.stderr
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    demo = run(str(script), "demo", "--venue", "gopax", timeout=120)
+    assert demo.returncode == 0, demo.stdout + demo.stderr
+    assert "steps ok" in demo.stdout

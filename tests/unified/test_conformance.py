@@ -415,16 +415,7 @@ def test_watch_ticker_and_orders(sandbox: Sandbox, counted: Counted) -> None:
     run(script)
 
 
-def test_watch_order_book(sandbox: Sandbox, counted: Counted, request: pytest.FixtureRequest) -> None:
-    if sandbox.venue == "gmo_coin":
-        request.applymarker(
-            pytest.mark.xfail(
-                reason="the sandbox replays GMO's crossed doc book (bid 455665 >= ask 455658), which the checked "
-                "book refuses; issue 20 makes sandbox books consistent",
-                strict=True,
-            )
-        )
-
+def test_watch_order_book(sandbox: Sandbox, counted: Counted) -> None:
     async def script() -> None:
         async with async_exchange(sandbox, counted) as ex:
             symbol = trade_symbol(await ex.load_markets())

@@ -9,8 +9,8 @@ from __future__ import annotations
 import copy
 import importlib
 import json
+import random
 import re
-import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -121,6 +121,9 @@ class Adapter:
         """Channel -> the AsyncAPI examples of what it pushes (filled when the venue has streams)."""
         self.executed: list[Executed] = []
         """Every request to an operation with `x-sdk-placement` that was carried out, oldest first."""
+        self.random = random.Random()
+        """Every choice the sandbox makes up (session tokens, moving market data) is drawn from here, so that
+        a seed (`Sandbox(seed=...)`, `--seed`) repeats them."""
 
     def verify(self, request: Request) -> Reply | None:
         """None when the signature holds; otherwise the venue's auth error."""
@@ -138,7 +141,7 @@ class Adapter:
 
     def example(self, request: Request) -> Reply:
         assert request.op is not None
-        return Reply(200, request.op.response())
+        return Reply(200, uncrossed(request.op.response(), request.op.book))
 
     def verify_stream_call(self, params: Mapping[str, Any], now_ms: int) -> Reply | None:
         """For WebSocket APIs whose every call is signed (Bitunix): None when the params' signature holds."""
@@ -167,7 +170,7 @@ class Adapter:
         return payload
 
     def issue_token(self) -> str:
-        token = secrets.token_hex(16)
+        token = f"{self.random.getrandbits(128):032x}"
         self.stream_tokens.add(token)
         return token
 
@@ -204,6 +207,8 @@ class App:
         """The market rules orders are held to (from the venue's unified.yaml), as the venue documents them."""
         self.lock = threading.Lock()
         """Held while a request is served (and while a paper venue applies a book), so they never interleave."""
+        self.answers: dict[str, Reply] = {}
+        """operationId -> a reply served instead of the usual one (`Sandbox.answer`), after the request's checks."""
 
     def handle(self, request: Request) -> Reply:
         with self.lock:
@@ -255,7 +260,11 @@ class App:
             assert rule.duplicate_code is not None
             return adapter.error(rule.duplicate_code)
         handler: Callable[[Request], Reply] | None = getattr(adapter, "on_" + _snake(operation_id), None)
-        reply = handler(request) if handler is not None else adapter.example(request)
+        if operation_id in self.answers:
+            answer = self.answers[operation_id]
+            reply = Reply(answer.status, copy.deepcopy(answer.body), dict(answer.headers), answer.refused)
+        else:
+            reply = handler(request) if handler is not None else adapter.example(request)
         if rule is not None and not reply.refused and reply.status < 400:
             adapter.executed.append(Executed(operation_id, key, request.params, request.now_ms))
         return reply
@@ -305,6 +314,29 @@ def dumps(value: Any) -> bytes:
     for token, digits in marks.items():
         text = text.replace(token, digits, 1)
     return text.encode()
+
+
+def uncrossed(payload: Any, book: dict[str, Any] | None) -> Any:
+    """A full book (a push, or the reply of an operation declaring `x-sdk-order-book`) without the bids at or
+    above its best ask: levels a venue could never show (the docs' GMO examples are crossed)."""
+    if book is None or not book.get("snapshot", True) or not isinstance(payload, dict):
+        return payload
+    if "items" in book:
+        containers = payload.get(book["items"]) or []
+    elif "item" in book:
+        containers = [payload.get(book["item"])]
+    else:
+        containers = [payload]
+    price = book["price"]
+    for container in containers:
+        if not isinstance(container, dict):
+            continue
+        bids, asks = container.get(book["bids"]), container.get(book["asks"])
+        if not bids or not asks:
+            continue
+        best_ask = min(Decimal(str(level[price])) for level in asks)
+        container[book["bids"]] = [level for level in bids if Decimal(str(level[price])) < best_ask]
+    return payload
 
 
 def find_adapter(venue: str, spec_dir: Path | None = None) -> type[Adapter]:

@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from .base import App, Executed, Request, dumps, find_adapter
+from .base import App, Executed, Reply, Request, dumps, find_adapter
 from .orders import OrderBook
 from .spec import load_spec
 
@@ -62,6 +62,9 @@ class _HTTPHandler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    # The listen backlog: connections the kernel holds until the serving thread accepts them. The default (5)
+    # refuses or stalls a burst of new clients (200 at once lost 51 to timeouts); the kernel caps it at somaxconn.
+    request_queue_size = 1024
 
     def __init__(self, address: tuple[str, int], app: App, verbose: bool) -> None:
         super().__init__(address, _HTTPHandler)
@@ -104,10 +107,18 @@ class Sandbox:
         verbose: bool = False,
         paper: PaperMarket | None = None,
         spec_dir: Path | None = None,
+        seed: int | None = None,
+        tick: float | None = None,
     ) -> None:
         self.app = make_app(venue, secret, spec_dir)
         self.venue = venue
         self.secret = self.app.adapter.secret
+        self.seed = seed
+        """Seeds every choice the sandbox makes up (session tokens, the moving market data): same seed, same data."""
+        if seed is not None:
+            self.app.adapter.random.seed(seed)
+        self.tick = tick
+        """Seconds between the moving market-data pushes of public channels (None: the docs' examples, once)."""
         self.paper = paper
         """Paper trading: orders are filled against the books of this market data (`venuekit.sandbox.paper`)."""
         if paper is not None:
@@ -141,11 +152,28 @@ class Sandbox:
             raise KeyError(f"{self.venue} has no streams (or the sandbox is not started)")
         return self.streams.url(stream)
 
+    def environ(self, api_key: str = "sandbox-key") -> dict[str, str]:
+        """The environment variables that point the venue's clients and streams here, with keys it accepts:
+        `<PREFIX>_BASE_URL`, `<PREFIX>_WS_BASE_URL` (when it has streams), `<PREFIX>_API_KEY`, `<PREFIX>_API_SECRET`."""
+        prefix = str(self.app.spec.sdk.get("env-prefix") or self.venue.upper())
+        found = {f"{prefix}_BASE_URL": self.url, f"{prefix}_API_KEY": api_key, f"{prefix}_API_SECRET": self.secret}
+        if self.ws_url is not None:
+            found[f"{prefix}_WS_BASE_URL"] = self.ws_url
+        return found
+
+    def answer(self, operation_id: str, body: Any, *, status: int = 200) -> None:
+        """Serve `body` (JSON) to every request of `operation_id` from now on, after its signature and parameter
+        checks: e.g. a reply the spec does not describe, to see what a client or `venuekit check-live` makes of it."""
+        if operation_id not in self.app.spec.by_id:
+            raise KeyError(f"{self.venue} has no operation {operation_id!r}")
+        with self.app.lock:
+            self.app.answers[operation_id] = Reply(status, body)
+
     def start_streams(self) -> None:
         from .streams import StreamServer
 
         if self.app.streams is not None and self.streams is None:
-            self.streams = StreamServer(self.app, self.app.streams)
+            self.streams = StreamServer(self.app, self.app.streams, tick=self.tick, seed=self.seed)
             self.streams.start(self._ws_port)
 
     def start(self) -> Sandbox:

@@ -105,6 +105,8 @@ class Operation:
     pattern: re.Pattern[str] = field(default=re.compile(""), compare=False)
     placement: PlacementRule | None = None
     """Set on operations that place or move money."""
+    book: dict[str, Any] | None = None
+    """`x-sdk-order-book`: where the reply keeps a full order book (the sandbox serves it uncrossed)."""
 
     def response(self) -> Any:
         """A fresh copy of the docs' 200 example."""
@@ -203,6 +205,7 @@ class Spec:
             rules=tuple(from_spec(op, lambda name: _SCALES.get(self._format(name, params, body_schema) or ""))),
             pattern=re.compile(regex),
             placement=_placement(op.get("x-sdk-placement")),
+            book=op.get("x-sdk-order-book"),
         )
 
     def _format(self, name: str, params: tuple[Parameter, ...], body: dict[str, Any] | None) -> str | None:

@@ -12,6 +12,11 @@
   and every interval, and the answers are kept (`pongs()`).
 - Request/response APIs (Bitunix) are served by the REST pipeline: each method names its REST operation
   (`x-sdk.rest-operation`), whose reply comes back with the request's id.
+- Books are served consistent: a full-book push (a channel's `order-book` declaration) never has a bid at or
+  above its best ask; crossing bids are left out (the docs' GMO example is crossed).
+- With a `tick`, public channels keep going after their examples: every `tick` seconds the next example again,
+  its decimal fields moved together by a random walk (drawn from the adapter's seeded `random`) and its time
+  fields set to now. Channels whose books arrive as deltas are not moved (their sequence would not hold).
 """
 
 from __future__ import annotations
@@ -19,12 +24,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
+import itertools
 import json
+import random
 import re
 import threading
 import time
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -36,9 +43,9 @@ from websockets.http11 import Request as HandshakeRequest
 from websockets.http11 import Response as HandshakeResponse
 
 from ..extras import missing_extra
-from .base import App, Request, dumps
+from .base import App, Request, dumps, uncrossed
 from .orders import Order
-from .spec import _Loader, spec_dir
+from .spec import _Loader, iso_ms, spec_dir
 
 try:
     import yaml
@@ -65,6 +72,23 @@ class ChannelSpec:
     unsubscribe: Any
     route: dict[str, Any]
     pushes: tuple[Any, ...]
+    kinds: tuple[str, ...] = ()
+    """The component message of each push (GOPAX: `OrderBookSnapshot`, `OrderBookEvent`)."""
+    schemas: tuple[dict[str, Any], ...] = ()
+    """The payload schema of each push."""
+    book: dict[str, Any] | None = None
+    """The channel's `order-book` declaration: where a push keeps its levels."""
+
+    def book_of(self, kind: str) -> dict[str, Any] | None:
+        """The order-book declaration as it applies to one message (its `messages` overrides merged in)."""
+        if self.book is None:
+            return None
+        return {**self.book, **(self.book.get("messages") or {}).get(kind, {})}
+
+    @property
+    def moves(self) -> bool:
+        """Whether moving copies of the examples make sense: not for books sent as deltas."""
+        return all((self.book_of(kind) or {}).get("snapshot", True) for kind in self.kinds)
 
 
 class StreamSpec:
@@ -76,6 +100,7 @@ class StreamSpec:
         self.paper: dict[str, Any] | None = sdk.get("paper")
         """Where a paper venue gets its books: `{book: {stream, method}}`."""
         messages = document.get("components", {}).get("messages", {})
+        self.schemas: dict[str, Any] = document.get("components", {}).get("schemas", {})
         self.servers: list[ServerSpec] = []
         for key, server in document.get("servers", {}).items():
             pathname = server["pathname"]
@@ -89,11 +114,16 @@ class StreamSpec:
         self.channels: list[ChannelSpec] = []
         for name, channel in document.get("channels", {}).items():
             x_sdk = channel.get("x-sdk") or {}
-            pushes = []
+            pushes, kinds, schemas = [], [], []
             for role, ref in channel.get("messages", {}).items():
                 if role not in ("subscribe", "unsubscribe"):
-                    message = messages.get(ref["$ref"].rsplit("/", 1)[-1], {})
-                    pushes += [example["payload"] for example in message.get("examples", []) if "payload" in example]
+                    kind = ref["$ref"].rsplit("/", 1)[-1]
+                    message = messages.get(kind, {})
+                    for example in message.get("examples", []):
+                        if "payload" in example:
+                            pushes.append(example["payload"])
+                            kinds.append(kind)
+                            schemas.append(message.get("payload") or {})
             self.channels.append(
                 ChannelSpec(
                     name=name,
@@ -102,6 +132,9 @@ class StreamSpec:
                     unsubscribe=x_sdk.get("unsubscribe"),
                     route=x_sdk.get("route") or {},
                     pushes=tuple(pushes),
+                    kinds=tuple(kinds),
+                    schemas=tuple(schemas),
+                    book=x_sdk.get("order-book"),
                 )
             )
         self.rpc_methods: dict[str, str] = {}
@@ -109,6 +142,15 @@ class StreamSpec:
             op_sdk = operation.get("x-sdk") or {}
             if "method" in op_sdk and "rest-operation" in op_sdk:
                 self.rpc_methods[op_sdk["method"]] = op_sdk["rest-operation"]
+
+    def resolve(self, schema: Any) -> dict[str, Any]:
+        """Follow local `$ref`s; a reference elsewhere (another file) resolves to nothing."""
+        while isinstance(schema, dict) and "$ref" in schema:
+            ref = str(schema["$ref"])
+            if not ref.startswith("#/components/schemas/"):
+                return {}
+            schema = self.schemas.get(ref.rsplit("/", 1)[-1], {})
+        return schema if isinstance(schema, dict) else {}
 
     def server_for(self, path: str) -> tuple[ServerSpec, dict[str, str]] | None:
         found = self.servers_for(path)
@@ -199,12 +241,65 @@ def routed(payload: Any, route: dict[str, Any], bound: dict[str, str]) -> Any:
     return payload
 
 
+def moved(value: Any, schema: Any, spec: StreamSpec, factor: Decimal, now_ms: int) -> Any:
+    """`value` with every decimal field (by its schema's `format`) multiplied by `factor`, kept to its own
+    number of decimal places and wire type, and every time field set to `now_ms`."""
+    schema = spec.resolve(schema)
+    for key in ("allOf", "anyOf", "oneOf"):
+        for branch in schema.get(key, []):
+            value = moved(value, branch, spec, factor, now_ms)
+    if isinstance(value, dict):
+        properties = schema.get("properties", {})
+        return {k: moved(v, properties[k], spec, factor, now_ms) if k in properties else v for k, v in value.items()}
+    if isinstance(value, list):
+        tuple_items = schema.get("prefixItems")
+        if tuple_items:
+            return [
+                moved(v, tuple_items[i], spec, factor, now_ms) if i < len(tuple_items) else v
+                for i, v in enumerate(value)
+            ]
+        return [moved(v, schema.get("items", {}), spec, factor, now_ms) for v in value]
+    kind = schema.get("format")
+    if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+        return value
+    if kind == "decimal":
+        return _scaled(value, factor)
+    if kind == "date-time" and isinstance(value, str):
+        return iso_ms(now_ms)
+    if kind in ("unix-ms", "unix-s"):
+        now = Decimal(now_ms) if kind == "unix-ms" else Decimal(now_ms).scaleb(-3)
+        return _like(value, now)
+    return value
+
+
+def _scaled(value: str | int | Decimal, factor: Decimal) -> Any:
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return value
+    if not number.is_finite() or number == 0:
+        return value
+    return _like(value, number * factor)
+
+
+def _like(original: str | int | Decimal, number: Decimal) -> Any:
+    """`number` with the original's decimal places and wire type."""
+    exponent = min(Decimal(str(original)).as_tuple().exponent, 0) if not isinstance(original, int) else 0
+    assert isinstance(exponent, int)
+    rounded = number.quantize(Decimal(1).scaleb(exponent))
+    if isinstance(original, int):
+        return int(rounded)
+    return format(rounded, "f") if isinstance(original, str) else rounded
+
+
 @dataclass
 class _Connection:
     socket: ServerConnection
     servers: tuple[ServerSpec, ...]  # those whose channels this connection may use (the first names its stream)
     subscriptions: set[tuple[str, str]] = field(default_factory=set)  # (channel, json of bound params)
     pongs: list[str] = field(default_factory=list)  # answers to the server's string pings
+    public: bool = True  # neither a token in its path nor a signed query: market data only
+    moving: list[asyncio.Future[None]] = field(default_factory=list)  # the moving-data tasks of its subscriptions
 
     @property
     def server(self) -> ServerSpec:
@@ -217,10 +312,13 @@ class _Connection:
 class StreamServer:
     """One venue's WebSocket endpoints on 127.0.0.1, served from their own thread and event loop."""
 
-    def __init__(self, app: App, spec: StreamSpec) -> None:
+    def __init__(self, app: App, spec: StreamSpec, *, tick: float | None = None, seed: int | None = None) -> None:
         self.app = app
         self.spec = spec
         self.adapter = app.adapter
+        self.tick = tick
+        """Seconds between moving pushes of public channels after their examples (None: examples only)."""
+        self.seed = seed
         self.port = 0
         self._connections: list[_Connection] = []
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -304,7 +402,8 @@ class StreamServer:
         path, _, query = socket.request.path.partition("?")
         found = self._servers(path, signed=bool(query))
         assert found
-        connection = _Connection(socket, tuple(server for server, _ in found))
+        private = bool(query) or found[0][0].variable is not None
+        connection = _Connection(socket, tuple(server for server, _ in found), public=not private)
         for channel in self._channels(connection):
             if channel.subscribe is None and not self.spec.rpc_methods:
                 connection.subscriptions.add((channel.name, "{}"))  # pushed without subscribing (HashKey)
@@ -320,6 +419,8 @@ class StreamServer:
                     await socket.send(dumps(reply).decode())
         finally:
             pinging.cancel()
+            for task in connection.moving:
+                task.cancel()
             self._connections.remove(connection)
 
     async def _ping(self, connection: _Connection) -> None:
@@ -353,10 +454,16 @@ class StreamServer:
         for channel in self._channels(connection):
             bound = match(channel.subscribe, message) if channel.subscribe is not None else None
             if bound is not None:
-                connection.subscriptions.add((channel.name, json.dumps(bound, sort_keys=True)))
+                key = json.dumps(bound, sort_keys=True)
+                connection.subscriptions.add((channel.name, key))
                 if channel.name in self.adapter.live_channels:
                     return self.adapter.subscription_answer(channel.name)
-                return [routed(copy.deepcopy(p), channel.route, bound) for p in channel.pushes]
+                if self.tick is not None and channel.pushes and channel.moves and connection.public:
+                    connection.moving.append(asyncio.ensure_future(self._keep_moving(connection, channel, bound, key)))
+                return [
+                    uncrossed(routed(copy.deepcopy(p), channel.route, bound), channel.book_of(kind))
+                    for p, kind in zip(channel.pushes, channel.kinds or [""] * len(channel.pushes), strict=True)
+                ]
             unbound = match(channel.unsubscribe, message) if channel.unsubscribe is not None else None
             if unbound is not None:
                 connection.subscriptions.discard((channel.name, json.dumps(unbound, sort_keys=True)))
@@ -382,6 +489,28 @@ class StreamServer:
             reply = refused or self.app.call(operation_id, params)
         return {id_field: request_id, **reply.body} if isinstance(reply.body, dict) else reply.body
 
+    async def _keep_moving(
+        self, connection: _Connection, channel: ChannelSpec, bound: dict[str, str], key: str
+    ) -> None:
+        """After the examples: the next example every `tick` seconds, moved by a random walk of at most 0.1 %
+        a step. Each subscription walks on its own generator, seeded from the sandbox's, so a seed repeats it."""
+        assert self.tick is not None
+        walk = random.Random(f"{self.adapter.random.random() if self.seed is None else self.seed}/{channel.name}/{key}")
+        factor = Decimal(1)
+        with contextlib.suppress(ConnectionClosed):
+            for step in itertools.count():
+                await asyncio.sleep(self.tick)
+                if (channel.name, key) not in connection.subscriptions:
+                    return
+                factor *= 1 + Decimal(walk.randint(-10, 10)).scaleb(-4)
+                index = step % len(channel.pushes)
+                kind = channel.kinds[index]
+                payload = moved(
+                    channel.pushes[index], channel.schemas[index], self.spec, factor, time.time_ns() // 1_000_000
+                )
+                payload = uncrossed(routed(copy.deepcopy(payload), channel.route, bound), channel.book_of(kind))
+                await connection.socket.send(dumps(payload).decode())
+
     # --- live order events (called from the REST thread) -------------------------------------------
     def _on_order(self, event: str, order: Order) -> None:
         loop = self._loop
@@ -400,4 +529,14 @@ class StreamServer:
                     sending.add_done_callback(self._sending.discard)
 
 
-__all__ = ["ChannelSpec", "ServerSpec", "StreamServer", "StreamSpec", "load_streams", "match", "stream_url"]
+__all__ = [
+    "ChannelSpec",
+    "ServerSpec",
+    "StreamServer",
+    "StreamSpec",
+    "load_streams",
+    "match",
+    "moved",
+    "stream_url",
+    "uncrossed",
+]

@@ -1,6 +1,6 @@
 """A scripted tour through the SDK against a venue: market data, a signed balance query, an order placed,
 listed, cancelled and cancelled again; then (with `ws_url`) the venue's streams: market data, and the
-order events of an order placed over REST (Bitunix: orders over its WebSocket API). `scripts/demo.py` and
+order events of an order placed over REST (Bitunix: orders over its WebSocket API). `venuekit demo` and
 the sandbox tests run it.
 
     steps = run_tour("gmo_coin", base_url=sandbox.url, api_secret=sandbox.secret, ws_url=sandbox.ws_url)

@@ -135,6 +135,9 @@ class Protocol:
     split_arrays: bool = False
     token_variable: str | None = None
     rpc: Rpc | None = None
+    env_prefix: str = ""
+    """`<env_prefix>_WS_BASE_URL` (e.g. ``ws://127.0.0.1:8765``), when set, replaces the scheme and host of the
+    environment's URL (a local sandbox, a proxy); only `url=` wins over it."""
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,15 @@ def credentials(env_prefix: str, api_key: str | None, api_secret: str | None) ->
     return key, secret
 
 
+def _moved(protocol: Protocol, url: str) -> str:
+    """`url` at `<PREFIX>_WS_BASE_URL` when that is set (scheme and host replaced, path and query kept)."""
+    base = os.environ.get(f"{protocol.env_prefix}_WS_BASE_URL") if protocol.env_prefix else None
+    if not base:
+        return url
+    rest = url.partition("://")[2]
+    return base.rstrip("/") + rest[len(rest.split("/", 1)[0]) :]
+
+
 def _log_error(error: VenueError) -> None:
     log.warning("%s", error)
 
@@ -355,7 +367,7 @@ class Stream:
             if name not in protocol.environments:
                 known = ", ".join(protocol.environments)
                 raise ConfigurationError(f"unknown environment {name!r}; known: {known}")
-            url = protocol.environments[name]
+            url = _moved(protocol, protocol.environments[name])
         self.protocol = protocol
         self.options = options
         self.url = url

@@ -84,13 +84,7 @@ async def _record(args: argparse.Namespace) -> int:
     return status
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m venuekit.streams.record",
-        description="Record a venue stream to a JSON Lines file (replay it with <venue>.streams.replay(path)).",
-        epilog="example: python -m venuekit.streams.record gmo_coin PublicStream ticker:symbol=BTC "
-        "order_book:symbol=BTC --out btc.jsonl.gz --duration 60",
-    )
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("venue", help="venue package, e.g. gmo_coin")
     parser.add_argument("stream", help="stream class, e.g. PublicStream")
     parser.add_argument("channels", nargs="+", metavar="METHOD[:NAME=VALUE,...]", help="channel methods to subscribe")
@@ -100,11 +94,28 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, metavar="N", help="stop after N frames")
     parser.add_argument("--url", help="connect here instead of the venue (e.g. a sandbox)")
     parser.add_argument("--environment", help="one of the stream's environments")
-    args = parser.parse_args(argv)
+
+
+DESCRIPTION = "Record a venue stream to a JSON Lines file (replay it with <venue>.streams.replay(path))."
+
+
+def run(args: argparse.Namespace) -> int:
+    """Record until `--duration` / `--frames` (or Ctrl-C: 130); 1 when the stream could not connect."""
     try:
         return asyncio.run(_record(args))
     except KeyboardInterrupt:
         return 130
+
+
+def main(argv: list[str] | None = None, prog: str = "python -m venuekit.streams.record") -> int:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=DESCRIPTION,
+        epilog=f"example: {prog} gmo_coin PublicStream ticker:symbol=BTC "
+        "order_book:symbol=BTC --out btc.jsonl.gz --duration 60",
+    )
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""`make demo`: the SDK against every venue's offline sandbox, no keys and no network needed.
+"""`venuekit demo` (and `make demo`): the SDK against every venue's offline sandbox, no keys and no network needed.
 
 Starts `python -m venuekit.sandbox <venue> --port 0` for every venue (127.0.0.1, free ports), runs the
 scripted tour through each venue's SDK client (public market data, a signed balance query, an order
@@ -6,9 +6,11 @@ placed, listed, cancelled and cancelled again; then the venue's streams: market 
 events of an order placed over REST), prints what worked and how long each step took, stops the
 sandboxes, and exits 1 if any step failed.
 
-    python scripts/demo.py                  # everything should pass
-    python scripts/demo.py --wrong-secret   # every signed step fails with the venue's own auth error
+    venuekit demo                           # everything should pass (python -m venuekit demo)
+    venuekit demo --wrong-secret            # every signed step fails with the venue's own auth error
     VENUEKIT_DEMO_WRONG_SECRET=1 make demo  # the same through make
+
+It ships in the package (it needs the `sandbox` extra): the sandboxes serve the specs installed with it.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import NamedTuple
 
-from venuekit.sandbox import crossvenue, find_adapter, known_venues
-from venuekit.sandbox.tour import Step, run_tour
+from . import crossvenue
+from .base import find_adapter
+from .spec import known_venues
+from .tour import Step, run_tour
 
-ROOT = Path(__file__).resolve().parents[1]
 STARTUP_TIMEOUT = 20.0
 LIFETIME = 120  # seconds; a sandbox stops by itself even if this script is killed
 
@@ -44,7 +46,6 @@ def start(venue: str) -> Started:
     """Start one sandbox; its URLs and secret come from its first line."""
     process = subprocess.Popen(
         [sys.executable, "-m", "venuekit.sandbox", venue, "--port", "0", "--exit-after", str(LIFETIME)],
-        cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
     )
@@ -68,22 +69,40 @@ def table(results: dict[str, list[Step]], urls: dict[str, str]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--wrong-secret",
         action="store_true",
         default=os.environ.get("VENUEKIT_DEMO_WRONG_SECRET", "") not in ("", "0"),
         help="sign with a secret the sandboxes do not know (also: VENUEKIT_DEMO_WRONG_SECRET=1)",
     )
-    known = known_venues()
-    parser.add_argument("--venue", action="append", choices=known, help="only these venues (repeatable)")
-    args = parser.parse_args(argv)
-    chosen = args.venue or known
-    # The SDK logs retries and reconnects; the table says what happened, so keep stderr quiet.
-    logging.getLogger("venuekit").addHandler(logging.NullHandler())
-    logging.getLogger("venuekit").propagate = False
+    parser.add_argument("--venue", action="append", choices=known_venues(), help="only these venues (repeatable)")
 
+
+def main(argv: list[str] | None = None, prog: str = "python -m venuekit.sandbox.demo") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description=__doc__.split("\n")[0])
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Tour every chosen venue; 0 when every step passed, 1 otherwise."""
+    known = known_venues()
+    chosen = args.venue or known
+    # The SDK logs retries and reconnects; the table says what happened, so keep stderr quiet (for this run
+    # only: `venuekit demo` may run inside a process that logs).
+    sdk_log = logging.getLogger("venuekit")
+    quiet = logging.NullHandler()
+    sdk_log.addHandler(quiet)
+    propagated, sdk_log.propagate = sdk_log.propagate, False
+    try:
+        return _tour_all(args, chosen)
+    finally:
+        sdk_log.propagate = propagated
+        sdk_log.removeHandler(quiet)
+
+
+def _tour_all(args: argparse.Namespace, chosen: list[str]) -> int:
     began = time.perf_counter()
     with ThreadPoolExecutor(len(chosen)) as pool:
         started = dict(zip(chosen, pool.map(start, chosen), strict=True))
