@@ -106,6 +106,32 @@ def test_venue_rate_limit_code_is_retried_honouring_retry_after(recorder: Record
     assert sleeps == [3.0]
 
 
+@pytest.mark.parametrize(
+    "retry_after",
+    ["3600", "60", "86400000000000000000", "Wed, 21 Oct 2099 07:28:00 GMT"],
+)
+def test_retry_after_is_capped_at_a_minute(recorder: Recorder, sleeps: list[float], retry_after: str) -> None:
+    # A venue (or a proxy) asking for an hour must not block the call for an hour: at most
+    # `max_retry_after` (60 s) is honoured. No deadline here, so only the cap can stop the wait.
+    recorder.handler = script(
+        httpx.Response(429, text="slow down", headers={"Retry-After": retry_after}), httpx.Response(200, json=OK)
+    )
+    with gmo(recorder, sleeps, deadline=None) as client:
+        assert client.retry.max_retry_after == 60.0
+        assert client.public.get_status().status == "OPEN"
+    assert sleeps == [60.0]
+
+
+def test_retry_after_cap_is_the_policys(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = script(
+        httpx.Response(503, text="busy", headers={"Retry-After": "30"}), httpx.Response(200, json=OK)
+    )
+    policy = venuekit.RetryPolicy(max_retry_after=5.0)
+    with gmo(recorder, sleeps, deadline=None, retry=policy) as client:
+        client.public.get_status()
+    assert sleeps == [5.0]
+
+
 def test_retries_run_out(recorder: Recorder, sleeps: list[float]) -> None:
     recorder.handler = lambda request: httpx.Response(503, text="down")
     with gmo(recorder, sleeps, max_retries=3) as client, pytest.raises(venuekit.MaintenanceError):
