@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -79,6 +81,58 @@ def empty_fields(venue: str) -> frozenset[str]:
         if (ROOT / "specs" / venue / name).exists():
             walk(load_exact(ROOT / "specs" / venue / name))
     return frozenset(found)
+
+
+_SCALES = {"unix-ms": 1000, "unix-s": 1}
+
+
+@functools.cache
+def epoch_scales(venue: str, document: str = "openapi.yaml") -> Mapping[str, int]:
+    """Wire name (or `x-sdk-tuple-fields` name) -> units per second of each epoch-time field of one spec
+    document (`format: unix-ms` 1000, `unix-s` 1), so that a test reads an epoch value at the unit the spec
+    declares and not at whichever unit happens to give a plausible date. A name declared with two units
+    in one document cannot be looked up by name: it fails here."""
+    spec = load_exact(ROOT / "specs" / venue / document)
+    found: dict[str, set[int]] = {}
+
+    def scale_of(node: Any) -> int | None:
+        node = resolve(spec, node) if isinstance(node, dict) and str(node.get("$ref", "")).startswith("#") else node
+        if not isinstance(node, dict):
+            return None
+        if node.get("format") in _SCALES:
+            return _SCALES[node["format"]]
+        branches = [scale_of(branch) for key in ("anyOf", "oneOf") for branch in node.get(key, [])]
+        return next((b for b in branches if b is not None), None)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            named = list((node.get("properties") or {}).items())
+            named += list(zip(node.get("x-sdk-tuple-fields") or [], node.get("prefixItems") or [], strict=False))
+            for name, prop in named:
+                scale = scale_of(prop)
+                if scale is not None:
+                    found.setdefault(name, set()).add(scale)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    mixed = {name: scales for name, scales in found.items() if len(scales) > 1}
+    assert not mixed, f"specs/{venue}/{document}: epoch fields with two units: {mixed}"
+    return {name: scales.pop() for name, scales in found.items()}
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def epoch(raw: Any, scale: int) -> dt.datetime:
+    """An epoch value (JSON number or digit string) at `scale` units per second, to the microsecond
+    (truncated), computed here without the SDK's codec."""
+    assert isinstance(raw, int | str | Decimal) and not isinstance(raw, bool), f"not an epoch value: {raw!r}"
+    micros = int(Decimal(str(raw).strip()) * 1_000_000 / scale)
+    return _EPOCH + dt.timedelta(microseconds=micros)
 
 
 @functools.cache

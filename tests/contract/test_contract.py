@@ -11,14 +11,13 @@ against the live venue; secrets are filtered out of what is written.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import enum
 import importlib
 import json
 import os
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl
@@ -36,6 +35,8 @@ from .support import (
     cassette_path,
     doc_example,
     empty_fields,
+    epoch,
+    epoch_scales,
     load_calls,
     load_spec,
     operations,
@@ -138,9 +139,17 @@ def _expected(venue: str, operation_id: str) -> Any:
     return body
 
 
-def assert_matches(value: Any, expected: Any, path: str = "result", empty: frozenset[str] = frozenset()) -> None:
+def assert_matches(
+    value: Any,
+    expected: Any,
+    path: str = "result",
+    empty: frozenset[str] = frozenset(),
+    scales: Mapping[str, int] | None = None,
+    key: str = "",
+) -> None:
     """The typed value carries exactly the documented JSON, with the right Python types; None for `""` only in
-    the fields named in `empty` (declared `x-sdk-empty: null`)."""
+    the fields named in `empty` (declared `x-sdk-empty: null`). An epoch time is read at the unit its spec
+    field declares (`scales`, by wire name `key`), never at whichever unit fits."""
     if attrs.has(type(value)):
         tuple_fields = getattr(type(value), "TUPLE_FIELDS", None)
         if tuple_fields is not None and isinstance(expected, list):
@@ -159,12 +168,12 @@ def assert_matches(value: Any, expected: Any, path: str = "result", empty: froze
             if item is None and expected[names[name]] == "":
                 assert names[name] in empty, f'{path}.{name}: None for "", but the spec declares no x-sdk-empty'
                 continue
-            assert_matches(item, expected[names[name]], f"{path}.{name}", empty)
+            assert_matches(item, expected[names[name]], f"{path}.{name}", empty, scales, names[name])
         assert set(names) <= set(fields), f"{path}: unmapped keys {set(names) - set(fields)}"
     elif isinstance(value, list):
         assert isinstance(expected, list) and len(value) == len(expected), f"{path}: list differs"
         for i, (v, e) in enumerate(zip(value, expected, strict=True)):
-            assert_matches(v, e, f"{path}[{i}]", empty)
+            assert_matches(v, e, f"{path}[{i}]", empty, scales, key)
     elif isinstance(value, Decimal):
         assert not isinstance(expected, bool | float), f"{path}: {expected!r} went through float"
         assert value == Decimal(str(expected)), f"{path}: {value} != {expected!r}"
@@ -173,11 +182,9 @@ def assert_matches(value: Any, expected: Any, path: str = "result", empty: froze
         if isinstance(expected, str) and not expected.strip().isdigit():
             assert value == codec.parse_datetime(expected), f"{path}: {value} != {expected!r}"
         else:
-            candidates = set()
-            for scale in (1, 1000):
-                with contextlib.suppress(OverflowError):
-                    candidates.add(codec.parse_unix(expected, scale=scale))
-            assert value in candidates, f"{path}: {value} != epoch {expected!r}"
+            scale = (scales or {}).get(key)
+            assert scale is not None, f"{path}: epoch {expected!r} in {key!r}, a field with no unix-ms/unix-s format"
+            assert value == epoch(expected, scale), f"{path}: {value} != epoch {expected!r} at {scale}/s"
     elif isinstance(value, enum.Enum):
         assert value.value == expected, f"{path}: {value!r} != {expected!r}"
         assert value in type(value).__members__.values(), f"{path}: {expected!r} is not a documented value"
@@ -212,7 +219,7 @@ def test_contract_sync(venue: str, operation_id: str) -> None:
             result = method(**kwargs)
         assert cassette.all_played
     if not RECORDING:
-        assert_matches(result, _expected(venue, operation_id), empty=empty_fields(venue))
+        assert_matches(result, _expected(venue, operation_id), empty=empty_fields(venue), scales=epoch_scales(venue))
 
 
 @pytest.mark.parametrize(("venue", "operation_id"), CASES)
@@ -231,7 +238,7 @@ def test_contract_async(venue: str, operation_id: str) -> None:
 
     result = asyncio.run(run())
     if not RECORDING:
-        assert_matches(result, _expected(venue, operation_id), empty=empty_fields(venue))
+        assert_matches(result, _expected(venue, operation_id), empty=empty_fields(venue), scales=epoch_scales(venue))
 
 
 def test_cassettes_hold_no_secrets() -> None:

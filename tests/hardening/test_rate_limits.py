@@ -31,7 +31,7 @@ from venuekit.auth import GopaxAuth
 from venuekit.ratelimit import RateLimiter, buckets_from_spec
 from venuekit.sandbox import Sandbox
 
-from ..test_reliability import VirtualTime
+from ..virtual_time import VirtualTime
 from .support import record
 
 

@@ -35,7 +35,7 @@ from openapi_python_client.strings import PythonIdentifier
 import venuekit
 from venuekit import codec
 
-from ..contract.support import empty_fields, load_calls, load_spec
+from ..contract.support import empty_fields, epoch_scales, load_calls, load_spec
 from ..contract.test_contract import TEST_SECRET, _kwargs
 from . import corpus
 from .corpus import OperationRef, Payload
@@ -245,7 +245,7 @@ def test_rest_payload(payload_id: str, operation_id: str) -> None:
     expected_value = corpus.expected_result(item.venue, body)
     for result in _call(item, op, body):
         assert not isinstance(result, Exception), f"{payload_id}: {result!r}"
-        corpus.assert_typed(result, expected_value, empty=empty_fields(item.venue))
+        corpus.assert_typed(result, expected_value, empty=empty_fields(item.venue), scales=epoch_scales(item.venue))
 
 
 @pytest.mark.parametrize("venue", corpus.VENUES)

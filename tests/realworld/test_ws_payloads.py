@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from websockets.asyncio.server import ServerConnection
 
-from ..contract.support import empty_fields, load_spec
+from ..contract.support import empty_fields, epoch_scales, load_spec
 from ..streams.fakes import FakeVenue, eventually, run
 from . import corpus
 from .corpus import Payload, SchemaView
@@ -163,7 +163,8 @@ def test_ws_frame_parses_into_its_stream_model(payload_id: str) -> None:
     view = SchemaView({"": document, "openapi.yaml": load_spec(item.venue)}, {"$ref": ref})
     for index, event in enumerate(_events(item, document)):
         parsed = model.from_dict(event)
-        corpus.assert_typed(parsed, event, f"{payload_id}[{index}]", view, empty_fields(item.venue))
+        scales = {**epoch_scales(item.venue), **epoch_scales(item.venue, "asyncapi.yaml")}
+        corpus.assert_typed(parsed, event, f"{payload_id}[{index}]", view, empty_fields(item.venue), scales)
 
 
 def _answered_as_a_server_ping(item: Payload, document: dict[str, Any]) -> None:
