@@ -38,7 +38,6 @@ jsonschema: Any = importlib.import_module("jsonschema")
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "real-world"
-SHARED = ROOT.parent / "shared" / "fixtures" / "real-world"
 VENUES = known_venues()
 METHODS = ("get", "post", "put", "delete", "patch")
 
