@@ -50,6 +50,11 @@ def _modules(venue: str) -> list[ModuleType]:
     return found
 
 
+RANDOM_BODIES = 12
+MUTATIONS = 15
+"""Examples per operation and run (about 140 operations): the whole file stays near 20 s. Hypothesis draws new
+ones every run, so coverage grows across runs rather than within one."""
+
 CASES = [(venue, module) for venue in venues() for module in _modules(venue)]
 IDS = [f"{venue}-{module.OPERATION.operation_id}" for venue, module in CASES]
 
@@ -84,7 +89,7 @@ def _check(module: ModuleType, body: bytes, status: int, result: Any) -> None:
 
 
 @pytest.mark.parametrize(("venue", "module"), CASES, ids=IDS)
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=RANDOM_BODIES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=JSON, status=st.sampled_from([200, 200, 400, 500]))
 def test_random_json_never_escapes_as_a_foreign_error(venue: str, module: ModuleType, body: Any, status: int) -> None:
     raw = codec.dumps(body)
@@ -131,7 +136,7 @@ def test_mutated_doc_examples_never_escape_as_foreign_errors(venue: str, module:
     documented = _decode(venue, module, codec.dumps(example))
     assert not isinstance(documented, venuekit.VenueError), f"the documented reply does not decode: {documented!r}"
 
-    @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=MUTATIONS, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(body=_mutations(example))
     def check(body: Any) -> None:
         raw = codec.dumps(body)

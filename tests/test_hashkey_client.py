@@ -23,7 +23,10 @@ TS = 1700000000000
 
 def client(recorder: Recorder, **kwargs: object) -> hashkey_mena.Client:
     auth = HashKeyAuth("testkey", "testsecret", clock=lambda: TS)
-    return hashkey_mena.Client(auth=auth, httpx_args={"transport": recorder.transport()}, **kwargs)  # type: ignore[arg-type]
+    kwargs.setdefault("rate_limit", False)  # requests and errors are under test, not pacing
+    made = hashkey_mena.Client(auth=auth, httpx_args={"transport": recorder.transport()}, **kwargs)  # type: ignore[arg-type]
+    made._sleep = lambda seconds: None  # retries back off on no clock
+    return made
 
 
 def test_production_is_the_default_and_sandbox_is_a_switch(recorder: Recorder) -> None:
