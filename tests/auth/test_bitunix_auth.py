@@ -208,7 +208,7 @@ def test_repr_hides_the_secret() -> None:
         assert "super-secret-value" not in text
         assert "abcdefghijklmnop" not in text
         assert text == "BitunixAuth(api_key='abcd***mnop')"
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^BitunixAuth holds a secret and cannot be pickled$"):
         pickle.dumps(auth)
 
 

@@ -365,7 +365,7 @@ def test_repr_hides_the_secret() -> None:
         assert "testsecret" not in text
         assert "128f0123-2a5d-48f5-8f19-e937f38f0a99" not in text
         assert text == "GopaxAuth(api_key='128f***0a99')"
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^GopaxAuth holds a secret and cannot be pickled$"):
         pickle.dumps(auth)
 
 

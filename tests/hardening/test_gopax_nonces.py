@@ -131,3 +131,82 @@ def test_a_turn_is_handed_over_when_its_waiter_gave_up() -> None:
     turns.release()
     assert turns.acquire(0.0)  # free again, so the abandoned waiter did not swallow the turn
     turns.release()
+
+
+def test_a_waiter_that_gives_up_takes_no_one_elses_turn() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)  # the holder
+    queued = threading.Event()
+    got: list[bool] = []
+
+    def patient() -> None:
+        queued.set()
+        got.append(turns.acquire(None))
+
+    first = threading.Thread(target=patient)
+    first.start()
+    queued.wait(5)
+    while not turns._waiting:  # the patient waiter is in the queue
+        time.sleep(0.001)
+    assert not turns.acquire(0.01)  # a second waiter gives up behind it
+    assert not turns.acquire(0.0)  # the holder still holds the turn ...
+    first.join(0.1)
+    assert first.is_alive() and got == []  # ... and the patient waiter still waits: nobody was handed it
+    turns.release()
+    first.join(5)
+    assert got == [True]  # the turn went to the patient waiter, once the holder let it go
+    turns.release()
+    assert turns.acquire(0.0)  # and came back free
+    turns.release()
+
+
+def test_a_waiter_handed_the_turn_as_it_gives_up_gives_it_back() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    woken: list[bool] = []
+
+    def wake() -> bool:
+        woken.append(True)
+        return True
+
+    assert not turns._enter_or_queue(wake)
+    turns.release()  # hands the turn to the waiter, which is timing out at this very moment
+    assert woken == [True] and not turns.acquire(0.0)
+    assert turns._give_up(wake)  # so it must release it: True says the turn is its own
+    turns.release()
+    assert turns.acquire(0.0)
+    turns.release()
+
+
+def test_an_async_waiter_gives_up_at_its_timeout() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    try:
+
+        async def wait() -> bool:
+            return await asyncio.wait_for(turns.acquire_async(0.05), 5)
+
+        assert asyncio.run(wait()) is False
+    finally:
+        turns.release()
+    assert turns.acquire(0.0)
+    turns.release()
+
+
+def test_a_waiter_of_a_closed_event_loop_is_passed_over() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    loop = asyncio.new_event_loop()
+    waiter = loop.create_task(turns.acquire_async(None))
+    loop.run_until_complete(asyncio.sleep(0))  # queued
+    assert len(turns._waiting) == 1
+    waiter.cancel()
+    loop.run_until_complete(asyncio.gather(waiter, return_exceptions=True))
+    assert len(turns._waiting) == 0  # a cancelled waiter leaves the queue ...
+    gone = loop.create_task(turns.acquire_async(None))
+    loop.run_until_complete(asyncio.sleep(0))
+    loop.close()  # ... and one whose loop is closed cannot be woken
+    turns.release()
+    assert turns.acquire(0.0)  # so the turn is not handed to it
+    turns.release()
+    del gone
