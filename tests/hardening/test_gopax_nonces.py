@@ -12,6 +12,7 @@ import time
 import uuid
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 import venuekit
@@ -19,6 +20,7 @@ from venuekit import gopax
 from venuekit.auth.gopax import _sequence_for
 from venuekit.sandbox import Sandbox
 
+from ..virtual_time import run_virtual
 from .support import Received, record
 
 THREADS = 32
@@ -178,19 +180,70 @@ def test_a_waiter_handed_the_turn_as_it_gives_up_gives_it_back() -> None:
     turns.release()
 
 
-def test_an_async_waiter_gives_up_at_its_timeout() -> None:
+@pytest.mark.parametrize(("timeout", "gives_up_after"), [(0.05, 0.05), (0.0, 0.0), (-1.0, 0.0)])
+def test_an_async_waiter_gives_up_at_its_timeout(timeout: float, gives_up_after: float) -> None:
     turns = _sequence_for(key()).turns
     assert turns.acquire(None)
     try:
-
-        async def wait() -> bool:
-            return await asyncio.wait_for(turns.acquire_async(0.05), 5)
-
-        assert asyncio.run(wait()) is False
+        got, took = run_virtual(lambda loop: turns.acquire_async(timeout))
+        assert (got, took) == (False, gives_up_after)  # on the loop's (virtual) clock
+        assert not turns.acquire(0.0)  # the holder still holds the turn
     finally:
         turns.release()
     assert turns.acquire(0.0)
     turns.release()
+
+
+def test_an_async_waiter_without_a_deadline_waits_for_its_turn() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> bool:
+        loop.call_later(30.0, turns.release)  # the holder's response arrives after 30 s
+        return await turns.acquire_async(None)
+
+    got, took = run_virtual(scenario)
+    assert (got, took) == (True, 30.0)
+    turns.release()
+
+
+def test_an_async_waiter_that_gives_up_takes_no_one_elses_turn() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    got: list[bool] = []
+    patient = threading.Thread(target=lambda: got.append(turns.acquire(None)))
+    patient.start()
+    while not turns._waiting:
+        time.sleep(0.001)
+    assert asyncio.run(turns.acquire_async(0.01)) is False  # queued behind the patient one, gives up
+    patient.join(0.1)
+    assert patient.is_alive() and got == []  # nobody was handed the holder's turn
+    turns.release()
+    patient.join(5)
+    assert got == [True]
+    turns.release()
+
+
+def test_an_async_call_waiting_for_the_keys_turn_ends_at_the_deadline(sandbox: Sandbox) -> None:
+    seen = record(sandbox)
+    api_key = key()
+    turns = _sequence_for(api_key).turns
+    assert turns.acquire(None)
+
+    async def call() -> BaseException:
+        async with gopax.AsyncClient(api_key, sandbox.secret, base_url=sandbox.url, rate_limit=False) as client:
+            with pytest.raises(venuekit.TimeoutError) as caught:
+                await asyncio.wait_for(client.account.get_balances(deadline=0.3), 10)
+            return caught.value
+
+    try:
+        error = asyncio.run(call())
+    finally:
+        turns.release()
+    assert seen == []
+    assert "the call's deadline passed while waiting for this API key's turn" in str(error)
+    cause = error.__cause__
+    assert isinstance(cause, httpx.PoolTimeout) and cause.request.url.path == "/balances"
 
 
 def test_a_waiter_of_a_closed_event_loop_is_passed_over() -> None:

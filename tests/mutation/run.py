@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +64,8 @@ def diff(name: str) -> str:
 
 def report(found: dict[str, str]) -> str:
     notes: dict[str, Any] = yaml.safe_load((HERE / "notes.yaml").read_text(encoding="utf-8")) or {}
+    unchecked = Counter(area(name) for name, status in found.items() if status == "not checked")
+    found = {name: status for name, status in found.items() if status != "not checked"}
     by_area: dict[str, Counter[str]] = {}
     for name, status in found.items():
         by_area.setdefault(area(name), Counter())[status] += 1
@@ -73,6 +76,7 @@ def report(found: dict[str, str]) -> str:
         "Written by `make mutation` (tests/mutation/run.py) from mutmut's results; the explanations of the",
         "survivors come from tests/mutation/notes.yaml. Killed = a test failed (or timed out) with the mutant in",
         "place; survived = every test that reaches the mutated function passed; no tests = no test reaches it.",
+        "A mutant that was not run (a partial run) is not counted.",
         "",
         "| area | mutants | killed | survived | no tests | kill rate |",
         "|---|---:|---:|---:|---:|---:|",
@@ -90,12 +94,14 @@ def report(found: dict[str, str]) -> str:
     other = {s for s in total if s not in ("killed", "timeout", "caught by type check", "survived", "no tests")}
     if other:
         lines += ["", "Other outcomes: " + ", ".join(f"{s} {total[s]}" for s in sorted(other)) + "."]
+    if unchecked:
+        lines += ["", "Not run yet: " + ", ".join(f"`{a}` {n}" for a, n in sorted(unchecked.items())) + "."]
     lines += ["", "## Survivors", ""]
     survivors = sorted(n for n, s in found.items() if s in ("survived", "no tests"))
     if not survivors:
         lines.append("None.")
     for name in survivors:
-        note = notes.get(name, "not yet examined")
+        note = notes.get(name) or next((text for key, text in notes.items() if fnmatch(name, key)), "not yet examined")
         lines += [f"### `{name}` ({found[name]})", "", "```diff", diff(name), "```", "", str(note).strip(), ""]
     return "\n".join(lines).rstrip() + "\n"
 
