@@ -413,3 +413,10 @@ def test_async_clients_sign_as_sync_ones(url: str, edition: Edition) -> None:
         assert signed["timestamp"] == str(T0 - 5)  # not bumped
         assert signed["signature"] == _timestamp_signature(f"t{T0 - 5}GET{url}".encode())  # GET /orders signs its query
         assert signed["Content-Type"] == "application/json"
+
+
+def test_the_nonce_edition_signs_the_path_before_the_first_question_mark() -> None:
+    # A `?` inside the query (legal there, RFC 3986) must not move where the path ends.
+    request = send(GopaxAuth(fresh_key(), SECRET, clock=frozen()), "GET", "/orders?note=a?b")
+    assert request.url.raw_path == b"/orders?note=a?b"
+    assert request.headers["SIGNATURE"] == _timestamp_signature(f"{T0}GET/orders".encode())  # same HMAC-SHA512

@@ -263,3 +263,27 @@ def test_a_waiter_of_a_closed_event_loop_is_passed_over() -> None:
     assert turns.acquire(0.0)  # so the turn is not handed to it
     turns.release()
     del gone
+
+
+@pytest.mark.parametrize(("timeout", "waited"), [(0.25, 0.25), (0.0, 0.0), (-3.0, 0.0), (None, None)])
+def test_a_waiter_waits_at_most_its_timeout(
+    monkeypatch: pytest.MonkeyPatch, timeout: float | None, waited: float | None
+) -> None:
+    asked: list[float | None] = []
+
+    class Event(threading.Event):
+        def wait(self, timeout: float | None = None) -> bool:
+            asked.append(timeout)
+            return True if timeout is None else super().wait(0)  # never actually sleeps
+
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    monkeypatch.setattr(threading, "Event", Event)  # what venuekit.auth.gopax's waiters wait on
+    try:
+        got = turns.acquire(timeout)
+    finally:
+        monkeypatch.undo()
+    assert asked == [waited]  # a negative timeout waits not at all, None without limit
+    assert got is (timeout is None)  # (the patched wait "wakes" a waiter without a limit at once)
+    if timeout is not None:
+        assert not turns._waiting  # the one that gave up left the queue
