@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install generate docs-generate docs test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile
+.PHONY: install generate docs-generate docs test lint cassettes clean docs-check spec-diff validate-specs demo bench bench-profile mutation
 
 install: $(STAMP)
 
@@ -75,5 +75,11 @@ bench-profile: install
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench,profile]'
 	$(PY) -m benchmarks.profile
 
+## Mutation testing (mutmut; slow, not part of CI): writes tests/mutation/REPORT.md. Results are kept in mutants/
+## between runs (rm -rf mutants for a fresh start). A subset: make mutation MUTANTS='venuekit.auth.*'
+mutation: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[mutation]'
+	$(PY) -m tests.mutation.run $(MUTANTS)
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site mutants

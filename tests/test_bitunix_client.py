@@ -77,3 +77,29 @@ def test_clock_offset_from_the_date_header(recorder: Recorder) -> None:
         # The header says 1700000020 s; the local clock reads 40 s earlier.
         assert bx.sync_clock(raw.http_response, now_ms=1_699_999_980_000) == 40_000
         assert getattr(bx.auth, "clock_offset_ms", None) == 40_000
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "code", "message", "cls"),
+    [
+        (
+            200,
+            {"code": 2, "msg": "Parameter error", "data": None},
+            "2",
+            "Parameter error",
+            venuekit.InvalidParameterError,
+        ),
+        (200, {"code": "10016"}, "10016", "", venuekit.AuthenticationError),  # no msg: an empty message, not "None"
+        (500, {"error": "upstream"}, None, "HTTP 500 Internal Server Error", venuekit.ServerError),  # no code: HTTP
+    ],
+)
+def test_errors_keep_the_venues_body(
+    recorder: Recorder, status: int, body: dict[str, Any], code: str | None, message: str, cls: type[Exception]
+) -> None:
+    recorder.handler = lambda request: httpx.Response(status, json=body)
+    with client(recorder) as bx, pytest.raises(BitunixError) as caught:
+        bx.market.get_last_price(symbol="BTCUSDT", max_retries=0)
+    error = caught.value
+    assert isinstance(error, cls)
+    assert (error.code, error.message, error.status_code) == (code, message, status)
+    assert error.body == body  # the decoded reply, for the caller to inspect

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 
 import pytest
@@ -26,10 +27,38 @@ def test_decimals_are_written_as_exact_json_numbers() -> None:
     assert codec.dumps({"a": Decimal("0.1"), "b": [Decimal("1E-7")], "c": "x"}) == b'{"a":0.1,"b":[0.0000001],"c":"x"}'
 
 
-@given(st.decimals(allow_nan=False, allow_infinity=False, places=12))
-def test_decimal_round_trips_through_json(value: Decimal) -> None:
-    assert codec.loads(codec.dumps({"v": value}))["v"] == value
-    assert codec.parse_decimal(codec.format_decimal(value)) == value
+DECIMALS = st.builds(
+    lambda sign, digits, exponent: Decimal((sign, digits, exponent)),
+    st.sampled_from([0, 1]),
+    st.lists(st.integers(0, 9), min_size=1, max_size=30).map(tuple),
+    st.integers(-40, 40),
+)
+"""Every form a Decimal takes, exponent forms included: `1E+3`, `1.20E-9`, `-0E-5`, `123456789E+12`."""
+
+PLAIN = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+"""A JSON number as the venues read it: no exponent, no leading `+` or `.`."""
+
+
+@given(DECIMALS | st.decimals(allow_nan=False, allow_infinity=False, places=12))
+def test_decimal_round_trips_through_json_in_plain_notation(value: Decimal) -> None:
+    wire = codec.dumps({"v": value})
+    number = wire.decode()[5:-1]
+    assert PLAIN.fullmatch(number), f"{value!r} written as {number}"
+    assert codec.loads(wire)["v"] == value
+    text = codec.format_decimal(value)
+    assert PLAIN.fullmatch(text), f"{value!r} formatted as {text}"
+    assert codec.parse_decimal(text) == value
+    _, _, places = text.partition(".")
+    assert len(places) == max(0, -int(value.as_tuple().exponent)), f"{value!r} formatted as {text}: digits lost"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [("1E+3", "1000"), ("1E-7", "0.0000001"), ("1.20E-9", "0.00000000120"), ("-0E-5", "-0.00000"), ("5E0", "5")],
+)
+def test_exponent_forms_are_written_with_all_their_digits(value: str, text: str) -> None:
+    assert codec.format_decimal(Decimal(value)) == text
+    assert codec.dumps([Decimal(value)]) == f"[{text}]".encode()
 
 
 @pytest.mark.parametrize("bad", [None, True, 1.5, [], "abc", "NaN", "Infinity"])

@@ -72,17 +72,17 @@ def _both(make: Callable[[httpx.MockTransport, bool], Any], call: Callable[[Any]
 
 def _fx(transport: httpx.MockTransport, is_async: bool) -> Any:
     kind = gmo_coin_fx.AsyncClient if is_async else gmo_coin_fx.Client
-    return kind("testkey", "testsecret", httpx_args={"transport": transport})
+    return kind("testkey", "testsecret", httpx_args={"transport": transport}, rate_limit=False)  # decoding, not pacing
 
 
 def _hk(transport: httpx.MockTransport, is_async: bool) -> Any:
     kind = hashkey_mena.AsyncClient if is_async else hashkey_mena.Client
-    return kind("testkey", "testsecret", httpx_args={"transport": transport})
+    return kind("testkey", "testsecret", httpx_args={"transport": transport}, rate_limit=False)
 
 
 def _bx(transport: httpx.MockTransport, is_async: bool) -> Any:
     kind = bitunix.AsyncClient if is_async else bitunix.Client
-    return kind("testkey", "testsecret", httpx_args={"transport": transport})
+    return kind("testkey", "testsecret", httpx_args={"transport": transport}, rate_limit=False)
 
 
 # --- GMO FX: fields the seed's examples omit ---------------------------------------------------------

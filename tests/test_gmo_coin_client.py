@@ -330,3 +330,23 @@ def test_price_is_required_for_limit_and_stop_orders_only(recorder: Recorder) ->
                 gmo.orders.create_order(symbol="BTC", side="BUY", execution_type=execution_type, size="1")
         assert recorder.requests == []
         assert gmo.orders.create_order(symbol="BTC", side="BUY", execution_type="MARKET", size="1") == "1"
+
+
+def test_the_first_message_is_the_error_even_when_a_rate_limit_message_follows(recorder: Recorder) -> None:
+    # GMO Coin lists the cause first; a later ERR-5003 must not turn a refused order into a retried rate limit.
+    body = {
+        "status": 1,
+        "messages": [
+            {"message_code": "ERR-201", "message_string": "Insufficient funds."},
+            {"message_code": "ERR-5003", "message_string": "Requests are too many."},
+        ],
+        "responsetime": OK_TIME,
+    }
+    recorder.handler = lambda request: httpx.Response(200, json=body)
+    with client(recorder) as gmo, pytest.raises(venuekit.ApiError) as caught:
+        gmo.account.get_assets()
+    error = caught.value
+    assert type(error) is GmoCoinInsufficientFundsError
+    assert (error.code, error.code_name, error.message) == ("ERR-201", "INSUFFICIENT_FUNDS", "Insufficient funds.")
+    assert error.messages == [("ERR-201", "Insufficient funds."), ("ERR-5003", "Requests are too many.")]
+    assert len(recorder.requests) == 1  # not retried as a rate limit

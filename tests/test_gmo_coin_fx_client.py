@@ -47,7 +47,10 @@ class FakeBook:
 
 
 def fx(recorder: Recorder) -> gmo_coin_fx.Client:
-    return gmo_coin_fx.Client("testkey", "testsecret", httpx_args={"transport": recorder.transport()})
+    # Paging, not pacing, is under test (6 private GETs per second would make long pages wait).
+    made = gmo_coin_fx.Client("testkey", "testsecret", httpx_args={"transport": recorder.transport()}, rate_limit=False)
+    made._sleep = lambda seconds: None  # a rate-limit reply is retried after a backoff: on no clock here
+    return made
 
 
 def test_pager_follows_prev_id_until_a_short_page() -> None:

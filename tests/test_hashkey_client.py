@@ -23,7 +23,10 @@ TS = 1700000000000
 
 def client(recorder: Recorder, **kwargs: object) -> hashkey_mena.Client:
     auth = HashKeyAuth("testkey", "testsecret", clock=lambda: TS)
-    return hashkey_mena.Client(auth=auth, httpx_args={"transport": recorder.transport()}, **kwargs)  # type: ignore[arg-type]
+    kwargs.setdefault("rate_limit", False)  # requests and errors are under test, not pacing
+    made = hashkey_mena.Client(auth=auth, httpx_args={"transport": recorder.transport()}, **kwargs)  # type: ignore[arg-type]
+    made._sleep = lambda seconds: None  # retries back off on no clock
+    return made
 
 
 def test_production_is_the_default_and_sandbox_is_a_switch(recorder: Recorder) -> None:
@@ -130,3 +133,26 @@ def test_a_malformed_nested_model_fails_before_any_request(recorder: Recorder) -
     assert caught.value.parameter == "orders[0].quantity"
     assert "float" in caught.value.problem
     assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("wire_code", "message", "code", "cls"),
+    [
+        # The table writes positive codes zero-padded; the venue may send them as JSON integers.
+        (1, "Incorrect signature", "0001", venuekit.AuthenticationError),
+        (1, "Required field quantity missing or invalid", "0001", venuekit.InvalidParameterError),
+        (3, "Rate limit exceeded", "0003", venuekit.RateLimitError),
+        (211, "Order not found", "0211", venuekit.NotFoundError),
+        (-1021, "Timestamp outside recvWindow", "-1021", venuekit.ClockSkewError),  # negatives are never padded
+    ],
+)
+def test_integer_codes_are_read_as_the_tables_zero_padded_codes(
+    recorder: Recorder, wire_code: int, message: str, code: str, cls: type[venuekit.ApiError]
+) -> None:
+    # HTTP 400 on purpose: were the code not recognised, the status would make every one of them an
+    # InvalidParameterError (a bad signature reported as a bad parameter).
+    recorder.handler = lambda request: httpx.Response(400, json={"code": wire_code, "msg": message})
+    with client(recorder, max_retries=0) as hk, pytest.raises(cls) as caught:
+        hk.account.get_account()
+    assert isinstance(caught.value, HashKeyError)
+    assert (caught.value.code, caught.value.code_name) == (code, ErrorCode(code).name)

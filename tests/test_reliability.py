@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import Callable, Iterator
 
 import httpx
@@ -24,6 +23,7 @@ from venuekit.ratelimit import RateLimiter, buckets_from_spec
 
 from .conftest import Recorder
 from .contract.support import doc_example, load_spec, operations
+from .virtual_time import ThreadTime, VirtualTime, run_virtual
 
 SPEC = load_spec("hashkey_mena")
 
@@ -106,6 +106,32 @@ def test_venue_rate_limit_code_is_retried_honouring_retry_after(recorder: Record
     assert sleeps == [3.0]
 
 
+@pytest.mark.parametrize(
+    "retry_after",
+    ["3600", "60", "86400000000000000000", "Wed, 21 Oct 2099 07:28:00 GMT"],
+)
+def test_retry_after_is_capped_at_a_minute(recorder: Recorder, sleeps: list[float], retry_after: str) -> None:
+    # A venue (or a proxy) asking for an hour must not block the call for an hour: at most
+    # `max_retry_after` (60 s) is honoured. No deadline here, so only the cap can stop the wait.
+    recorder.handler = script(
+        httpx.Response(429, text="slow down", headers={"Retry-After": retry_after}), httpx.Response(200, json=OK)
+    )
+    with gmo(recorder, sleeps, deadline=None) as client:
+        assert client.retry.max_retry_after == 60.0
+        assert client.public.get_status().status == "OPEN"
+    assert sleeps == [60.0]
+
+
+def test_retry_after_cap_is_the_policys(recorder: Recorder, sleeps: list[float]) -> None:
+    recorder.handler = script(
+        httpx.Response(503, text="busy", headers={"Retry-After": "30"}), httpx.Response(200, json=OK)
+    )
+    policy = venuekit.RetryPolicy(max_retry_after=5.0)
+    with gmo(recorder, sleeps, deadline=None, retry=policy) as client:
+        client.public.get_status()
+    assert sleeps == [5.0]
+
+
 def test_retries_run_out(recorder: Recorder, sleeps: list[float]) -> None:
     recorder.handler = lambda request: httpx.Response(503, text="down")
     with gmo(recorder, sleeps, max_retries=3) as client, pytest.raises(venuekit.MaintenanceError):
@@ -182,25 +208,6 @@ def test_clock_skew_twice_is_raised(recorder: Recorder) -> None:
     assert len(recorder.requests) == 2
 
 
-class VirtualTime:
-    """A clock that only moves when someone sleeps; safe to share between threads."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.lock = threading.Lock()
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        with self.lock:
-            self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-        await asyncio.sleep(0)
-
-
 def limiter(spec: object, tier: str | None = None) -> tuple[RateLimiter, VirtualTime]:
     time = VirtualTime()
     buckets = buckets_from_spec(spec, tier)  # type: ignore[arg-type]
@@ -226,8 +233,7 @@ def test_requests_over_the_limit_take_the_documented_time(
     limits, time = limiter(venue.client.VENUE.rate_limits, tier)  # type: ignore[attr-defined]
     for _ in range(count):
         limits.acquire(operation).release()  # answered at once
-    assert time.now >= at_least
-    assert time.now < at_least + 1.0  # and not much longer
+    assert time.now == at_least  # not sooner (the venue would refuse), and not later (throttled for nothing)
 
 
 def test_public_gmo_calls_are_not_limited() -> None:
@@ -243,33 +249,40 @@ def test_unknown_tier_is_refused() -> None:
 
 
 def test_limiter_is_shared_across_threads() -> None:
-    limits, time = limiter(gmo_coin_fx.client.VENUE.rate_limits)
+    time = ThreadTime()
+    buckets = buckets_from_spec(gmo_coin_fx.client.VENUE.rate_limits, None)
+    limits = RateLimiter(buckets, clock=time.clock, sleep=time.sleep)
     operation = venuekit.gmo_coin_fx.api.account.get_assets.OPERATION
+    granted: list[float] = []
 
     def work() -> None:
         for _ in range(6):
             limits.acquire(operation).release()
+            granted.append(time.now)
 
-    threads = [threading.Thread(target=work) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert time.now >= 7.0  # 48 requests at 6/s: 8 windows
+    assert time.run(8, work) == []
+    # 48 requests at 6 per second, answered at once: 6 in each of the windows starting at 0, 1, ..., 7.
+    assert sorted(granted) == [float(second) for second in range(8) for _ in range(6)]
+    assert time.now == 7.0
 
 
 def test_limiter_is_shared_across_tasks() -> None:
-    limits, time = limiter(gmo_coin_fx.client.VENUE.rate_limits)
     operation = venuekit.gmo_coin_fx.api.orders.create_order.OPERATION
+    granted: list[float] = []
 
-    async def run() -> None:
+    async def run(loop: asyncio.AbstractEventLoop) -> None:
+        buckets = buckets_from_spec(gmo_coin_fx.client.VENUE.rate_limits, None)
+        limits = RateLimiter(buckets, clock=loop.time, async_sleep=asyncio.sleep)
+
         async def one() -> None:
             (await limits.acquire_async(operation)).release()
+            granted.append(loop.time())
 
         await asyncio.gather(*(one() for _ in range(10)))
 
-    asyncio.run(run())
-    assert time.now >= 9.0  # 10 POSTs at 1/s
+    _, took = run_virtual(run)
+    assert granted == [float(second) for second in range(10)]  # 10 POSTs at 1 per second
+    assert took == 9.0
 
 
 def test_client_paces_signed_calls(recorder: Recorder) -> None:
@@ -282,7 +295,7 @@ def test_client_paces_signed_calls(recorder: Recorder) -> None:
         client.rate_limiter = RateLimiter(client.rate_limiter.buckets, clock=time.clock, sleep=time.sleep)
         for _ in range(7):
             client.account.get_assets()
-    assert len(recorder.requests) == 7 and time.now >= 1.0
+    assert len(recorder.requests) == 7 and time.now == 1.0  # 6 GETs per second: the 7th waits one second
 
 
 def test_rate_limiting_can_be_switched_off() -> None:

@@ -208,7 +208,7 @@ def test_repr_hides_the_secret() -> None:
         assert "super-secret-value" not in text
         assert "abcdefghijklmnop" not in text
         assert text == "BitunixAuth(api_key='abcd***mnop')"
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^BitunixAuth holds a secret and cannot be pickled$"):
         pickle.dumps(auth)
 
 
@@ -217,3 +217,10 @@ def test_empty_credentials_are_refused() -> None:
         BitunixAuth("", "secret")
     with pytest.raises(ValueError):
         BitunixAuth("key", "")
+
+
+def test_canonical_query_sorts_by_name_only_and_leaves_out_empty_values() -> None:
+    # A repeated name keeps its values in the order sent (the sort is by name, and stable), and a parameter
+    # with an empty value is not part of the digest (auth_flow also drops it from the URL).
+    params = httpx.QueryParams([("symbol", "BTCUSDT"), ("id", "2"), ("empty", ""), ("id", "1")])
+    assert canonical_query(params) == "id2id1symbolBTCUSDT"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 
 import httpx
 import pytest
@@ -27,9 +26,8 @@ def _send(method: str, url: str, content: bytes | None = None) -> httpx.Request:
     return captured[0]
 
 
-PYTHON_SAMPLE_BODY = json.dumps(
-    {"symbol": "BTC", "side": "BUY", "executionType": "LIMIT", "price": "430001", "size": "0.02"}
-).encode()
+# The docs' Python sample sends `json.dumps(reqBody)`: ", " and ": " separators, 93 bytes, signed as sent.
+PYTHON_SAMPLE_BODY = b'{"symbol": "BTC", "side": "BUY", "executionType": "LIMIT", "price": "430001", "size": "0.02"}'
 
 
 @pytest.mark.parametrize(
@@ -88,37 +86,25 @@ def test_vectors(method: str, url: str, body: bytes | None, expected: str) -> No
         assert request.content == body  # signed bytes are the sent bytes
 
 
-def test_python_sample_body_is_the_documented_93_bytes() -> None:
-    assert len(PYTHON_SAMPLE_BODY) == 93
-
-
 @pytest.mark.parametrize(
-    ("url", "wrong"),
+    ("url", "wrong_rule"),
     [
-        (
-            "https://api.coin.z.com/private/v1/account/assets",
-            "efdfbc9d50550832a11c71c3eaf51618d4455824da96c930aaf3d5bee74b0710",  # signed with /private
-        ),
-        (
-            "https://api.coin.z.com/private/v1/activeOrders?symbol=BTC",
-            "c589e27cd54601aebf417f74e3aa635bc8835f52357df42796542794a86f5714",  # signed with the query
-        ),
+        ("https://api.coin.z.com/private/v1/account/assets", "{ts}GET/private/v1/account/assets"),
+        ("https://api.coin.z.com/private/v1/activeOrders?symbol=BTC", "{ts}GET/v1/activeOrders?symbol=BTC"),
     ],
 )
-def test_negative_vectors_differ(url: str, wrong: str) -> None:
-    assert _send("GET", url).headers["API-SIGN"] != wrong
-
-
-def test_negative_vectors_are_what_the_wrong_rule_gives() -> None:
-    def sign(text: str) -> str:
-        return hmac.new(b"testsecret", text.encode(), hashlib.sha256).hexdigest()
-
-    assert sign(f"{TS}GET/private/v1/account/assets") == (
-        "efdfbc9d50550832a11c71c3eaf51618d4455824da96c930aaf3d5bee74b0710"
+def test_neither_the_private_prefix_nor_the_query_is_signed(url: str, wrong_rule: str) -> None:
+    # The message is timestamp + METHOD + the path from /v1 (no /private, no query): the same signature
+    # the notes give for these paths, which the two tempting wrong rules do not produce.
+    path = url.split("/private", 1)[1].split("?", 1)[0]
+    signed = _send("GET", url).headers["API-SIGN"]
+    assert signed == hmac.new(b"testsecret", f"{TS}GET{path}".encode(), hashlib.sha256).hexdigest()
+    assert signed in (
+        "092117ad0f2facd0a5766da9f7598e0d2930a2fecc06b4f9b8868a2690941aff",  # /v1/account/assets
+        "9eadd02bfd8ac80093efd14cdb95e9986120e932bb01a637e5888e734bf04d13",  # /v1/activeOrders, any query
     )
-    assert sign(f"{TS}GET/v1/activeOrders?symbol=BTC") == (
-        "c589e27cd54601aebf417f74e3aa635bc8835f52357df42796542794a86f5714"
-    )
+    wrong = hmac.new(b"testsecret", wrong_rule.format(ts=TS).encode(), hashlib.sha256).hexdigest()
+    assert signed != wrong
 
 
 def test_path_behind_a_proxy_prefix_still_signs_from_v1() -> None:

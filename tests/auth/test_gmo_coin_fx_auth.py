@@ -161,8 +161,9 @@ def test_post_order_httpx_json_signs_what_is_sent(client: httpx.Client, recorder
 
 def test_post_not_signed_with_private_prefix(client: httpx.Client, recorder: Recorder) -> None:
     client.post("/v1/order", content=ORDER_BODY, headers={"Content-Type": "application/json"})
-    wrong = reference_sign(TS_STR + "POST" + "/private/v1/order" + ORDER_BODY)
-    assert recorder.last.headers["API-SIGN"] != wrong
+    signed = recorder.last.headers["API-SIGN"]
+    assert signed == reference_sign(TS_STR + "POST" + "/v1/order" + ORDER_BODY) == SIGN_POST_ORDER
+    assert signed != reference_sign(TS_STR + "POST" + "/private/v1/order" + ORDER_BODY)
 
 
 # --- (c) GET with a query: the query is sent but not signed ------------------------------------------
@@ -247,7 +248,7 @@ def _private_calls() -> list[tuple[str, dict[str, Any]]]:
 @pytest.mark.parametrize("wire", [w for _, w in _private_calls()], ids=[o for o, _ in _private_calls()])
 def test_contract_private_calls(wire: dict[str, Any], client: httpx.Client, recorder: Recorder) -> None:
     path = wire["path"].removeprefix("/private")
-    body = json.dumps(wire["json"]) if "json" in wire else None
+    body = wire.get("json")  # the documented bytes, as the table holds them
     client.request(
         wire["method"],
         path,

@@ -7,6 +7,7 @@ is broken (str passed to hmac, float seconds as nonce, body left out) and is not
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -215,6 +216,7 @@ def test_timestamp_edition_vectors(
     else:
         assert request.headers["receive-window"] == str(window)
     assert "NONCE" not in request.headers
+    assert request.headers["Content-Type"] == "application/json"  # on every private call, as the docs ask
 
 
 def _timestamp_signature(message: bytes) -> str:
@@ -365,7 +367,7 @@ def test_repr_hides_the_secret() -> None:
         assert "testsecret" not in text
         assert "128f0123-2a5d-48f5-8f19-e937f38f0a99" not in text
         assert text == "GopaxAuth(api_key='128f***0a99')"
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^GopaxAuth holds a secret and cannot be pickled$"):
         pickle.dumps(auth)
 
 
@@ -381,3 +383,40 @@ def test_empty_credentials_are_rejected() -> None:
         GopaxAuth("", SECRET)
     with pytest.raises(ValueError):
         GopaxAuth(fresh_key(), "")
+
+
+@pytest.mark.parametrize("edition", ["nonce", "timestamp"])
+@pytest.mark.parametrize("url", ["/balances", "/orders?includePast=true", "/assets", "/trading-pairs/BTC-KRW/ticker"])
+def test_async_clients_sign_as_sync_ones(url: str, edition: Edition) -> None:
+    """httpx.AsyncClient runs `async_auth_flow`: the same headers as the sync flow, private and public alike."""
+    key = fresh_key()
+    expected = send(GopaxAuth(key, SECRET, clock=frozen(), edition=edition), "GET", url)
+    recorder = Recorder()
+    auth = GopaxAuth(key, SECRET, clock=frozen(T0 - 5), edition=edition)  # same key: the nonce must still rise
+
+    async def run() -> None:
+        transport = httpx.MockTransport(recorder)
+        async with httpx.AsyncClient(base_url=BASE, transport=transport, auth=auth) as client:
+            await client.get(url)
+
+    asyncio.run(run())
+    (request,) = recorder.requests
+    names = (*SIGNED_HEADERS, "Content-Type")
+    signed = {n: request.headers.get(n) for n in names}
+    if url.startswith(("/assets", "/trading-pairs")):
+        assert signed == {n: None for n in names}  # public: untouched
+    elif edition == "nonce":
+        assert signed["NONCE"] == str(T0 + 1)  # one past the sync request's nonce, though the clock is behind
+        assert signed["SIGNATURE"] == _timestamp_signature(f"{T0 + 1}GET{url.split('?')[0]}".encode())  # same HMAC
+        assert signed["Content-Type"] == expected.headers["Content-Type"] == "application/json"
+    else:
+        assert signed["timestamp"] == str(T0 - 5)  # not bumped
+        assert signed["signature"] == _timestamp_signature(f"t{T0 - 5}GET{url}".encode())  # GET /orders signs its query
+        assert signed["Content-Type"] == "application/json"
+
+
+def test_the_nonce_edition_signs_the_path_before_the_first_question_mark() -> None:
+    # A `?` inside the query (legal there, RFC 3986) must not move where the path ends.
+    request = send(GopaxAuth(fresh_key(), SECRET, clock=frozen()), "GET", "/orders?note=a?b")
+    assert request.url.raw_path == b"/orders?note=a?b"
+    assert request.headers["SIGNATURE"] == _timestamp_signature(f"{T0}GET/orders".encode())  # same HMAC-SHA512

@@ -481,5 +481,5 @@ def test_repr_hides_secret() -> None:
         assert "super-secret-value" not in text
         assert "abcdefghijklmnop" not in text
         assert "abcd***mnop" in text
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^HashKeyAuth holds a secret and cannot be pickled$"):
         pickle.dumps(auth)

@@ -19,8 +19,6 @@ from urllib.parse import parse_qsl
 import httpx
 import pytest
 
-pytest.importorskip("aiohttp", reason="aiohttp is not installed (optional extra: pip install -e '.[aiohttp]')")
-
 import venuekit
 from venuekit import hashkey_mena
 from venuekit.transports.aiohttp import AiohttpTransport

@@ -12,6 +12,7 @@ import time
 import uuid
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 import venuekit
@@ -19,6 +20,7 @@ from venuekit import gopax
 from venuekit.auth.gopax import _sequence_for
 from venuekit.sandbox import Sandbox
 
+from ..virtual_time import run_virtual
 from .support import Received, record
 
 THREADS = 32
@@ -131,3 +133,157 @@ def test_a_turn_is_handed_over_when_its_waiter_gave_up() -> None:
     turns.release()
     assert turns.acquire(0.0)  # free again, so the abandoned waiter did not swallow the turn
     turns.release()
+
+
+def test_a_waiter_that_gives_up_takes_no_one_elses_turn() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)  # the holder
+    queued = threading.Event()
+    got: list[bool] = []
+
+    def patient() -> None:
+        queued.set()
+        got.append(turns.acquire(None))
+
+    first = threading.Thread(target=patient)
+    first.start()
+    queued.wait(5)
+    while not turns._waiting:  # the patient waiter is in the queue
+        time.sleep(0.001)
+    assert not turns.acquire(0.01)  # a second waiter gives up behind it
+    assert not turns.acquire(0.0)  # the holder still holds the turn ...
+    first.join(0.1)
+    assert first.is_alive() and got == []  # ... and the patient waiter still waits: nobody was handed it
+    turns.release()
+    first.join(5)
+    assert got == [True]  # the turn went to the patient waiter, once the holder let it go
+    turns.release()
+    assert turns.acquire(0.0)  # and came back free
+    turns.release()
+
+
+def test_a_waiter_handed_the_turn_as_it_gives_up_gives_it_back() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    woken: list[bool] = []
+
+    def wake() -> bool:
+        woken.append(True)
+        return True
+
+    assert not turns._enter_or_queue(wake)
+    turns.release()  # hands the turn to the waiter, which is timing out at this very moment
+    assert woken == [True] and not turns.acquire(0.0)
+    assert turns._give_up(wake)  # so it must release it: True says the turn is its own
+    turns.release()
+    assert turns.acquire(0.0)
+    turns.release()
+
+
+@pytest.mark.parametrize(("timeout", "gives_up_after"), [(0.05, 0.05), (0.0, 0.0), (-1.0, 0.0)])
+def test_an_async_waiter_gives_up_at_its_timeout(timeout: float, gives_up_after: float) -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    try:
+        got, took = run_virtual(lambda loop: turns.acquire_async(timeout))
+        assert (got, took) == (False, gives_up_after)  # on the loop's (virtual) clock
+        assert not turns.acquire(0.0)  # the holder still holds the turn
+    finally:
+        turns.release()
+    assert turns.acquire(0.0)
+    turns.release()
+
+
+def test_an_async_waiter_without_a_deadline_waits_for_its_turn() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> bool:
+        loop.call_later(30.0, turns.release)  # the holder's response arrives after 30 s
+        return await turns.acquire_async(None)
+
+    got, took = run_virtual(scenario)
+    assert (got, took) == (True, 30.0)
+    turns.release()
+
+
+def test_an_async_waiter_that_gives_up_takes_no_one_elses_turn() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    got: list[bool] = []
+    patient = threading.Thread(target=lambda: got.append(turns.acquire(None)))
+    patient.start()
+    while not turns._waiting:
+        time.sleep(0.001)
+    assert asyncio.run(turns.acquire_async(0.01)) is False  # queued behind the patient one, gives up
+    patient.join(0.1)
+    assert patient.is_alive() and got == []  # nobody was handed the holder's turn
+    turns.release()
+    patient.join(5)
+    assert got == [True]
+    turns.release()
+
+
+def test_an_async_call_waiting_for_the_keys_turn_ends_at_the_deadline(sandbox: Sandbox) -> None:
+    seen = record(sandbox)
+    api_key = key()
+    turns = _sequence_for(api_key).turns
+    assert turns.acquire(None)
+
+    async def call() -> BaseException:
+        async with gopax.AsyncClient(api_key, sandbox.secret, base_url=sandbox.url, rate_limit=False) as client:
+            with pytest.raises(venuekit.TimeoutError) as caught:
+                await asyncio.wait_for(client.account.get_balances(deadline=0.3), 10)
+            return caught.value
+
+    try:
+        error = asyncio.run(call())
+    finally:
+        turns.release()
+    assert seen == []
+    assert "the call's deadline passed while waiting for this API key's turn" in str(error)
+    cause = error.__cause__
+    assert isinstance(cause, httpx.PoolTimeout) and cause.request.url.path == "/balances"
+
+
+def test_a_waiter_of_a_closed_event_loop_is_passed_over() -> None:
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    loop = asyncio.new_event_loop()
+    waiter = loop.create_task(turns.acquire_async(None))
+    loop.run_until_complete(asyncio.sleep(0))  # queued
+    assert len(turns._waiting) == 1
+    waiter.cancel()
+    loop.run_until_complete(asyncio.gather(waiter, return_exceptions=True))
+    assert len(turns._waiting) == 0  # a cancelled waiter leaves the queue ...
+    gone = loop.create_task(turns.acquire_async(None))
+    loop.run_until_complete(asyncio.sleep(0))
+    loop.close()  # ... and one whose loop is closed cannot be woken
+    turns.release()
+    assert turns.acquire(0.0)  # so the turn is not handed to it
+    turns.release()
+    del gone
+
+
+@pytest.mark.parametrize(("timeout", "waited"), [(0.25, 0.25), (0.0, 0.0), (-3.0, 0.0), (None, None)])
+def test_a_waiter_waits_at_most_its_timeout(
+    monkeypatch: pytest.MonkeyPatch, timeout: float | None, waited: float | None
+) -> None:
+    asked: list[float | None] = []
+
+    class Event(threading.Event):
+        def wait(self, timeout: float | None = None) -> bool:
+            asked.append(timeout)
+            return True if timeout is None else super().wait(0)  # never actually sleeps
+
+    turns = _sequence_for(key()).turns
+    assert turns.acquire(None)
+    monkeypatch.setattr(threading, "Event", Event)  # what venuekit.auth.gopax's waiters wait on
+    try:
+        got = turns.acquire(timeout)
+    finally:
+        monkeypatch.undo()
+    assert asked == [waited]  # a negative timeout waits not at all, None without limit
+    assert got is (timeout is None)  # (the patched wait "wakes" a waiter without a limit at once)
+    if timeout is not None:
+        assert not turns._waiting  # the one that gave up left the queue

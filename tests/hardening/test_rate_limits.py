@@ -19,16 +19,19 @@ import httpx
 import pytest
 
 import venuekit
+import venuekit.bitunix.api.market.get_depth
+import venuekit.bitunix.api.market.get_last_price
+import venuekit.bitunix.api.orders.create_order
 import venuekit.gmo_coin.api.account.create_transfer
 import venuekit.gmo_coin_fx.api.account.get_assets
 import venuekit.gopax.api.account.get_balances
 import venuekit.gopax.api.market.get_trading_pairs
-from venuekit import gmo_coin, gmo_coin_fx, gopax
+from venuekit import bitunix, gmo_coin, gmo_coin_fx, gopax
 from venuekit.auth import GopaxAuth
 from venuekit.ratelimit import RateLimiter, buckets_from_spec
 from venuekit.sandbox import Sandbox
 
-from ..test_reliability import VirtualTime
+from ..virtual_time import VirtualTime
 from .support import record
 
 
@@ -163,6 +166,26 @@ def test_counts_are_shared_per_key_and_per_process_as_the_spec_declares() -> Non
     assert time.now == pytest.approx(1.0)
     a2.acquire(public).release()  # public calls count per IP: keys a and b share the 20
     assert time.now == pytest.approx(2.0)
+
+
+def test_bitunix_counts_each_route_on_its_own() -> None:
+    # Bitunix allows 10 requests per second on each route (`per-operation: true`), not 10 across all routes.
+    time = VirtualTime()
+    limits = RateLimiter(buckets_from_spec(bitunix.client.VENUE.rate_limits, None), clock=time.clock, sleep=time.sleep)
+    depth = venuekit.bitunix.api.market.get_depth.OPERATION
+    price = venuekit.bitunix.api.market.get_last_price.OPERATION
+    order = venuekit.bitunix.api.orders.create_order.OPERATION
+    for _ in range(10):
+        limits.acquire(depth).release()
+    for operation in (price, order):
+        for _ in range(10):
+            slot = limits.acquire(operation)  # another route: its own 10, no wait
+            slot.release()
+            assert slot.waited == 0
+    assert time.now == 0
+    slot = limits.acquire(depth)  # the 11th on the first route waits for its window
+    slot.release()
+    assert (time.now, slot.waited) == (1.0, 1.0)
 
 
 def test_a_wait_over_a_second_is_logged_once_with_its_bucket(caplog: pytest.LogCaptureFixture) -> None:

@@ -10,7 +10,6 @@ endpoints the SDK does not cover.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import datetime as dt
@@ -29,7 +28,7 @@ import referencing
 import referencing.jsonschema
 from openapi_python_client.strings import PythonIdentifier
 
-from tests.contract.support import load_exact, load_spec
+from tests.contract.support import epoch, load_exact, load_spec
 from venuekit import UNSET, codec
 from venuekit.sandbox.spec import known_venues
 
@@ -39,7 +38,6 @@ jsonschema: Any = importlib.import_module("jsonschema")
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "real-world"
-SHARED = ROOT.parent / "shared" / "fixtures" / "real-world"
 VENUES = known_venues()
 METHODS = ("get", "post", "put", "delete", "patch")
 
@@ -452,14 +450,6 @@ def same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-def _epoch_candidates(raw: Any) -> set[dt.datetime]:
-    found = set()
-    for scale in (1, 1000, 1_000_000):
-        with contextlib.suppress(TypeError, ValueError, OverflowError):
-            found.add(codec.parse_unix(raw, scale=scale))
-    return found
-
-
 @dataclasses.dataclass(frozen=True)
 class SchemaView:
     """A schema inside a spec, for naming model attributes the way the stream generator does
@@ -514,13 +504,34 @@ class SchemaView:
         return self._at(items, base) if isinstance(items, dict) else None
 
 
+def _declared_scale(schema: SchemaView | None, raw: Any) -> int | None:
+    """Units per second the schema node declares (`format: unix-ms` / `unix-s`, also inside anyOf/oneOf)."""
+    if schema is None:
+        return None
+    node, base = schema.resolved(raw)
+    nodes = [node] + [
+        schema._at(branch, base).resolved(raw)[0] for k in ("anyOf", "oneOf") for branch in node.get(k, [])
+    ]
+    return next((SCALES[n["format"]] for n in nodes if n.get("format") in SCALES), None)
+
+
+SCALES = {"unix-ms": 1000, "unix-s": 1}
+
+
 def assert_typed(
-    value: Any, raw: Any, path: str = "result", schema: SchemaView | None = None, empty: frozenset[str] = frozenset()
+    value: Any,
+    raw: Any,
+    path: str = "result",
+    schema: SchemaView | None = None,
+    empty: frozenset[str] = frozenset(),
+    scales: Mapping[str, int] | None = None,
+    key: str = "",
 ) -> None:
     """`value` (what the client returned) carries exactly the JSON `raw`, nothing dropped.
 
     Documented fields must be typed (money an exact Decimal, times an aware datetime in a plausible
-    year, whatever unit the venue used; large ids exact ints); undocumented ones must sit untouched in
+    year, read at the unit the spec declares for the field: its schema node's format where `schema` is
+    given, else `scales[key]` by wire name; large ids exact ints); undocumented ones must sit untouched in
     `additional_properties`. Attribute names follow the REST generator (snake_case of the wire name), or
     `schema` where one is given (stream models: `x-python-name`). None stands for `""` only in the fields
     named in `empty` (declared `x-sdk-empty: null`).
@@ -545,7 +556,7 @@ def assert_typed(
             if getattr(value, name) is None and item == "":
                 assert key in empty, f'{path}.{key}: None for "", but the spec declares no x-sdk-empty'
                 continue
-            assert_typed(getattr(value, name), item, f"{path}.{key}", child, empty)
+            assert_typed(getattr(value, name), item, f"{path}.{key}", child, empty, scales, key)
         assert set(extra) <= set(raw), f"{path}: additional_properties invents {set(extra) - set(raw)}"
         for name in fields - {n for n, _ in python.values()}:
             assert getattr(value, name) is UNSET, f"{path}.{name}: set, but not in the payload"
@@ -553,7 +564,7 @@ def assert_typed(
         assert isinstance(raw, list) and len(value) == len(raw), f"{path}: list of {len(value)} for {raw!r}"
         items = schema.items(raw) if schema is not None else None
         for i, (v, r) in enumerate(zip(value, raw, strict=True)):
-            assert_typed(v, r, f"{path}[{i}]", items, empty)
+            assert_typed(v, r, f"{path}[{i}]", items, empty, scales, key)
     elif isinstance(value, Decimal):
         assert isinstance(raw, str | int | Decimal) and not isinstance(raw, bool), f"{path}: {raw!r} as Decimal"
         assert value == Decimal(raw.strip() if isinstance(raw, str) else raw), f"{path}: {value} != {raw!r}"
@@ -562,7 +573,9 @@ def assert_typed(
         if isinstance(raw, str) and not re.fullmatch(r"\s*-?\d+(\.\d+)?\s*", raw):
             assert value == codec.parse_datetime(raw), f"{path}: {value} != {raw!r}"
         else:
-            assert value in _epoch_candidates(raw), f"{path}: {value} is no reading of epoch {raw!r}"
+            scale = _declared_scale(schema, raw) or (scales or {}).get(key)
+            assert scale is not None, f"{path}: epoch {raw!r} in {key!r}, a field with no unix-ms/unix-s format"
+            assert value == epoch(raw, scale), f"{path}: {value} != epoch {raw!r} at {scale}/s"
         assert plausible(value), f"{path}: {raw!r} read as {value.isoformat()}: wrong unit?"
     elif isinstance(value, enum.Enum):
         assert same(value.value, raw), f"{path}: {value!r} for {raw!r}"

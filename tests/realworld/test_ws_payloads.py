@@ -6,8 +6,8 @@ draft-07, the AsyncAPI 3.0 default schema format, with the `decimal`/`unix-ms`/.
 parsed with the generated model (generated/<package>/stream_models): every value typed or kept in
 `additional_properties`, money exact, times in a plausible year. A venue's own ping (GOPAX's bare string
 "primus::ping::<ms>") is checked against the stream's `x-sdk.heartbeat.server-ping` and must be answered by
-the generated stream. Where the spec or the models are not there yet the test skips and names what is
-missing.
+the generated stream; a heartbeat reply (HashKey's `{"pong": <ms>}`) must be consumed by it. A frame with no
+spec, message or model to check it against fails: nothing here skips.
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from typing import Any
 import pytest
 from websockets.asyncio.server import ServerConnection
 
-from ..contract.support import empty_fields, load_spec
+from venuekit.streams import Stream
+
+from ..contract.support import empty_fields, epoch_scales, load_spec
 from ..streams.fakes import FakeVenue, eventually, run
 from . import corpus
 from .corpus import Payload, SchemaView
@@ -68,19 +70,16 @@ FRAMES = [p.id for venue in corpus.VENUES for p in corpus.load(venue) if p.is_ws
 
 def _spec(item: Payload) -> dict[str, Any]:
     path = corpus.asyncapi_path(item.venue)
-    if not path.exists():
-        pytest.skip(f"specs/{item.venue}/asyncapi.yaml does not exist: no AsyncAPI message to check {item.id} against")
+    assert path.exists(), f"specs/{item.venue}/asyncapi.yaml does not exist: no AsyncAPI message to check {item.id}"
     return corpus.load_asyncapi(item.venue)
 
 
 def _message(item: Payload, document: dict[str, Any]) -> str:
     name = WS_MESSAGES.get(item.id)
-    if name is None:
-        pytest.skip(f"{item.id}: no AsyncAPI message is mapped to this frame in WS_MESSAGES (test_ws_payloads.py)")
+    assert name is not None, f"{item.id}: no AsyncAPI message is mapped to this frame in WS_MESSAGES"
     if name in (HEARTBEAT, SERVER_PING):
         return name
-    if name not in document["components"]["messages"]:
-        pytest.skip(f"specs/{item.venue}/asyncapi.yaml has no message {name!r} (components/messages) for {item.id}")
+    assert name in document["components"]["messages"], f"specs/{item.venue}/asyncapi.yaml has no message {name!r}"
     return name
 
 
@@ -120,11 +119,9 @@ def test_ws_frame_matches_its_asyncapi_message(payload_id: str) -> None:
     message = _message(item, document)
     if message == HEARTBEAT:
         reply = _stream_options(document, item).get("heartbeat", {}).get("reply-field")
+        # Described by the stream's x-sdk.heartbeat (its reply field), not by a message with a payload schema.
         assert reply and isinstance(item.response, dict) and reply in item.response, item.response
-        pytest.skip(
-            f"{payload_id} is a heartbeat reply ({reply!r}); specs/{item.venue}/asyncapi.yaml describes it in "
-            "x-sdk.heartbeat only and has no message whose payload schema it could be validated against"
-        )
+        return
     if message == SERVER_PING:
         ping = _stream_options(document, item).get("heartbeat", {}).get("server-ping", {})
         assert isinstance(item.response, str) and re.fullmatch(ping["pattern"], item.response), item.response
@@ -144,26 +141,51 @@ def test_ws_frame_parses_into_its_stream_model(payload_id: str) -> None:
     document = _spec(item)
     message = _message(item, document)
     if message == HEARTBEAT:
-        pytest.skip(f"{payload_id} is a heartbeat reply: the stream runtime consumes it, no model parses it")
+        _consumed_as_a_heartbeat_reply(item, document)
+        return
     if message == SERVER_PING:
         _answered_as_a_server_ping(item, document)
         return
     payload = document["components"]["messages"][message]["payload"]
     ref = str(payload.get("$ref", "")) if isinstance(payload, dict) else ""
-    if not ref.startswith("#/components/schemas/"):
-        pytest.skip(f"specs/{item.venue}/asyncapi.yaml: message {message!r} has an inline payload, so no named model")
+    assert ref.startswith("#/components/schemas/"), f"{item.venue}: message {message!r} has no named payload model"
     schema_name = ref.rsplit("/", 1)[-1]
-    models_dir = corpus.ROOT / "generated" / item.venue / "stream_models"
-    if not models_dir.is_dir():
-        pytest.skip(f"generated/{item.venue}/stream_models does not exist: no stream model for {message!r}")
     models = importlib.import_module(f"venuekit.{item.venue}.stream_models")
     model = getattr(models, schema_name, None)
-    if model is None:
-        pytest.skip(f"generated/{item.venue}/stream_models has no class {schema_name} (message {message!r})")
+    assert model is not None, f"venuekit.{item.venue}.stream_models exports no {schema_name} (message {message!r})"
     view = SchemaView({"": document, "openapi.yaml": load_spec(item.venue)}, {"$ref": ref})
     for index, event in enumerate(_events(item, document)):
         parsed = model.from_dict(event)
-        corpus.assert_typed(parsed, event, f"{payload_id}[{index}]", view, empty_fields(item.venue))
+        scales = {**epoch_scales(item.venue), **epoch_scales(item.venue, "asyncapi.yaml")}
+        corpus.assert_typed(parsed, event, f"{payload_id}[{index}]", view, empty_fields(item.venue), scales)
+
+
+def _stream_class(item: Payload, document: dict[str, Any]) -> Any:
+    """The generated stream class serving the frame's socket path."""
+    name = next(
+        s["x-sdk"]["stream"]
+        for s in document["servers"].values()
+        if corpus.template(s.get("pathname", "")) == corpus.template(item.path)
+    )
+    return getattr(importlib.import_module(f"venuekit.{item.venue}.streams"), name)
+
+
+def _consumed_as_a_heartbeat_reply(item: Payload, document: dict[str, Any]) -> None:
+    """The frame, sent to the generated stream's protocol by a local server, is taken as a heartbeat reply:
+    neither routed to a subscription nor counted as unrouted nor reported as an error."""
+    cls = _stream_class(item, document)
+
+    async def scenario() -> None:
+        async with FakeVenue() as venue:
+            stream = Stream(cls.PROTOCOL, url=venue.url, options=dataclasses.replace(cls.DEFAULT_OPTIONS, proxy=None))
+            async with stream:
+                await stream.wait_connected(5)
+                await venue.send(json.dumps(item.response))
+                await venue.send("{garbage")  # frames are read in order: once this one is reported, the reply was read
+                await eventually(lambda: len(stream.errors) == 1, what="the garbage frame's decode error")
+                assert stream.unrouted == 0 and len(stream.errors) == 1  # the reply itself was consumed
+
+    run(scenario())
 
 
 def _answered_as_a_server_ping(item: Payload, document: dict[str, Any]) -> None:
@@ -171,12 +193,7 @@ def _answered_as_a_server_ping(item: Payload, document: dict[str, Any]) -> None:
     answer with the spec's reply (the same number, quotes included) and route or report nothing."""
     options = _stream_options(document, item)
     ping = options["heartbeat"]["server-ping"]
-    stream_name = next(
-        s["x-sdk"]["stream"]
-        for s in document["servers"].values()
-        if corpus.template(s.get("pathname", "")) == corpus.template(item.path)
-    )
-    cls = getattr(importlib.import_module(f"venuekit.{item.venue}.streams"), stream_name)
+    cls = _stream_class(item, document)
     received: list[Any] = []
 
     async def record(venue: FakeVenue, connection: ServerConnection, message: Any) -> None:

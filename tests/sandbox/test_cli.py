@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import httpx
+import pytest
 
 from .conftest import TLS
 
@@ -24,7 +25,9 @@ def test_cli_serves() -> None:
             response = httpx.get(found.group(1) + "/trading-pairs/BTC-KRW/ticker", verify=TLS)
             assert response.status_code == 200 and "price" in response.json()
             process.terminate()
-            assert process.wait(timeout=10) is not None
+            assert process.wait(timeout=10) == 0  # SIGTERM stops it cleanly, as Ctrl-C does
+            with pytest.raises(httpx.ConnectError):  # and it no longer listens
+                httpx.get(found.group(1) + "/trading-pairs/BTC-KRW/ticker", verify=TLS)
         finally:
             process.kill()
 

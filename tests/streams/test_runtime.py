@@ -239,6 +239,20 @@ def test_order_book_applies_snapshots_and_updates_with_sequence_checks() -> None
     assert version_key("735962141_2") < version_key("735962141_10") < version_key("735962142_0")
 
 
+def test_a_locked_book_is_invalid() -> None:
+    # Best bid equal to best ask cannot rest on any venue (the two orders would have traded): a book that
+    # shows it has missed a message, and a strategy must not trade on it.
+    book = OrderBook()
+    with pytest.raises(OrderBookError, match="crossed book: best bid 100 >= best ask 100"):
+        book.apply(BookFrame(bids=_levels(("100", "1"), ("99", "1")), asks=_levels(("100", "2"))))
+    assert not book.valid
+    book.apply(BookFrame(bids=_levels(("99.99", "1")), asks=_levels(("100", "2")), sequence=(1,)))
+    assert book.valid and book.spread == Decimal("0.01")
+    with pytest.raises(OrderBookError, match="crossed"):  # an update that locks it
+        book.apply(BookFrame(bids=_levels(("100", "1")), asks=[], snapshot=False, sequence=(2,)))
+    assert not book.valid
+
+
 def test_book_stream_resubscribes_an_update_feed_after_a_sequence_gap() -> None:
     """A made-up venue whose depth channel sends one snapshot, then numbered updates."""
 

@@ -9,8 +9,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parents[2]
 SPECS = REPO / "specs"
-# CI clones the repository with shared/ beside it; the seed docs live in shared/seeds.
-SEEDS = REPO.parent / "shared" / "seeds"
+# The saved venue docs the inventories were extracted from (copies of shared/seeds, see its README).
+SEEDS = REPO / "tests" / "data" / "seeds"
 
 # libyaml when available: the specs are large and the pure-Python YAML loader is slow.
 _LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -68,7 +68,7 @@ def clients() -> Iterator[tuple[dict[str, Any], list[httpx.Request]]]:
     seen: list[httpx.Request] = []
     made = {
         venue: importlib.import_module(f"venuekit.{venue}").Client(
-            "key", SECRETS.get(venue, "testsecret"), httpx_args={"transport": _fail_transport(seen)}
+            "key", SECRETS.get(venue, "testsecret"), httpx_args={"transport": _fail_transport(seen)}, rate_limit=False
         )
         for venue in venues()
     }
@@ -139,7 +139,11 @@ def test_a_documented_length_is_the_limit(target: Target, monkeypatch: pytest.Mo
     seen: list[httpx.Request] = []
     venue = target.venue
     with importlib.import_module(f"venuekit.{venue}").Client(
-        "key", SECRETS.get(venue, "testsecret"), httpx_args={"transport": _fail_transport(seen)}, max_retries=0
+        "key",
+        SECRETS.get(venue, "testsecret"),
+        httpx_args={"transport": _fail_transport(seen)},
+        max_retries=0,
+        rate_limit=False,  # what is sent, not when
     ) as client:
         method = method_of(client, venue, target.operation_id)
         base = doc_kwargs(client, venue, target.operation_id)

@@ -1,0 +1,122 @@
+"""`make mutation`: mutmut over the hand-written runtime, the hook modules and the generator's property types.
+
+    python -m tests.mutation.run [MUTANT-PATTERN ...]     # e.g. 'venuekit.auth.*' 'venuekit.retry.*'
+    python -m tests.mutation.run --report                 # only rewrite REPORT.md from the last results
+
+mutmut (configured in pyproject.toml, [tool.mutmut]) copies the sources into `mutants/`, runs the test suite once
+to record which tests reach which function, then runs, for every mutant, only the tests that reach it, fastest
+first, stopping at the first failure. Results stay in `mutants/` between runs (delete it for a fresh start).
+Afterwards REPORT.md is rewritten: the kill rate per area and every surviving mutant with its diff and the
+explanation kept for it in notes.yaml (why it is equivalent, or which test would kill it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+MUTANTS = ROOT / "mutants"
+MUTMUT = [sys.executable, "-m", "mutmut"]
+
+
+def prepare() -> None:
+    """Recreate in mutants/ the links of venuekit/ that mutmut does not copy: the generated venue packages
+    (`venuekit/<package>` -> `../generated/<package>`, which also_copy brings along). `venuekit/auth` is a
+    source path, so mutmut writes it there as a real folder of mutated files."""
+    target = MUTANTS / "venuekit"
+    target.mkdir(parents=True, exist_ok=True)
+    for link in sorted((ROOT / "venuekit").iterdir()):
+        if link.is_symlink() and link.name != "auth" and not (target / link.name).exists():
+            (target / link.name).symlink_to(os.readlink(link))
+
+
+def area(name: str) -> str:
+    """The report's grouping of a mutant: its module (`venuekit.auth.gmo_coin`, `venuekit.streams.connection`)."""
+    return name.rsplit(".", 1)[0]
+
+
+def results() -> dict[str, str]:
+    """mutant name -> status, from `mutmut results --all`."""
+    out = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=ROOT, capture_output=True, text=True, check=True)
+    found = {}
+    for line in out.stdout.splitlines():
+        match = re.fullmatch(r"\s*(\S+): (.+)", line)
+        if match:
+            found[match.group(1)] = match.group(2).strip()
+    return found
+
+
+def diff(name: str) -> str:
+    out = subprocess.run([*MUTMUT, "show", name], cwd=ROOT, capture_output=True, text=True, check=False)
+    changed = [line for line in out.stdout.splitlines()[1:] if line.startswith(("+", "-"))]
+    return "\n".join(line for line in changed if line[:3] not in ("---", "+++"))
+
+
+def report(found: dict[str, str]) -> str:
+    notes: dict[str, Any] = yaml.safe_load((HERE / "notes.yaml").read_text(encoding="utf-8")) or {}
+    unchecked = Counter(area(name) for name, status in found.items() if status == "not checked")
+    found = {name: status for name, status in found.items() if status != "not checked"}
+    by_area: dict[str, Counter[str]] = {}
+    for name, status in found.items():
+        by_area.setdefault(area(name), Counter())[status] += 1
+    total: Counter[str] = Counter(found.values())
+    lines = [
+        "# Mutation testing report",
+        "",
+        "Written by `make mutation` (tests/mutation/run.py) from mutmut's results; the explanations of the",
+        "survivors come from tests/mutation/notes.yaml. Killed = a test failed (or timed out) with the mutant in",
+        "place; survived = every test that reaches the mutated function passed; no tests = no test reaches it.",
+        "A mutant that was not run (a partial run) is not counted.",
+        "",
+        "| area | mutants | killed | survived | no tests | kill rate |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+
+    def row(label: str, counts: Counter[str]) -> str:
+        killed = counts["killed"] + counts["timeout"] + counts["caught by type check"]
+        size = sum(counts.values())
+        rate = f"{100 * killed / size:.1f}%" if size else "-"
+        return f"| {label} | {size} | {killed} | {counts['survived']} | {counts['no tests']} | {rate} |"
+
+    for name in sorted(by_area):
+        lines.append(row(f"`{name}`", by_area[name]))
+    lines.append(row("**all**", total))
+    other = {s for s in total if s not in ("killed", "timeout", "caught by type check", "survived", "no tests")}
+    if other:
+        lines += ["", "Other outcomes: " + ", ".join(f"{s} {total[s]}" for s in sorted(other)) + "."]
+    if unchecked:
+        lines += ["", "Not run yet: " + ", ".join(f"`{a}` {n}" for a, n in sorted(unchecked.items())) + "."]
+    lines += ["", "## Survivors", ""]
+    survivors = sorted(n for n, s in found.items() if s in ("survived", "no tests"))
+    if not survivors:
+        lines.append("None.")
+    for name in survivors:
+        note = notes.get(name) or next((text for key, text in notes.items() if fnmatch(name, key)), "not yet examined")
+        lines += [f"### `{name}` ({found[name]})", "", "```diff", diff(name), "```", "", str(note).strip(), ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] != ["--report"]:
+        prepare()
+        jobs = os.environ.get("MUTATION_JOBS", str(os.cpu_count() or 2))
+        run = subprocess.run([*MUTMUT, "run", "--max-children", jobs, *argv], cwd=ROOT, check=False)
+        if run.returncode != 0:
+            return run.returncode
+    (HERE / "REPORT.md").write_text(report(results()), encoding="utf-8")
+    print(f"wrote {(HERE / 'REPORT.md').relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
