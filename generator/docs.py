@@ -30,24 +30,13 @@ from typing import Any
 import attrs
 import yaml
 
-from generator import ROOT, enabled_venues
+from generator import ROOT, enabled_venues, rest
 from venuekit.cli import catalog
 from venuekit.sandbox.spec import _Loader
 
 COMMON = ("timeout", "max_retries", "deadline")
 """Keyword arguments every client method takes (described once, in the page's header)."""
-CATEGORIES = {
-    "authentication": "AuthenticationError",
-    "clock_skew": "ClockSkewError",
-    "permission": "PermissionDeniedError",
-    "rate_limit": "RateLimitError",
-    "insufficient_funds": "InsufficientFundsError",
-    "invalid_parameter": "InvalidParameterError",
-    "order_rejected": "OrderRejectedError",
-    "not_found": "NotFoundError",
-    "maintenance": "MaintenanceError",
-    "server": "ServerError",
-}
+CATEGORIES = rest.CATEGORY_CLASSES
 _LIMITS = {
     "maxLength": "at most {} characters",
     "minLength": "at least {} characters",

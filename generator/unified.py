@@ -32,20 +32,8 @@ from venuekit.unified.models import ORDER_STATUSES
 
 SpecError = rest.SpecError
 
-REST_METHODS = (
-    "fetch_ticker",
-    "fetch_order_book",
-    "fetch_trades",
-    "fetch_ohlcv",
-    "fetch_balance",
-    "create_order",
-    "cancel_order",
-    "fetch_order",
-    "fetch_order_by_client_id",
-    "fetch_open_orders",
-    "fetch_my_trades",
-)
-STREAM_METHODS = ("watch_ticker", "watch_order_book", "watch_orders")
+REST_METHODS = tuple(m for m in METHODS if not m.startswith("watch_"))
+STREAM_METHODS = tuple(m for m in METHODS if m.startswith("watch_"))
 TOP_KEYS = {"markets", "timeframes", "not-supported", *REST_METHODS, *STREAM_METHODS}
 
 SOURCES = {
