@@ -483,3 +483,55 @@ def test_repr_hides_secret() -> None:
         assert "abcd***mnop" in text
     with pytest.raises(TypeError, match=r"^HashKeyAuth holds a secret and cannot be pickled$"):
         pickle.dumps(auth)
+
+
+# ---------------------------------------------------------------- the signed query is set without re-parsing the URL
+
+
+def test_signing_sets_the_query_without_reparsing_the_url(
+    client: tuple[httpx.Client, list[httpx.Request]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19: `URL.copy_with` re-checks every character (a third of the cost of signing); with this httpx the
+    signer replaces only the query part, and the URL it produces is the one copy_with would have built."""
+    c, seen = client
+    expected = httpx.URL(f"{BASE}/api/v1/account/trades?symbol=BTCUSD&limit=5").copy_with(
+        query=b"symbol=BTCUSD&limit=5&timestamp=1700000000000&signature="
+        + hmac.new(SECRET.encode(), b"symbol=BTCUSD&limit=5&timestamp=1700000000000", hashlib.sha256)
+        .hexdigest()
+        .encode()
+    )
+
+    def reparsed(self: httpx.URL, **kwargs: Any) -> httpx.URL:
+        raise AssertionError("the signer re-parsed the URL")
+
+    monkeypatch.setattr(httpx.URL, "copy_with", reparsed)
+    c.get(f"{BASE}/api/v1/account/trades", params={"symbol": "BTCUSD", "limit": 5})
+    r = sent(seen)
+    assert r.url == expected and str(r.url) == str(expected)
+    assert r.url.host == "api-pro.hashkey.com" and r.url.path == "/api/v1/account/trades"
+    assert r.url.params["signature"] == expected.params["signature"]
+
+
+class _OtherHttpxURL:
+    """A URL of an httpx whose parsed parts are not a `_replace`-able tuple (or are not there at all)."""
+
+    def __init__(self, parts: object) -> None:
+        if parts != "absent":
+            self._uri_reference = parts
+
+    def copy_with(self, **kwargs: Any) -> tuple[str, dict[str, Any]]:
+        return ("copy_with", kwargs)
+
+
+@pytest.mark.parametrize(
+    "parts", ["absent", None, object()], ids=["no attribute", "no parts", "parts without _replace"]
+)
+def test_signing_falls_back_to_copy_with_for_another_httpx(parts: object) -> None:
+    """Another httpx: the query is set the public way, with exactly the signed bytes."""
+    from venuekit.auth import hashkey_mena
+
+    url: Any = _OtherHttpxURL(parts)
+    assert hashkey_mena._with_query(url, b"timestamp=1&signature=ab") == (
+        "copy_with",
+        {"query": b"timestamp=1&signature=ab"},
+    )

@@ -124,6 +124,27 @@ def test_waiting_for_the_keys_turn_ends_at_the_deadline_and_sends_nothing(sandbo
     assert seen == []
     assert elapsed < 3.0
     assert isinstance(caught.value, TimeoutError)
+    assert "waiting for this API key's turn" in str(caught.value.__cause__)
+
+
+def test_an_async_call_waiting_for_the_keys_turn_ends_at_the_deadline_and_sends_nothing(sandbox: Sandbox) -> None:
+    seen = record(sandbox)
+    api_key = key()
+    turns = _sequence_for(api_key).turns
+    assert turns.acquire(None)  # a request of this key in another thread is in flight, and stays so
+
+    async def call() -> None:
+        async with gopax.AsyncClient(api_key, sandbox.secret, base_url=sandbox.url, rate_limit=False) as client:
+            await client.account.get_balances(deadline=0.3)
+
+    try:
+        with pytest.raises(venuekit.TimeoutError) as caught:
+            asyncio.run(call())
+    finally:
+        turns.release()
+    assert seen == []
+    assert isinstance(caught.value, TimeoutError)
+    assert "waiting for this API key's turn" in str(caught.value.__cause__)
 
 
 def test_a_turn_is_handed_over_when_its_waiter_gave_up() -> None:
