@@ -535,3 +535,52 @@ def test_signing_falls_back_to_copy_with_for_another_httpx(parts: object) -> Non
         "copy_with",
         {"query": b"timestamp=1&signature=ab"},
     )
+
+
+# ---------------------------------------------------------------- what the signer reads from the request
+
+
+def test_a_form_content_type_with_parameters_is_still_a_form(client: tuple[httpx.Client, list[httpx.Request]]) -> None:
+    """`application/x-www-form-urlencoded; charset=UTF-8` is a form: the timestamp and the signature go in the
+    body, and the body's bytes are signed."""
+    c, seen = client
+    c.post(
+        f"{BASE}/api/v1/spot/order",
+        content=b"symbol=BTCUSD&side=BUY",
+        headers={"Content-Type": "application/x-www-form-urlencoded; charset=UTF-8"},
+    )
+    r = sent(seen)
+    signed = b"symbol=BTCUSD&side=BUY&timestamp=1700000000000"
+    digest = hmac.new(SECRET.encode(), signed, hashlib.sha256).hexdigest()
+    assert r.content == signed + b"&signature=" + digest.encode()
+    assert r.url.query == b""
+    body_matches_length(r)
+
+
+def test_a_timestamp_in_the_query_is_not_added_again_to_a_form_body(
+    client: tuple[httpx.Client, list[httpx.Request]],
+) -> None:
+    """Parameter names are looked for in the query and the form body together: a caller's `timestamp` in the
+    query with a form body gets no second timestamp in the body."""
+    c, seen = client
+    c.post(f"{BASE}/api/v1/spot/order", params={"timestamp": "123"}, content=b"symbol=BTCUSD", headers=FORM)
+    r = sent(seen)
+    digest = hmac.new(SECRET.encode(), b"timestamp=123symbol=BTCUSD", hashlib.sha256).hexdigest()
+    assert r.content == b"symbol=BTCUSD&signature=" + digest.encode()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"symbol=BTC+USD&note=\xff", b"symbol=BTCUSD&note\xff=1"],
+    ids=["decoded names (a + in the body)", "plain names"],
+)
+def test_a_form_body_that_is_not_utf8_is_signed_as_sent(
+    client: tuple[httpx.Client, list[httpx.Request]], body: bytes
+) -> None:
+    """The signer reads parameter names leniently (a byte that is not UTF-8 is no name it looks for); it never
+    raises on the caller's bytes, and signs exactly them."""
+    c, seen = client
+    c.post(f"{BASE}/api/v1/spot/order", content=body, headers=FORM)
+    r = sent(seen)
+    signed = body + b"&timestamp=1700000000000"
+    assert r.content == signed + b"&signature=" + hmac.new(SECRET.encode(), signed, hashlib.sha256).hexdigest().encode()
