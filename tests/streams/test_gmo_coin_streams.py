@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import time
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 import websockets.exceptions
 from websockets.asyncio.server import ServerConnection
 
@@ -21,7 +23,7 @@ import venuekit
 from venuekit import gmo_coin
 from venuekit.gmo_coin import streams
 from venuekit.gmo_coin.stream_models import ExecutionEvent, Orderbook, OrderEvent, Ticker, Trade
-from venuekit.streams import Gap, StreamDecodeError
+from venuekit.streams import Gap, StreamDecodeError, connection
 
 from .conftest import example, fast, fixture
 from .fakes import FakeVenue, ManualClock, eventually, run, settle, take
@@ -134,16 +136,30 @@ def test_a_venue_that_stops_answering_pings_is_left_within_the_heartbeat_bound()
     run(scenario())
 
 
-def test_subscribe_commands_are_paced() -> None:
+def test_subscribe_commands_are_paced(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Timed where the client sends (a busy machine can only lengthen the gaps there), not where the fake venue
+    # happens to read them: frames read late arrive bunched whatever the pacing was.
+    sent_at: list[float] = []
+    send = connection._LiveSocket.send
+
+    async def timed(self: connection._LiveSocket, message: str) -> None:
+        if '"subscribe"' in message:
+            sent_at.append(time.monotonic())
+        await send(self, message)
+
+    monkeypatch.setattr(connection._LiveSocket, "send", timed)
+
     async def scenario() -> None:
         async with FakeVenue() as venue, public(venue, command_interval=0.05) as ws:
             for symbol in ("BTC", "ETH", "XRP", "LTC"):
                 ws.ticker(symbol)
             await eventually(lambda: len(venue.received) == 4)
-            times = [r.at for r in venue.received]
-            assert all(later - earlier >= 0.045 for earlier, later in itertools.pairwise(times))
+            assert [r.message["symbol"] for r in venue.received] == ["BTC", "ETH", "XRP", "LTC"]
 
     run(scenario())
+    assert len(sent_at) == 4
+    # The pacer marks a command's time just before the send that records it (microseconds apart).
+    assert all(later - earlier >= 0.0495 for earlier, later in itertools.pairwise(sent_at))
 
 
 def test_a_slow_consumer_gets_the_newest_messages_and_a_gap_not_unbounded_memory() -> None:

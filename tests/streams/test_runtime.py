@@ -139,6 +139,28 @@ class FakeListenKeys:
         self.calls.append(("delete", key))
 
 
+def test_a_pacer_sleep_that_overruns_does_not_shorten_the_next_gap() -> None:
+    """A busy machine wakes the pacer late once: the next command still waits a whole interval after that one
+    really went, not an interval after the time it was due."""
+
+    async def scenario() -> None:
+        now = [0.0]
+        overrun = [0.5]  # the first sleep ends half a second late, the others on time
+
+        async def sleep(seconds: float) -> None:
+            now[0] += seconds + overrun[0]
+            overrun[0] = 0.0
+
+        pacer = Pacer(1.0, clock=lambda: now[0], sleep=sleep)
+        sent = []
+        for _ in range(3):
+            await pacer.wait()
+            sent.append(now[0])
+        assert sent == [0.0, 1.5, 2.5]
+
+    run(scenario())
+
+
 def test_listen_key_is_kept_alive_on_schedule_and_closed() -> None:
     async def scenario() -> None:
         clock, keys = ManualClock(), FakeListenKeys()

@@ -239,11 +239,16 @@ class Pacer:
         self._next = float("-inf")
 
     async def wait(self) -> None:
-        now = self._clock() if self._clock else asyncio.get_running_loop().time()
+        now = self._now()
         if self._next > now:
             await self._sleep(self._next - now)
-            now = self._next
+            # From when the command really goes out: a sleep that overran (a busy machine) must not shorten the
+            # gap to the next command below the venue's interval.
+            now = max(self._next, self._now())
         self._next = now + self.interval
+
+    def _now(self) -> float:
+        return self._clock() if self._clock else asyncio.get_running_loop().time()
 
 
 class _Group:
