@@ -183,6 +183,38 @@ class Venue:
         if sandbox is not None and (not isinstance(sandbox, str) or sandbox.count(":") != 1):
             raise SpecError(f"{where}.sandbox must be 'module:AdapterClass', got {sandbox!r}")
 
+    def check_paper(self) -> None:
+        """`info.x-sdk.paper.book` (a venue whose books are polled for paper trading) names an operation of the
+        spec, one of its parameters for the symbol, a positive interval, only its parameters in `params`, and
+        the operation says where its reply keeps the levels (`x-sdk-order-book` with bids, asks, price, size)."""
+        book = (self.sdk.get("paper") or {}).get("book")
+        if book is None:
+            return
+        where = f"{self.package}: info.x-sdk.paper.book"
+        unknown = sorted(set(book) - {"operation", "symbol-param", "interval", "params"})
+        if unknown:
+            raise SpecError(f"{where}: unknown keys {unknown}")
+        operation = None
+        for item in self.spec["paths"].values():
+            for candidate in item.values():
+                if isinstance(candidate, dict) and candidate.get("operationId") == book.get("operation"):
+                    operation = candidate
+        if operation is None:
+            raise SpecError(f"{where}.operation: {book.get('operation')!r} is not an operation of the spec")
+        names = {p.get("name") for p in operation.get("parameters", []) if isinstance(p, dict)}
+        if book.get("symbol-param") not in names:
+            raise SpecError(f"{where}.symbol-param: {book.get('symbol-param')!r} is not a parameter of the operation")
+        interval = book.get("interval")
+        if isinstance(interval, bool) or not isinstance(interval, int | float) or interval <= 0:
+            raise SpecError(f"{where}.interval: expected a positive number of seconds, got {interval!r}")
+        extra = sorted(set(book.get("params") or {}) - names)
+        if extra:
+            raise SpecError(f"{where}.params: {extra} are not parameters of the operation")
+        levels = operation.get("x-sdk-order-book") or {}
+        missing = [key for key in ("bids", "asks", "price", "size") if key not in levels]
+        if missing:
+            raise SpecError(f"{where}: {book['operation']} has no x-sdk-order-book with {', '.join(missing)}")
+
     # --- raw-spec facts openapi-python-client does not keep -------------------------------------
     def raw_operation(self, endpoint: Any) -> tuple[dict[str, Any], dict[str, Any]]:
         path, method = self.by_name[_code(endpoint.name)]
@@ -696,6 +728,7 @@ def generate(package: str, out_dir: Path, spec_path: Path | None = None, stream_
     (the streams themselves are rendered afterwards by `generator.asyncapi`)."""
     venue = Venue(package, spec_path)
     venue.check_hooks()
+    venue.check_paper()
     sdk = venue.sdk
     ruff = Path(sys.executable).parent / "ruff"
     config = Config.from_sources(

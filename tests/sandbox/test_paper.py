@@ -222,7 +222,7 @@ def test_a_paper_venue_follows_a_live_stream(serve: Serve) -> None:
 
 def test_a_venue_without_a_declared_book_cannot_paper_trade(tmp_path: Path) -> None:
     path = write_recording(tmp_path / "fx.jsonl", "gmo_coin_fx", "PublicStream", [(T0, "ticker", {})])
-    with pytest.raises(ValueError, match="declares no order-book stream"):
+    with pytest.raises(ValueError, match="declare no order-book stream or operation"):
         Sandbox("gmo_coin_fx", paper=PaperMarket.stepped(path, ["USD_JPY"]))
     with pytest.raises(ValueError, match="at least one symbol"):
         PaperMarket.stepped(path, [])

@@ -63,16 +63,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--exit-after", type=float, metavar="SECONDS", help="stop by itself after this long")
     paper = parser.add_argument_group(
-        "paper trading", "fill the orders it accepts against real books (GMO Coin, HashKey MENA, GOPAX)"
+        "paper trading", "fill the orders it accepts against real books (GMO Coin, HashKey MENA, GOPAX, Bitunix)"
     )
     paper.add_argument(
         "--paper",
         metavar="RECORDING|live",
-        help="market data: a recording (python -m venuekit.streams.record) or 'live' (the venue's public stream)",
+        help="market data: a recording (python -m venuekit.streams.record, with --poll for Bitunix) or 'live' (the "
+        "venue's public stream; Bitunix: its order-book operation, polled)",
     )
     paper.add_argument("--symbols", help="comma-separated symbols to keep books for, e.g. BTC or BTC-KRW")
     paper.add_argument("--speed", type=float, help="replay speed (1: real time; default: as fast as possible)")
-    paper.add_argument("--paper-url", help="with --paper live: the public stream's URL instead of the venue's")
+    paper.add_argument(
+        "--paper-url",
+        help="with --paper live: the public stream's URL (Bitunix: the REST origin) instead of the venue's",
+    )
+    paper.add_argument(
+        "--paper-interval",
+        type=float,
+        metavar="SECONDS",
+        help="with --paper live, venues whose books are polled: seconds between polls (default: the spec's)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request to stderr")
 
 
@@ -89,7 +99,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             parser.error("--paper needs --symbols")
         symbols = [s.strip() for s in args.symbols.split(",") if s.strip()]
         if args.paper == "live":
-            market = PaperMarket.live(symbols, url=args.paper_url)
+            market = PaperMarket.live(symbols, url=args.paper_url, interval=args.paper_interval)
         else:
             market = PaperMarket.replay(args.paper, symbols, speed=args.speed)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1_000_000)

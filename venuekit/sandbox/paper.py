@@ -2,7 +2,10 @@
 
 The books come from the venue's own public order-book stream (the one `info.x-sdk.paper.book` of its
 AsyncAPI spec names), live or replayed from a recording (`venuekit.streams.recording`), through the same typed
-stream classes and order-book checks a bot uses. A bot points its REST client at the sandbox (`base_url`) and
+stream classes and order-book checks a bot uses. A venue whose stream pushes no book declares a public REST
+order-book operation instead (`info.x-sdk.paper.book.operation` of its OpenAPI spec): it is polled every few
+seconds per symbol through the venue's generated client, or replayed from a recording of polled replies
+(`venuekit.sandbox.polling`). A bot points its REST client at the sandbox (`base_url`) and
 changes nothing else; its orders are matched by `PaperEngine`:
 
 - a market order takes the visible depth of the other side, level by level, at each level's price; what the
@@ -11,8 +14,9 @@ changes nothing else; its orders are matched by `PaperEngine`:
   price) when a later book crosses it, as far as the crossing levels' sizes go;
 - partial fills are kept per order (`Order.fills`); time in force IOC/FAK cancels what is left after the
   first pass, FOK fills only when the whole size is there; post-only orders are not refused;
-- liquidity taken from a book is not taken twice before the next book arrives, but a level the next book
-  still shows can fill a resting order again (the venue's book does not show paper fills); the order's
+- liquidity taken from a book is not taken twice before the next book arrives (nor from a next book whose levels
+  are all the same: a poll of a book that did not move), but a level a changed book still shows can fill a
+  resting order again (the venue's book does not show paper fills); the order's
   place in the venue's queue is not simulated; a market order placed before any book arrived is cancelled;
 - fees use the venue's documented schedule (`info.x-sdk.fees` of its OpenAPI spec), quoted in the quote
   asset (negative: a rebate); where the spec has none the fee is 0.
@@ -38,9 +42,10 @@ from typing import Any, Literal
 
 from ..orderbook import BookStream, OrderBook
 from ..streams.errors import ConnectionLostError
-from ..streams.recording import raw_frame, read
+from ..streams.recording import PollRecorder, raw_frame, read
 from .base import App, Side, Terms
 from .orders import Order
+from .polling import BookPoller, PolledBooks, PolledSource, polled_source
 
 log = logging.getLogger("venuekit.sandbox.paper")
 
@@ -95,7 +100,10 @@ class PaperEngine:
         """A new valid book: it replaces the previous one and may fill resting orders."""
         bids, asks = book.depth()
         with self.app.lock:
-            self.books[symbol] = _Book(bids, asks, {})
+            previous = self.books.get(symbol)
+            # The same levels again (a poll of a book that did not move) give back nothing already taken.
+            same = previous is not None and previous.bids == bids and previous.asks == asks
+            self.books[symbol] = _Book(bids, asks, previous.used if same and previous is not None else {})
             self.updates += 1
             for order in sorted(self.orders.open(symbol), key=lambda o: o.id):
                 terms = self.app.adapter.paper_terms(order)
@@ -185,6 +193,8 @@ class PaperMarket:
         speed: float | None = None,
         url: str | None = None,
         environment: str | None = None,
+        interval: float | None = None,
+        record: str | Path | None = None,
     ) -> None:
         if not symbols:
             raise ValueError("a paper venue needs at least one symbol to keep a book for")
@@ -194,12 +204,22 @@ class PaperMarket:
         self.speed = speed
         self.url = url
         self.environment = environment
+        self.interval = interval
+        """Polled venues: seconds between two polls of one symbol (default: the spec's `interval`)."""
+        self.record = Path(record) if record is not None else None
+        """Polled venues, live: also write every polled reply to this recording (`.gz`: compressed)."""
         self.engine: PaperEngine | None = None
-        self._stepper: _Stepper | None = None
+        self.polled: PolledBooks | None = None
+        """Polled venues: the books kept from the replies (`applied`, `skipped` counts)."""
+        self.poller: BookPoller | None = None
+        """Polled venues, live: the poller (`polls`, `failures` counts)."""
+        self._polled_source: PolledSource | None = None
+        self._stepper: _Stepper | _PolledStepper | None = None
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self.error: BaseException | None = None
+        self._recorder: PollRecorder | None = None
 
     @classmethod
     def stepped(cls, recording: str | Path, symbols: Sequence[str]) -> PaperMarket:
@@ -212,14 +232,39 @@ class PaperMarket:
         return cls(symbols, recording=recording, mode="replay", speed=speed)
 
     @classmethod
-    def live(cls, symbols: Sequence[str], *, url: str | None = None, environment: str | None = None) -> PaperMarket:
-        """The venue's live public stream (or the one at `url`)."""
-        return cls(symbols, mode="live", url=url, environment=environment)
+    def live(
+        cls,
+        symbols: Sequence[str],
+        *,
+        url: str | None = None,
+        environment: str | None = None,
+        interval: float | None = None,
+        record: str | Path | None = None,
+    ) -> PaperMarket:
+        """The venue's live public stream (or the one at `url`). A venue that polls its books (its spec declares
+        an order-book operation) is polled at `url` (a REST origin) every `interval` seconds per symbol (default:
+        the spec's), and `record` also writes the replies to a recording for `stepped` / `replay`."""
+        return cls(symbols, mode="live", url=url, environment=environment, interval=interval, record=record)
 
     # --- wiring (done by the Sandbox) --------------------------------------------------------------------
-    def attach(self, venue: str, app: App, source: BookSource, fees: FeeSchedule) -> None:
+    def attach(self, venue: str, app: App, source: BookSource | PolledSource, fees: FeeSchedule) -> None:
         self.engine = PaperEngine(app, fees)
-        self._venue, self._source = venue, source
+        self._venue = venue
+        if isinstance(source, PolledSource):
+            self._polled_source = source
+            self.polled = PolledBooks(source, self.engine.on_book)
+            if self.mode == "live":
+                self.poller = BookPoller(
+                    source, self.symbols, self._on_reply, url=self.url, environment=self.environment,
+                    interval=self.interval, on_failure=self._on_failure,
+                )  # fmt: skip
+            elif self.mode == "stepped":
+                assert self.recording is not None
+                self._stepper = _PolledStepper(source, self.recording, self.symbols, self.polled)
+            return
+        if self.record is not None:
+            raise ValueError(f"{venue}: record= is for polled books; record a stream with stream.record(path)")
+        self._source = source
         if self.mode == "stepped":
             assert self.recording is not None
             self._stepper = _Stepper(self._stream_class(), source, self.recording, self.symbols, self.engine)
@@ -237,9 +282,12 @@ class PaperMarket:
 
     def stop(self) -> None:
         if self._loop is not None and self._stop is not None and self._thread is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
+            with contextlib.suppress(RuntimeError):  # the loop already ended (a replay that reached its end)
+                self._loop.call_soon_threadsafe(self._stop.set)
             self._thread.join(timeout=5)
             self._thread = None
+        if self._recorder is not None:
+            self._recorder.close()
 
     # --- stepped ----------------------------------------------------------------------------------------
     def advance(self, seconds: float) -> int:
@@ -254,7 +302,7 @@ class PaperMarket:
         """The recorded time the market has reached (epoch seconds), in stepped mode."""
         return self._stepped().now
 
-    def _stepped(self) -> _Stepper:
+    def _stepped(self) -> _Stepper | _PolledStepper:
         if self._stepper is None:
             raise RuntimeError("advance() is for PaperMarket.stepped(...) attached to a started sandbox")
         return self._stepper
@@ -264,6 +312,9 @@ class PaperMarket:
         async def main() -> None:
             self._loop, self._stop = asyncio.get_running_loop(), asyncio.Event()
             ready.set()
+            if self._polled_source is not None:
+                await (self._poll() if self.mode == "live" else self._replay_polled())
+                return
             cls = self._stream_class()
             if self.mode == "replay":
                 stream = cls.replay(self.recording, speed=self.speed)
@@ -290,6 +341,45 @@ class PaperMarket:
         assert self.engine is not None
         async for book in books:
             self.engine.on_book(symbol, book, _now_ms())
+
+    # --- polled books -----------------------------------------------------------------------------------
+    async def _poll(self) -> None:
+        assert self.poller is not None and self._stop is not None and self._polled_source is not None
+        if self.record is not None:
+            self._recorder = PollRecorder(self.record, venue=self._venue, operation=self._polled_source.operation)
+        try:
+            await self.poller.run(self._stop)
+        except Exception as exc:  # a bug, not a failed poll (those are counted): say so, keep the sandbox up
+            self.error = exc
+            log.exception("paper market data failed: %s", exc)
+
+    def _on_reply(self, symbol: str, received: float, text: str) -> None:
+        if self._recorder is not None:
+            self._recorder.reply(symbol, received, text)
+        assert self.polled is not None
+        self.polled.apply(symbol, text, int(received * 1000))
+
+    def _on_failure(self, symbol: str, error: BaseException) -> None:
+        if self._recorder is not None:
+            self._recorder.failed(symbol, str(error))
+
+    async def _replay_polled(self) -> None:
+        """The recorded replies in order, waiting `speed`-scaled recorded time between them when `speed` is set."""
+        assert self.recording is not None and self._polled_source is not None and self._stop is not None
+        assert self.polled is not None
+        previous = None
+        for record in _polled_records(self.recording, self._polled_source):
+            if "body" not in record:
+                continue  # events: the header, failed polls, the end
+            when = float(record.get("t", 0.0))
+            if self.speed and previous is not None and when > previous:
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(self._stop.wait(), (when - previous) / self.speed)
+            if self._stop.is_set():
+                return
+            previous = when
+            if record.get("symbol") in self.symbols:
+                self.polled.apply(str(record["symbol"]), str(record["body"]), _now_ms())
 
 
 class _Stepper:
@@ -338,18 +428,76 @@ class _Stepper:
         return applied
 
 
+def _polled_records(path: Path, source: PolledSource) -> Iterator[dict[str, Any]]:
+    """The lines of a recording of polled replies; ValueError when it is a stream's or another operation's."""
+    for record in read(path):
+        if record.get("event") == "recording":
+            found = (record.get("venue"), record.get("operation"))
+            if found != (source.venue, source.operation):
+                what = f"stream {record['stream']!r}" if "stream" in record else f"operation {found[1]!r}"
+                raise ValueError(
+                    f"{path}: a recording of {record.get('venue')} {what}; {source.venue} paper books come from "
+                    f"polling {source.operation} (record them with PaperMarket.live(..., record=path) or "
+                    f"`venuekit record {source.venue} --poll`)"
+                )
+        yield record
+
+
+class _PolledStepper:
+    """A recording of polled replies applied on demand (`advance`), like `_Stepper` for streams."""
+
+    def __init__(self, source: PolledSource, recording: Path, symbols: Sequence[str], books: PolledBooks) -> None:
+        self.books = books
+        self.symbols = set(symbols)
+        # Only replies count (their receive times set the steps); reading starts at once, so that a recording
+        # of something else fails when the sandbox is made.
+        records = _polled_records(recording, source)
+        self._pending: dict[str, Any] | None = next((r for r in records if "body" in r), None)
+        self._records = (r for r in records if "body" in r)
+        self.now: float | None = None
+
+    def advance(self, seconds: float) -> int:
+        applied = 0
+        target = None
+        while True:
+            record, self._pending = self._pending or next(self._records, None), None
+            if record is None:
+                break
+            when = float(record.get("t", 0.0))
+            if target is None:
+                target = (self.now if self.now is not None else when) + seconds
+            if when > target:
+                self._pending = record
+                break
+            self.now = when
+            symbol = record.get("symbol")
+            if symbol in self.symbols:
+                applied += self.books.apply(str(symbol), str(record["body"]), int(when * 1000))
+        if target is not None and target != float("inf"):
+            self.now = target
+        return applied
+
+
 def _now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
 def attach(market: PaperMarket, venue: str, app: App) -> None:
     """Wire a paper market into a venue's sandbox app, from what the venue's specs declare: the order-book
-    stream (`info.x-sdk.paper.book` in asyncapi.yaml) and the fee schedule (`info.x-sdk.fees` in openapi.yaml)."""
+    stream (`info.x-sdk.paper.book` in asyncapi.yaml) or the order-book operation to poll (`info.x-sdk.paper.book`
+    in openapi.yaml), and the fee schedule (`info.x-sdk.fees` in openapi.yaml)."""
+    polled = (app.spec.sdk.get("paper") or {}).get("book")
     declared = (app.streams.paper if app.streams is not None else None) or {}
     book = declared.get("book")
-    if book is None:
-        raise ValueError(f"{venue}: its AsyncAPI spec declares no order-book stream for paper trading (x-sdk.paper)")
-    fees = FeeSchedule(app.spec.document.get("info", {}).get("x-sdk", {}).get("fees"))
+    if polled is None and book is None:
+        raise ValueError(
+            f"{venue}: its specs declare no order-book stream or operation for paper trading (x-sdk.paper)"
+        )
+    fees = FeeSchedule(app.spec.sdk.get("fees"))
     if not fees.known:
         log.warning("%s: no fee schedule in the spec; paper fills pay no fee", venue)
-    market.attach(venue, app, BookSource(book["stream"], book["method"]), fees)
+    if polled is not None:
+        market.attach(venue, app, polled_source(venue, app.spec, polled), fees)
+    else:
+        assert book is not None
+        market.attach(venue, app, BookSource(book["stream"], book["method"]), fees)

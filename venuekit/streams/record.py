@@ -1,5 +1,8 @@
 """``python -m venuekit.streams.record <venue> <Stream> <channel>[:name=value,...] ...``: record a venue's public
 stream to a file from the command line (the format: `venuekit.streams.recording`).
+
+``... record <venue> --poll --symbols BTCUSDT`` records the replies of the order-book operation a venue without a
+book stream declares for paper trading (`info.x-sdk.paper.book.operation`), polled over REST.
 """
 
 from __future__ import annotations
@@ -86,14 +89,44 @@ async def _record(args: argparse.Namespace) -> int:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("venue", help="venue package, e.g. gmo_coin")
-    parser.add_argument("stream", help="stream class, e.g. PublicStream")
-    parser.add_argument("channels", nargs="+", metavar="METHOD[:NAME=VALUE,...]", help="channel methods to subscribe")
+    parser.add_argument("stream", nargs="?", help="stream class, e.g. PublicStream (not with --poll)")
+    parser.add_argument(
+        "channels", nargs="*", metavar="METHOD[:NAME=VALUE,...]", help="channel methods to subscribe (not with --poll)"
+    )
     parser.add_argument("--out", required=True, type=Path, help="file to write (.gz: gzip)")
     parser.add_argument("--gzip", action="store_true", help="compress even if the name does not end in .gz")
     parser.add_argument("--duration", type=float, metavar="SECONDS", help="stop after this long")
-    parser.add_argument("--frames", type=int, metavar="N", help="stop after N frames")
-    parser.add_argument("--url", help="connect here instead of the venue (e.g. a sandbox)")
-    parser.add_argument("--environment", help="one of the stream's environments")
+    parser.add_argument("--frames", type=int, metavar="N", help="stop after N frames (--poll: N polls)")
+    parser.add_argument("--url", help="connect here instead of the venue (e.g. a sandbox; --poll: its REST origin)")
+    parser.add_argument("--environment", help="one of the stream's (--poll: the client's) environments")
+    poll = parser.add_argument_group(
+        "polled books", "venues whose stream pushes no order book (Bitunix): record the order-book operation their "
+        "spec declares for paper trading, polled over REST",
+    )  # fmt: skip
+    poll.add_argument("--poll", action="store_true", help="poll the venue's order-book operation instead")
+    poll.add_argument("--symbols", help="comma-separated symbols to poll, e.g. BTCUSDT")
+    poll.add_argument("--interval", type=float, metavar="SECONDS", help="seconds between polls (default: the spec's)")
+
+
+async def _record_polls(args: argparse.Namespace) -> int:
+    from venuekit.sandbox.polling import record_polls
+
+    symbols = [s.strip() for s in (args.symbols or "").split(",") if s.strip()]
+    if args.stream is not None or args.channels:
+        raise SystemExit("--poll records the venue's declared order-book operation: give no stream or channels")
+    if not symbols:
+        raise SystemExit("--poll needs --symbols")
+    if args.duration is None and args.frames is None:
+        raise SystemExit("--poll needs --duration or --frames (it would poll forever)")
+    try:
+        recorder = await record_polls(
+            args.venue, symbols, args.out, url=args.url, environment=args.environment, interval=args.interval,
+            replies=args.frames, duration=args.duration, compress=True if args.gzip else None,
+        )  # fmt: skip
+    except ValueError as exc:  # the venue declares no polled book, or a symbol is not one of its markets
+        raise SystemExit(str(exc)) from None
+    print(f"{recorder.frames} replies recorded to {args.out}", file=sys.stderr)
+    return 0 if recorder.frames else 1
 
 
 DESCRIPTION = "Record a venue stream to a JSON Lines file (replay it with <venue>.streams.replay(path))."
@@ -102,6 +135,10 @@ DESCRIPTION = "Record a venue stream to a JSON Lines file (replay it with <venue
 def run(args: argparse.Namespace) -> int:
     """Record until `--duration` / `--frames` (or Ctrl-C: 130); 1 when the stream could not connect."""
     try:
+        if getattr(args, "poll", False):
+            return asyncio.run(_record_polls(args))
+        if args.stream is None or not args.channels:
+            raise SystemExit("give a stream class and at least one channel method (or --poll)")
         return asyncio.run(_record(args))
     except KeyboardInterrupt:
         return 130

@@ -16,6 +16,12 @@ name ends in ``.gz``). Every line has ``t`` (receive time, epoch seconds with mi
 
 Nothing secret is written: no URL (it may hold a session token or a signed query), no request params.
 Replay a file with ``<Class>.replay(path)``, ``<venue>.streams.replay(path)`` or `venuekit.streams.replay`.
+
+A recording of *polled* replies (`PollRecorder`: the books of a venue whose stream pushes none, polled over REST
+for paper trading, `venuekit.sandbox.polling`) has the same file handling, with ``operation`` (the operationId)
+instead of ``stream`` on every line, and reply lines ``"symbol"`` plus ``"body"`` (the reply's text exactly as
+received). A poll that failed is an event line ``"poll-failed"`` with ``"symbol"`` and ``"reason"``. Feed one to
+``PaperMarket.stepped`` / ``PaperMarket.replay``.
 """
 
 from __future__ import annotations
@@ -27,9 +33,10 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 FORMAT = 1
+_R = TypeVar("_R", bound="Recorder")
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
@@ -37,9 +44,13 @@ class Recorder:
     """Writes one stream's frames and events to a file (see the module docstring for the format)."""
 
     def __init__(self, path: str | Path, *, venue: str, stream: str, compress: bool | None = None) -> None:
-        self.path = Path(path)
-        self.venue = venue
         self.stream = stream
+        self._open(path, {"venue": venue, "stream": stream}, compress)
+
+    def _open(self, path: str | Path, head: dict[str, str], compress: bool | None) -> None:
+        self.path = Path(path)
+        self.venue = head["venue"]
+        self._head = head
         self.compress = self.path.name.endswith(".gz") if compress is None else compress
         self.frames = 0
         self.closed = False
@@ -59,7 +70,7 @@ class Recorder:
     def _write(self, record: dict[str, Any], when: float | None = None) -> None:
         if self.closed:
             return
-        line = {"t": round(time.time() if when is None else when, 6), "venue": self.venue, "stream": self.stream}
+        line: dict[str, Any] = {"t": round(time.time() if when is None else when, 6), **self._head}
         line.update(record)
         self._file.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
 
@@ -88,13 +99,32 @@ class Recorder:
             self.closed = True
             self._file.close()
 
-    def __enter__(self) -> Recorder:
+    def __enter__(self: _R) -> _R:
         return self
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+class PollRecorder(Recorder):
+    """Writes the replies of a polled REST operation (see the module docstring for the format)."""
+
+    def __init__(self, path: str | Path, *, venue: str, operation: str, compress: bool | None = None) -> None:
+        self.operation = operation
+        self._open(path, {"venue": venue, "operation": operation}, compress)
+
+    def __repr__(self) -> str:
+        closed = " closed" if self.closed else ""
+        return f"<PollRecorder {self.path} {self.venue} {self.operation} replies={self.frames}{closed}>"
+
+    def reply(self, symbol: str, received: float, body: str) -> None:
+        self._write({"symbol": symbol, "body": body}, received)
+        self.frames += 1
+
+    def failed(self, symbol: str, reason: str) -> None:
+        self.event("poll-failed", symbol=symbol, reason=reason)
 
 
 def read(path: str | Path) -> Iterator[dict[str, Any]]:

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from ..base import Adapter, Reply, Request, dumps
+from ..base import Adapter, Kind, Reply, Request, Side, Terms, dumps
 from ..orders import Order
 from ..spec import iso_ms
 from ..streams import stream_url
@@ -96,6 +96,8 @@ class BitunixAdapter(Adapter):
 
     # --- orders -----------------------------------------------------------------------------------
     def _wire(self, order: Order) -> dict[str, Any]:
+        if self.book.matcher is not None:
+            return self._paper_wire(order)
         item: dict[str, Any] = self.spec.by_id["getOrder"].response()["data"]
         base, quote = _split(order.symbol)
         amount = Decimal(order.price) * Decimal(order.size)
@@ -126,6 +128,83 @@ class BitunixAdapter(Adapter):
         if order.client_id is not None:
             item["clientId"] = order.client_id
         return item
+
+    def _paper_wire(self, order: Order) -> dict[str, Any]:
+        """An order of a paper venue: what its fills executed (volume in base; amount in quote)."""
+        item: dict[str, Any] = self.spec.by_id["getOrder"].response()["data"]
+        base, quote = _split(order.symbol)
+        terms = self.paper_terms(order)
+        executed, spent = order.executed, order.executed_quote
+        if terms is not None and terms.quote is not None:  # a market buy sized in quote: `volume` is quote
+            size, done = terms.quote, spent
+        else:
+            size, done = Decimal(str(order.size)), executed
+        left = size - done if order.status == "open" else Decimal(0)
+        price = Decimal(str(order.price))
+        if order.status == "filled":
+            status = "2"
+        elif order.status == "open":
+            status = "3" if order.fills else "1"
+        else:
+            status = "7" if order.fills else "4"
+        item.update(
+            orderId=str(order.id),
+            orderType=str(order.type),
+            type=str(order.type),
+            side=str(order.side),
+            amount=_text(price * size) if price else _text(spent),
+            dealAmount=_text(spent),
+            leftAmount=_text(price * left),
+            volume=_text(size),
+            dealVolume=_text(executed),
+            leftVolume=_text(left),
+            status=status,
+            price=_text(price),
+            avgPrice=_text(order.average_price or Decimal(0)),
+            progress=_text((done * 100 / size).quantize(Decimal("0.01"))) if size else "0",
+            ctime=iso_ms(order.created_ms),
+            utime=iso_ms(order.updated_ms),
+            base=base,
+            quote=quote,
+            symbol=order.symbol,
+            fee=_text(order.fee),
+            feeCoin=quote,
+        )
+        if order.client_id is not None:
+            item["clientId"] = order.client_id
+        return item
+
+    def paper_terms(self, order: Order) -> Terms | None:
+        """side 1 sell / 2 buy, type 1 limit / 2 market; `volume` is the base quantity, except for a market buy,
+        which gives the quote amount to spend (notes §8.4, the spec's CreateOrderRequest.volume)."""
+        side: Side = "buy" if str(order.side) == "2" else "sell"
+        kind: Kind = "market" if str(order.type) == "2" else "limit"
+        volume = Decimal(str(order.size))
+        if kind == "market":
+            return Terms(side, kind, quote=volume) if side == "buy" else Terms(side, kind, quantity=volume)
+        return Terms(side, kind, price=Decimal(str(order.price)), quantity=volume)
+
+    def on_get_order_fills(self, request: Request) -> Reply:
+        if self.book.matcher is None:
+            return self.example(request)  # not a paper venue: the docs' example
+        order = self.book.find(request.params["orderId"])
+        if order is None or order.symbol != request.params["symbol"]:
+            return self._data([])  # live: an unknown order has no fills
+        template: dict[str, Any] = self.spec.by_id["getOrderFills"].response()["data"][0]
+        fills = [
+            {
+                **template,
+                "volume": _text(fill.size),
+                "price": _text(fill.price),
+                "fee": _text(fill.fee),
+                "feeCoin": _split(order.symbol)[1],
+                "role": "1" if fill.liquidity == "maker" else "2",
+                "ctime": iso_ms(fill.at_ms),
+                "id": str(fill.id),
+            }
+            for fill in order.fills
+        ]
+        return self._data(fills)
 
     def on_create_order(self, request: Request) -> Reply:
         p = request.params
@@ -187,6 +266,12 @@ class BitunixAdapter(Adapter):
             if order is not None and order.symbol == ref.get("symbol"):
                 self.book.cancel(order, request.now_ms)
         return self._data(None)
+
+
+def _text(value: Decimal) -> str:
+    """A decimal as the venue writes it: plain digits, no exponent, no trailing zeros after the point."""
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _split(symbol: str) -> tuple[str, str]:
