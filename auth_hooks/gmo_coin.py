@@ -29,7 +29,8 @@ class GmoCoinAuth(SigningAuth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         timestamp = str(self.timestamp_ms())
         path = request.url.path
-        at = path.find(_PREFIX + "/")
+        # The last "/private/": a proxy or gateway prefix may itself contain one (".../private/gmo/private/v1/...").
+        at = path.rfind(_PREFIX + "/")
         if at != -1:
             path = path[at + len(_PREFIX) :]
         message = timestamp.encode() + request.method.encode() + path.encode()

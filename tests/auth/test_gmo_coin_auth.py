@@ -112,6 +112,18 @@ def test_path_behind_a_proxy_prefix_still_signs_from_v1() -> None:
     assert request.headers["API-SIGN"] == "092117ad0f2facd0a5766da9f7598e0d2930a2fecc06b4f9b8868a2690941aff"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8080/private/gmo/private/v1/account/assets",  # a gateway prefix that says "private"
+        "http://127.0.0.1:8080/v1/account/assets",  # a gateway that already stripped /private
+    ],
+)
+def test_the_signed_path_starts_after_the_last_private_prefix_or_is_the_whole_path(url: str) -> None:
+    request = _send("GET", url)
+    assert request.headers["API-SIGN"] == "092117ad0f2facd0a5766da9f7598e0d2930a2fecc06b4f9b8868a2690941aff"
+
+
 def test_clock_offset_shifts_the_timestamp() -> None:
     auth = GmoCoinAuth("testkey", "testsecret", clock=lambda: TS)
     auth.clock_offset_ms = -250
