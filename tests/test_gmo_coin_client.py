@@ -394,3 +394,11 @@ def test_status_5_without_a_code_is_maintenance_and_another_status_without_a_cod
     with pytest.raises(GmoCoinError) as caught:
         gmo_envelope({"status": 1}, _reply(200), errors)
     assert not isinstance(caught.value, venuekit.MaintenanceError) and caught.value.message == "status 1"
+
+
+def test_a_refusal_without_a_code_is_not_classified_by_its_http_status() -> None:
+    """GMO puts its verdict in `status`/`messages`: a codeless refusal stays a plain GmoCoinError whatever HTTP
+    status carried it (a 400 would otherwise make it an invalid-parameter error)."""
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope({"status": 1}, _reply(400), gmo_coin.client.VENUE.errors)
+    assert type(caught.value) is GmoCoinError

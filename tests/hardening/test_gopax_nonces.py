@@ -124,7 +124,9 @@ def test_waiting_for_the_keys_turn_ends_at_the_deadline_and_sends_nothing(sandbo
     assert seen == []
     assert elapsed < 3.0
     assert isinstance(caught.value, TimeoutError)
-    assert "waiting for this API key's turn" in str(caught.value.__cause__)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.PoolTimeout) and "waiting for this API key's turn" in str(cause)
+    assert cause.request.url.path == "/balances"  # an httpx error carries its request
 
 
 def test_an_async_call_waiting_for_the_keys_turn_ends_at_the_deadline_and_sends_nothing(sandbox: Sandbox) -> None:
@@ -144,7 +146,9 @@ def test_an_async_call_waiting_for_the_keys_turn_ends_at_the_deadline_and_sends_
         turns.release()
     assert seen == []
     assert isinstance(caught.value, TimeoutError)
-    assert "waiting for this API key's turn" in str(caught.value.__cause__)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.PoolTimeout) and "waiting for this API key's turn" in str(cause)
+    assert cause.request.url.path == "/balances"  # an httpx error carries its request
 
 
 def test_a_turn_is_handed_over_when_its_waiter_gave_up() -> None:

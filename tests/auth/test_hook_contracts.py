@@ -1,0 +1,114 @@
+"""What the hook modules promise beyond the signatures: the credentials they refuse (each with a message that
+names the problem and never the value) and how each venue's error envelope turns a reply into an error.
+
+Written for the mutants `make mutation` found alive in the hook modules: each test states the rule a surviving
+mutant broke.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import httpx
+import pytest
+
+import venuekit
+from venuekit import gopax, hashkey_mena
+from venuekit.auth import GmoCoinAuth, GopaxAuth, HashKeyAuth
+from venuekit.auth.gopax import envelope as gopax_envelope
+from venuekit.auth.hashkey_mena import envelope as hashkey_envelope
+
+GOPAX_SECRET = base64.b64encode(b"gopax test secret").decode()
+
+
+def reply(status: int) -> httpx.Response:
+    return httpx.Response(status, request=httpx.Request("GET", "https://example.test/v1/x"))
+
+
+# --- credentials -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("key", "secret"),
+    [("", "s"), ("k", ""), (123, "s"), ("k", 123), (None, "s")],
+    ids=["empty key", "empty secret", "int key", "int secret", "no key"],
+)
+def test_keys_and_secrets_must_be_non_empty_strings(key: Any, secret: Any) -> None:
+    with pytest.raises(venuekit.ConfigurationError, match=r"^api_key and api_secret must both be non-empty strings$"):
+        GmoCoinAuth(key, secret)
+
+
+def test_a_secret_that_cannot_be_encoded_is_refused_without_echoing_it() -> None:
+    with pytest.raises(venuekit.ConfigurationError) as caught:
+        GmoCoinAuth("key", "secret\ud800")
+    assert str(caught.value) == "api_secret cannot be encoded as UTF-8 (it holds a lone surrogate)"
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+@pytest.mark.parametrize("secret", ["c2VjcmV0$", "c2Vj cmV0", "c2VjcmV0!!"], ids=["$", "inner space", "!"])
+def test_a_gopax_secret_with_stray_characters_is_refused(secret: str) -> None:
+    """base64 decoding is strict: a pasted secret with characters outside the alphabet fails here, not later as
+    an "invalid signature" from the venue (a lenient decoder drops them and signs with another key)."""
+    with pytest.raises(venuekit.ConfigurationError, match=r"^api_secret is not valid base64$"):
+        GopaxAuth("key", secret)
+
+
+def test_gopax_receive_window_bounds_are_inclusive_and_only_for_the_timestamp_edition() -> None:
+    for window in (200, 60_000):
+        assert GopaxAuth("key", GOPAX_SECRET, edition="timestamp", receive_window=window).receive_window == window
+    for window in (199, 60_001, True):
+        with pytest.raises(venuekit.ConfigurationError, match=r"^receive_window must be 200-60000 ms, not "):
+            GopaxAuth("key", GOPAX_SECRET, edition="timestamp", receive_window=window)
+    with pytest.raises(venuekit.ConfigurationError, match=r"^receive_window is only used by edition='timestamp'$"):
+        GopaxAuth("key", GOPAX_SECRET, receive_window=5_000)
+
+
+def test_hashkey_recv_window_takes_any_positive_number_of_milliseconds() -> None:
+    assert HashKeyAuth("key", "secret", recv_window=1).recv_window == 1
+    for window in (0, -5):
+        with pytest.raises(
+            venuekit.ConfigurationError, match=r"^recv_window must be a positive number of milliseconds$"
+        ):
+            HashKeyAuth("key", "secret", recv_window=window)
+
+
+# --- GOPAX error envelope ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "code", "message"),
+    [
+        ({"errorCode": 10041, "errorMessage": "not enough balance"}, "10041", "not enough balance"),
+        ({"errorCode": 10041, "errormsg": "the 2018 name"}, "10041", "the 2018 name"),
+        ({"errorCode": 10041, "errorMessage": "current", "errormsg": "old"}, "10041", "current"),
+        ({"errormsg": "no code at all"}, None, "no code at all"),
+        ({"errorCode": 10041}, "10041", ""),
+    ],
+    ids=["current", "2018 message", "both names", "2018 without a code", "no message"],
+)
+def test_gopax_errors_carry_code_message_and_body_in_any_http_status(
+    body: dict[str, Any], code: str | None, message: str
+) -> None:
+    for status in (200, 400):
+        with pytest.raises(gopax.errors.GopaxError) as caught:
+            gopax_envelope(body, reply(status), gopax.client.VENUE.errors)
+        error = caught.value
+        assert (error.code, error.message, error.body, error.status_code) == (code, message, body, status)
+
+
+def test_gopax_success_passes_and_an_http_error_without_the_envelope_keeps_its_body() -> None:
+    gopax_envelope({"orderId": "1"}, reply(200), gopax.client.VENUE.errors)
+    with pytest.raises(gopax.errors.GopaxError) as caught:
+        gopax_envelope("Bad Gateway", reply(502), gopax.client.VENUE.errors)
+    assert caught.value.body == "Bad Gateway" and isinstance(caught.value, venuekit.ServerError)
+
+
+# --- HashKey error envelope --------------------------------------------------------------------------------------
+def test_hashkey_errors_keep_their_body_and_an_absent_msg_is_empty() -> None:
+    body = {"code": -1121}
+    with pytest.raises(hashkey_mena.errors.HashKeyError) as caught:
+        hashkey_envelope(body, reply(400), hashkey_mena.client.VENUE.errors)
+    assert (caught.value.code, caught.value.message, caught.value.body) == ("-1121", "", body)
+
+
+def test_hashkey_an_http_error_without_the_envelope_keeps_its_body() -> None:
+    with pytest.raises(hashkey_mena.errors.HashKeyError) as caught:
+        hashkey_envelope(["not", "an", "envelope"], reply(503), hashkey_mena.client.VENUE.errors)
+    assert caught.value.body == ["not", "an", "envelope"] and caught.value.status_code == 503
