@@ -125,7 +125,8 @@ def test_waiting_for_the_keys_turn_ends_at_the_deadline_and_sends_nothing(sandbo
     assert elapsed < 3.0
     assert isinstance(caught.value, TimeoutError)
     cause = caught.value.__cause__
-    assert isinstance(cause, httpx.PoolTimeout) and "waiting for this API key's turn" in str(cause)
+    assert isinstance(cause, httpx.PoolTimeout)
+    assert str(cause) == "the call's deadline passed while waiting for this API key's turn"
     assert cause.request.url.path == "/balances"  # an httpx error carries its request
 
 
@@ -147,7 +148,8 @@ def test_an_async_call_waiting_for_the_keys_turn_ends_at_the_deadline_and_sends_
     assert seen == []
     assert isinstance(caught.value, TimeoutError)
     cause = caught.value.__cause__
-    assert isinstance(cause, httpx.PoolTimeout) and "waiting for this API key's turn" in str(cause)
+    assert isinstance(cause, httpx.PoolTimeout)
+    assert str(cause) == "the call's deadline passed while waiting for this API key's turn"
     assert cause.request.url.path == "/balances"  # an httpx error carries its request
 
 
