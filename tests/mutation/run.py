@@ -66,9 +66,6 @@ def report(found: dict[str, str]) -> str:
     notes: dict[str, Any] = yaml.safe_load((HERE / "notes.yaml").read_text(encoding="utf-8")) or {}
     unchecked = Counter(area(name) for name, status in found.items() if status == "not checked")
     found = {name: status for name, status in found.items() if status != "not checked"}
-    by_area: dict[str, Counter[str]] = {}
-    for name, status in found.items():
-        by_area.setdefault(area(name), Counter())[status] += 1
     total: Counter[str] = Counter(found.values())
     lines = [
         "# Mutation testing report",
@@ -78,19 +75,38 @@ def report(found: dict[str, str]) -> str:
         "place; survived = every test that reaches the mutated function passed; no tests = no test reaches it.",
         "A mutant that was not run (a partial run) is not counted.",
         "",
-        "| area | mutants | killed | survived | no tests | kill rate |",
-        "|---|---:|---:|---:|---:|---:|",
+        'Equivalent = a survivor whose note in notes.yaml starts with "Equivalent" (no program can tell it from the',
+        "original through the SDK's behaviour); the last column leaves those out.",
+        "",
+        "| area | mutants | killed | survived | of which equivalent | no tests | kill rate | without equivalents |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
 
-    def row(label: str, counts: Counter[str]) -> str:
+    def note_for(name: str) -> str | None:
+        return notes.get(name) or next((text for key, text in notes.items() if fnmatch(name, key)), None)
+
+    equivalent = {
+        name
+        for name, status in found.items()
+        if status == "survived" and str(note_for(name) or "").strip().startswith("Equivalent")
+    }
+
+    def row(label: str, names: list[str]) -> str:
+        counts = Counter(found[name] for name in names)
         killed = counts["killed"] + counts["timeout"] + counts["caught by type check"]
         size = sum(counts.values())
+        same = sum(name in equivalent for name in names)
         rate = f"{100 * killed / size:.1f}%" if size else "-"
-        return f"| {label} | {size} | {killed} | {counts['survived']} | {counts['no tests']} | {rate} |"
+        rate_out = f"{100 * killed / (size - same):.1f}%" if size - same else "-"
+        cells = (label, size, killed, counts["survived"], same, counts["no tests"], rate, rate_out)
+        return "| " + " | ".join(str(cell) for cell in cells) + " |"
 
-    for name in sorted(by_area):
-        lines.append(row(f"`{name}`", by_area[name]))
-    lines.append(row("**all**", total))
+    names_by_area: dict[str, list[str]] = {}
+    for name in found:
+        names_by_area.setdefault(area(name), []).append(name)
+    for name in sorted(names_by_area):
+        lines.append(row(f"`{name}`", names_by_area[name]))
+    lines.append(row("**all**", list(found)))
     other = {s for s in total if s not in ("killed", "timeout", "caught by type check", "survived", "no tests")}
     if other:
         lines += ["", "Other outcomes: " + ", ".join(f"{s} {total[s]}" for s in sorted(other)) + "."]
@@ -101,7 +117,7 @@ def report(found: dict[str, str]) -> str:
     if not survivors:
         lines.append("None.")
     for name in survivors:
-        note = notes.get(name) or next((text for key, text in notes.items() if fnmatch(name, key)), "not yet examined")
+        note = note_for(name) or "not yet examined"
         lines += [f"### `{name}` ({found[name]})", "", "```diff", diff(name), "```", "", str(note).strip(), ""]
     return "\n".join(lines).rstrip() + "\n"
 
