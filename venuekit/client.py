@@ -55,6 +55,8 @@ DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0, pool=60.0)
 DEFAULT_DEADLINE = 60.0
 """Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
 AIOHTTP_CONNECTIONS = 100
+_PARSED_URLS = 256
+"""URLs whose parsed form a client keeps (`_ClientCore._url`); all are dropped when the limit is reached."""
 """Connections the aiohttp transport of `transport="aiohttp"` keeps open (all of them alive)."""
 
 
@@ -217,6 +219,7 @@ class _ClientCore:
             base_url = os.environ.get(f"{prefix}_BASE_URL") or environments[name]
         self.base_url = base_url.rstrip("/")
         self._host = httpx.URL(self.base_url).host
+        self._parsed_urls: dict[str, httpx.URL] = {}
         self._envelope = self.venue.envelope
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
@@ -358,13 +361,20 @@ class _ClientCore:
             )
         return self.auth
 
-    def _url(self, call: Call[Any]) -> str:
+    def _url(self, call: Call[Any]) -> httpx.URL:
         op = call.operation
         path = op.path.format_map({k: quote(v, safe="") for k, v in call.path_params.items()})
         url = self.base_url + op.prefix + path
         if call.query:
             url += "?" + urlencode(call.query, quote_via=quote, safe=",")
-        return url
+        # Parsing and checking a URL is most of what httpx spends building a request, and most calls repeat
+        # theirs (same path and parameters): a parsed httpx.URL is immutable, so it is parsed once per client.
+        parsed = self._parsed_urls.get(url)
+        if parsed is None:
+            if len(self._parsed_urls) >= _PARSED_URLS:
+                self._parsed_urls.clear()
+            parsed = self._parsed_urls[url] = httpx.URL(url)
+        return parsed
 
     def _lookup(self, error: OrderStatusUnknownError) -> Call[Any]:
         if error.lookup is None:
@@ -554,7 +564,8 @@ def _build_request(
         core._url(call),
         content=call.content,
         headers=core._headers(call),
-        timeout=deadlines.cut_timeouts(phases),
+        # httpx's own form of the timeouts (what `timeout=` becomes), without building two more Timeouts.
+        extensions={"timeout": deadlines.cut_timeouts(phases)},
     )
 
 
