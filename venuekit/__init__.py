@@ -5,7 +5,7 @@ The venue clients are subpackages (`from venuekit import gmo_coin`), their signe
 
 from typing import TYPE_CHECKING, Any
 
-from .client import ApiResponse, AsyncClient, Call, Operation, SyncClient, Venue
+from .client import AsyncClient, SyncClient, Venue
 from .errors import (
     ApiError,
     AuthenticationError,
@@ -28,10 +28,11 @@ from .errors import (
     VenueError,
 )
 from .extras import MissingExtraError
-from .retry import RetryPolicy
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .calls import ApiResponse, Call, Operation
+    from .retry import RetryPolicy
     from .streams.errors import ConnectionLostError, StreamClosedError, StreamDecodeError
     from .unified import connect, connect_async
 
@@ -41,6 +42,16 @@ _STREAM_ERRORS = ("ConnectionLostError", "StreamClosedError", "StreamDecodeError
 
 
 def __getattr__(name: str) -> Any:
+    # The retry policy loads with the first client (or here, when named before one is made).
+    if name == "RetryPolicy":
+        from .retry import RetryPolicy
+
+        return RetryPolicy
+    # The request records (dataclasses) load with the first operation used.
+    if name in ("ApiResponse", "Call", "Operation"):
+        from . import calls
+
+        return getattr(calls, name)
     # The stream runtime (and websockets) loads only when streams are used.
     if name in _STREAM_ERRORS:
         from .streams import errors

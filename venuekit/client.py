@@ -6,7 +6,6 @@ A generated operation module turns keyword arguments into a `Call` (validated, s
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import email.utils
 import hashlib
@@ -17,9 +16,8 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any, Generic, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, ParamSpec, TypeVar
 from urllib.parse import parse_qsl, quote, urlencode
 
 import httpx
@@ -40,10 +38,18 @@ from .errors import (
     TransportError,
     VenueError,
 )
-from .placement import Placement
-from .ratelimit import RateLimiter, Slot, buckets_from_spec
 from .redact import MASK, install_log_filter, masked_headers, masked_text, masked_url, watch
-from .retry import RETRY_STATUSES, RetryPolicy
+
+if TYPE_CHECKING:
+    from .calls import ApiResponse as ApiResponse
+    from .calls import Call as Call
+    from .calls import Operation as Operation
+    from .calls import Rejection as Rejection
+
+    # Loaded when a client is made (rate limits, retries) or an order operation is first used (placement), not
+    # with the package: `import venuekit.<venue>` stays cheap.
+    from .ratelimit import RateLimiter, Slot
+    from .retry import RetryPolicy
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -56,99 +62,95 @@ DEFAULT_DEADLINE = 60.0
 """Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
 AIOHTTP_CONNECTIONS = 100
 """Connections the aiohttp transport of `transport="aiohttp"` keeps open (all of them alive)."""
+_PARSED_URLS = 256
+"""URLs whose parsed form a client keeps (`_ClientCore._url`); all are dropped when the limit is reached."""
 
 
-@dataclass(frozen=True)
-class Rejection:
-    """Where a venue reports a refused order inside a successful envelope (`x-sdk-rejection`)."""
-
-    at: str
-    status: str
-    rejected: tuple[object, ...]
-    code: str
-    message: str
-
-    def check(self, body: Any, response: httpx.Response, errors: ErrorTable) -> None:
-        result = body.get(self.at) if isinstance(body, dict) else None
-        if isinstance(result, dict) and result.get(self.status) in self.rejected:
-            code = result.get(self.code)
-            raise errors.error(
-                None if code is None else str(code),
-                str(result.get(self.message) or "order rejected"),
-                response=response,
-                body=body,
-                category="order_rejected",
-            )
+_CALLS = frozenset({"ApiResponse", "Call", "Operation", "Rejection"})
 
 
-@dataclass(frozen=True)
-class Operation:
-    """What the runtime needs to know about one documented endpoint."""
+def __getattr__(name: str) -> Any:
+    # The request records (dataclasses, venuekit.calls) load with the first operation used, not with the package.
+    if name in _CALLS:
+        from . import calls
 
-    name: str
-    method: str
-    path: str
-    prefix: str = ""
-    signed: bool = False
-    rejection: Rejection | None = None
-    operation_id: str = ""
-    tag: str = ""
-    retry_safe: bool = False
-    """Whether a failure may be retried: it cannot move money twice (see venuekit.retry)."""
-    placement: Placement | None = None
-    """Set on operations that place or move money (`x-sdk-placement`); decides resends instead."""
-    credential: str = ""
-    """`x-sdk-credential`: the request parameter or response property that carries a session credential
-    (a WebSocket token, a listen key); its values are masked in every log record and exception."""
+        return getattr(calls, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
-class Call(Generic[T]):
-    """One ready-to-send request: validated arguments, the exact body bytes, and how to parse the reply."""
+class _Record:
+    """An immutable record, as `@dataclass(frozen=True)` makes one: fields by position or keyword, `==`, `hash`,
+    repr, no assignment. Written out for `Venue`, which every venue package builds when it is imported, because
+    dataclasses generate and compile each method of each class at import (about 1 ms per class). The fields are
+    the `__slots__`, in the order of the constructor's arguments (hence not sorted)."""
 
-    operation: Operation
-    parse: Callable[[Any], T]
-    path_params: Mapping[str, str] = field(default_factory=dict)
-    query: Sequence[tuple[str, str]] = ()
-    content: bytes | None = None
-    content_type: str | None = None
-    key: str | None = None
-    """The idempotency key sent with a placement (the value of `operation.placement.key`)."""
+    __slots__: tuple[str, ...] = ()
 
-    @property
-    def may_retry(self) -> bool:
-        placement = self.operation.placement
-        return self.operation.retry_safe if placement is None else placement.resendable(self.key)
+    def _set(self, **fields: object) -> None:
+        for name, value in fields.items():
+            object.__setattr__(self, name, value)
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> NoReturn:
+        raise AttributeError(f"cannot assign to field {name!r}: {type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError(f"cannot delete field {name!r}: {type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, _Record)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__qualname__}({fields})"
+
+    def __reduce__(self) -> tuple[Any, tuple[object, ...]]:
+        return type(self), self._values()
 
 
-@dataclass(frozen=True)
-class ApiResponse(Generic[T]):
-    """A parsed result together with the HTTP response it came from."""
+class Venue(_Record):
+    """Venue-wide facts from the spec's `x-sdk` block, filled in by the generated package.
 
-    parsed: T
-    http_response: httpx.Response
+    `envelope`: how the venue reports errors in its bodies: its hook module's envelope function
+    (`info.x-sdk.envelope`).
+    """
 
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-
-@dataclass(frozen=True)
-class Venue:
-    """Venue-wide facts from the spec's `x-sdk` block, filled in by the generated package."""
-
+    __slots__ = ("name", "environments", "env_prefix", "auth", "errors", "envelope", "rate_limits")  # noqa: RUF023
     name: str
     environments: Mapping[str, str]
     env_prefix: str
     auth: Callable[[str, str], httpx.Auth]
     errors: ErrorTable
-    envelope: Envelope = http_status
-    """How the venue reports errors in its bodies: its hook module's envelope function (`info.x-sdk.envelope`)."""
-    rate_limits: Mapping[str, Any] | None = None
+    envelope: Envelope
+    rate_limits: Mapping[str, Any] | None
+
+    def __init__(
+        self,
+        name: str,
+        environments: Mapping[str, str],
+        env_prefix: str,
+        auth: Callable[[str, str], httpx.Auth],
+        errors: ErrorTable,
+        envelope: Envelope = http_status,
+        rate_limits: Mapping[str, Any] | None = None,
+    ) -> None:
+        self._set(
+            name=name,
+            environments=environments,
+            env_prefix=env_prefix,
+            auth=auth,
+            errors=errors,
+            envelope=envelope,
+            rate_limits=rate_limits,
+        )
 
 
 def json_body(value: Any) -> tuple[bytes, str]:
@@ -201,6 +203,11 @@ class _ClientCore:
         rate_limit_tier: str | None = None,
         deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
+        from dataclasses import replace  # loaded with RetryPolicy (a dataclass) in any case
+
+        from .ratelimit import RateLimiter, buckets_from_spec
+        from .retry import RetryPolicy
+
         prefix = self.venue.env_prefix
         api_key = api_key if api_key is not None else os.environ.get(f"{prefix}_API_KEY")
         api_secret = api_secret if api_secret is not None else os.environ.get(f"{prefix}_API_SECRET")
@@ -217,10 +224,11 @@ class _ClientCore:
             base_url = os.environ.get(f"{prefix}_BASE_URL") or environments[name]
         self.base_url = base_url.rstrip("/")
         self._host = httpx.URL(self.base_url).host
+        self._parsed_urls: dict[str, httpx.URL] = {}
         self._envelope = self.venue.envelope
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
-            self.retry = dataclasses.replace(self.retry, max_retries=max_retries)
+            self.retry = replace(self.retry, max_retries=max_retries)
         self.deadline = deadline
         """Default seconds a whole call may take (None: no limit); `deadline=` on a call overrides it."""
         buckets = buckets_from_spec(self.venue.rate_limits, rate_limit_tier) if rate_limit else []
@@ -358,13 +366,20 @@ class _ClientCore:
             )
         return self.auth
 
-    def _url(self, call: Call[Any]) -> str:
+    def _url(self, call: Call[Any]) -> httpx.URL:
         op = call.operation
         path = op.path.format_map({k: quote(v, safe="") for k, v in call.path_params.items()})
         url = self.base_url + op.prefix + path
         if call.query:
             url += "?" + urlencode(call.query, quote_via=quote, safe=",")
-        return url
+        # Parsing and checking a URL is most of what httpx spends building a request, and most calls repeat
+        # theirs (same path and parameters): a parsed httpx.URL is immutable, so it is parsed once per client.
+        parsed = self._parsed_urls.get(url)
+        if parsed is None:
+            if len(self._parsed_urls) >= _PARSED_URLS:
+                self._parsed_urls.clear()
+            parsed = self._parsed_urls[url] = httpx.URL(url)
+        return parsed
 
     def _lookup(self, error: OrderStatusUnknownError) -> Call[Any]:
         if error.lookup is None:
@@ -415,6 +430,8 @@ class _ClientCore:
         sink = _raw_sink.get()
         if sink is not None:
             sink.append(response)
+        from .calls import ApiResponse  # loaded by the operation's module already: a dictionary look-up
+
         return ApiResponse(parsed, response)
 
 
@@ -445,7 +462,11 @@ class _Attempts:
     def __init__(self, core: _ClientCore, call: Call[Any], max_retries: int | None) -> None:
         self.core = core
         self.call = call
-        self.policy = core.retry if max_retries is None else dataclasses.replace(core.retry, max_retries=max_retries)
+        self.policy = core.retry
+        if max_retries is not None:
+            from dataclasses import replace
+
+            self.policy = replace(core.retry, max_retries=max_retries)
         self.attempt = 0
         self.resynced = False
         self.unknown: VenueError | None = None
@@ -501,6 +522,8 @@ class _Attempts:
                 raise error from None  # a Date header that cannot be trusted: report the venue's refusal
             self.core.log.warning("%s: clock off by %d ms; resynced", self.call.operation.name, offset)
             return 0.0
+        from .retry import RETRY_STATUSES
+
         transient = isinstance(error, RateLimitError | ServerError) or error.status_code in RETRY_STATUSES
         placement = self.call.operation.placement
         if placement is not None:
@@ -554,7 +577,8 @@ def _build_request(
         core._url(call),
         content=call.content,
         headers=core._headers(call),
-        timeout=deadlines.cut_timeouts(phases),
+        # httpx's own form of the timeouts (what `timeout=` becomes), without building two more Timeouts.
+        extensions={"timeout": deadlines.cut_timeouts(phases)},
     )
 
 
@@ -627,6 +651,8 @@ class SyncClient(_ClientCore):
             parsed = method(*args, **kwargs)
         finally:
             _raw_sink.reset(token)
+        from .calls import ApiResponse
+
         return ApiResponse(parsed, sink[-1])
 
     def close(self) -> None:
@@ -763,6 +789,8 @@ class AsyncClient(_ClientCore):
             parsed = await method(*args, **kwargs)
         finally:
             _raw_sink.reset(token)
+        from .calls import ApiResponse
+
         return ApiResponse(parsed, sink[-1])
 
     async def aclose(self) -> None:

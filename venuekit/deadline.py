@@ -15,8 +15,6 @@ httpx turns into its own and the client into `venuekit.TimeoutError`, exactly li
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
@@ -31,18 +29,27 @@ def remaining() -> float | None:
     return None if at is None else at - time.monotonic()
 
 
-@contextmanager
-def within(seconds: float | None) -> Iterator[None]:
-    """Run the block under a deadline `seconds` from now (None: no deadline; an outer one still holds)."""
-    at = None if seconds is None else time.monotonic() + seconds
-    outer = _deadline.get()
-    if outer is not None and (at is None or outer < at):
-        at = outer
-    token = _deadline.set(at)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
+class within:  # lower case: used like the function it replaces (`with deadline.within(5):`)
+    """Run the block under a deadline `seconds` from now (None: no deadline; an outer one still holds).
+
+    A class rather than a `@contextmanager` generator: every call enters one, and this costs a quarter as much.
+    """
+
+    __slots__ = ("_seconds", "_token")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._seconds = seconds
+
+    def __enter__(self) -> None:
+        seconds = self._seconds
+        at = None if seconds is None else time.monotonic() + seconds
+        outer = _deadline.get()
+        if outer is not None and (at is None or outer < at):
+            at = outer
+        self._token = _deadline.set(at)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _deadline.reset(self._token)
 
 
 def cut(timeout: float | None, error: type[Exception]) -> float | None:
@@ -55,19 +62,15 @@ def cut(timeout: float | None, error: type[Exception]) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
-def cut_timeouts(timeout: httpx.Timeout) -> httpx.Timeout:
-    """Per-phase timeouts, none longer than the time left (the pool wait has no socket to cut it at)."""
+def cut_timeouts(timeout: httpx.Timeout) -> dict[str, float | None]:
+    """Per-phase timeouts, none longer than the time left (the pool wait has no socket to cut it at), in the form
+    of httpx's `timeout` request extension (`Timeout.as_dict()`)."""
+    phases = timeout.as_dict()
     left = remaining()
     if left is None:
-        return timeout
+        return phases
     left = max(left, 0.0)
-
-    def short(value: float | None) -> float:
-        return left if value is None else min(value, left)
-
-    return httpx.Timeout(
-        connect=short(timeout.connect), read=short(timeout.read), write=short(timeout.write), pool=short(timeout.pool)
-    )
+    return {phase: left if value is None or value > left else value for phase, value in phases.items()}
 
 
 def install(http: httpx.Client | httpx.AsyncClient) -> bool:

@@ -16,11 +16,12 @@ from venuekit import client as _runtime
 from venuekit.auth.hashkey_mena import HashKeyAuth
 from venuekit.auth.hashkey_mena import envelope as _envelope
 from venuekit.client import TimeoutTypes
-from venuekit.retry import RetryPolicy
 
 from .errors import ERRORS
 
-if TYPE_CHECKING:  # models load with the operation that returns them, not with the package
+if TYPE_CHECKING:  # models load with the operation that returns them, the retry runtime with the first client
+    from venuekit.retry import RetryPolicy
+
     from .models import (
         AccountInfo,
         AccountTrade,

@@ -12,7 +12,8 @@ import datetime
 from typing import Any, Literal
 
 from venuekit import check
-from venuekit.client import Call, Operation, json_body
+from venuekit.calls import Call, Operation
+from venuekit.client import json_body
 
 from ...models import DepositRecord, DepositType, GetDepositHistoryRequest, GetDepositHistoryResponse
 from ...types import UNSET

@@ -12,7 +12,8 @@ from decimal import Decimal
 from typing import Any
 
 from venuekit import check
-from venuekit.client import Call, Operation, query_value
+from venuekit.calls import Call, Operation
+from venuekit.client import query_value
 
 from ...models import Depth, GetDepthResponse
 

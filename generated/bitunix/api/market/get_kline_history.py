@@ -12,7 +12,8 @@ import datetime
 from typing import Any, Literal
 
 from venuekit import check, codec
-from venuekit.client import Call, Operation, query_value
+from venuekit.calls import Call, Operation
+from venuekit.client import query_value
 
 from ...models import GetKlineHistoryResponse, Kline, KlineInterval
 

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from venuekit import check
-from venuekit.client import Call, Operation, json_body
+from venuekit.calls import Call, Operation
+from venuekit.client import json_body
 from venuekit.placement import Placement
 
 from ...models import (

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from venuekit import check
-from venuekit.client import Call, Operation, query_value
+from venuekit.calls import Call, Operation
+from venuekit.client import query_value
 
 from ...models import GetTradesResponse, TradesPage
 

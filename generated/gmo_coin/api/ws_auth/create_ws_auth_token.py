@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from venuekit.client import Call, Operation, json_body
+from venuekit.calls import Call, Operation
+from venuekit.client import json_body
 
 from ...models import CreateWsAuthTokenRequest, CreateWsAuthTokenResponse
 

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from venuekit import check, rules
-from venuekit.client import Call, Operation, json_body
+from venuekit.calls import Call, Operation
+from venuekit.client import json_body
 
 from ...models import CancelOrdersRequest, CancelOrdersResponse, CancelOrdersResult
 from ...types import UNSET

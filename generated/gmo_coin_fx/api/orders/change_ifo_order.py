@@ -13,7 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from venuekit import check, rules
-from venuekit.client import Call, Operation, json_body
+from venuekit.calls import Call, Operation
+from venuekit.client import json_body
 
 from ...models import ChangeIfoOrderRequest, ChangeIfoOrderResponse, Order
 from ...types import UNSET

@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from venuekit import check, rules
-from venuekit.client import Call, Operation, json_body
+from venuekit.calls import Call, Operation
+from venuekit.client import json_body
 from venuekit.placement import Placement
 
 from ...models import CreateOrderRequest, CreateOrderResponse, Order, OrderExecutionType, Side

@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from venuekit import check, rules
-from venuekit.client import Call, Operation, json_body
+from venuekit.calls import Call, Operation
+from venuekit.client import json_body
 from venuekit.placement import Lookup, Placement
 
 from ...models import CreateOrderRequest, Order, OrderType, Protection, Side, TimeInForce

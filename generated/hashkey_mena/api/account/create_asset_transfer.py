@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from venuekit import check
-from venuekit.client import Call, Operation, query_value
+from venuekit.calls import Call, Operation
+from venuekit.client import query_value
 from venuekit.placement import Placement
 
 from ...models import CreateAssetTransferResponse

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from venuekit import check
-from venuekit.client import Call, Operation, query_value
+from venuekit.calls import Call, Operation
+from venuekit.client import query_value
 
 from ...models import MergedDepthScale, OrderBook
 

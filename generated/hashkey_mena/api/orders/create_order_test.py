@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from venuekit import check, rules
-from venuekit.client import Call, Operation, form_body
+from venuekit.calls import Call, Operation
+from venuekit.client import form_body
 
 from ...models import CreateOrderTestRequest, CreateOrderTestResponse, OrderType, Side, StpMode, TimeInForce
 from ...types import UNSET

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from venuekit.client import Call, Operation
+from venuekit.calls import Call, Operation
 
 from ...models import CreateListenKeyResponse
 

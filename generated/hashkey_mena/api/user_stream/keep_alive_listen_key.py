@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from venuekit import check
-from venuekit.client import Call, Operation, form_body
+from venuekit.calls import Call, Operation
+from venuekit.client import form_body
 
 from ...models import KeepAliveListenKeyRequest, KeepAliveListenKeyResponse
 

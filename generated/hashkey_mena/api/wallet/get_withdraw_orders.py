@@ -9,7 +9,8 @@ import datetime
 from typing import Any
 
 from venuekit import check, codec
-from venuekit.client import Call, Operation, query_value
+from venuekit.calls import Call, Operation
+from venuekit.client import query_value
 
 from ...models import WithdrawOrder
 

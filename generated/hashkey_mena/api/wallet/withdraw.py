@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from venuekit import check
-from venuekit.client import Call, Operation, form_body
+from venuekit.calls import Call, Operation
+from venuekit.client import form_body
 from venuekit.placement import Placement
 
 from ...models import WithdrawPlatform, WithdrawRequest, WithdrawResponse
