@@ -1,0 +1,117 @@
+"""Unit rules of the shared runtime that the suite's end-to-end tests reach only partly: the backoff curve, the
+two forms of Retry-After, which venue errors leave an order's fate open, the lookup of an order by its key, and
+cursor paging. Each states a rule a surviving mutant of `make mutation` broke."""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+from venuekit.bitunix.api.account import create_internal_transfer
+from venuekit.calls import Call
+from venuekit.errors import ApiError, ServerError
+from venuekit.paging import follow_cursor
+from venuekit.placement import Lookup, Placement
+from venuekit.retry import RetryPolicy
+
+
+# --- backoff and Retry-After -------------------------------------------------------------------------------------
+def test_backoff_is_full_jitter_under_a_ceiling_that_doubles_per_attempt(monkeypatch: pytest.MonkeyPatch) -> None:
+    bounds: list[tuple[float, float]] = []
+
+    def uniform(low: float, high: float) -> float:
+        bounds.append((low, high))
+        return high
+
+    monkeypatch.setattr("venuekit.retry.random.uniform", uniform)
+    policy = RetryPolicy(base_delay=0.5, max_delay=8.0)
+    assert [policy.delay(attempt) for attempt in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert all(low == 0 for low, _ in bounds)
+
+
+def _with_retry_after(value: str) -> httpx.Response:
+    return httpx.Response(429, headers={"Retry-After": value})
+
+
+def test_retry_after_as_an_http_date_is_the_time_left_until_then() -> None:
+    policy = RetryPolicy(max_retry_after=60.0)
+    soon = email.utils.formatdate(time.time() + 30, usegmt=True)
+    assert 27.0 <= policy.delay(0, _with_retry_after(soon)) <= 30.0
+    past = email.utils.formatdate(time.time() - 3600, usegmt=True)
+    assert policy.delay(0, _with_retry_after(past)) == 0.0  # already passed: retry at once
+
+
+def test_retry_after_digits_are_read_whole_up_to_the_cap() -> None:
+    policy = RetryPolicy(max_retry_after=1e13)
+    assert policy.delay(0, _with_retry_after("999999999999")) == 999999999999.0  # 12 digits, all read
+    assert policy.delay(0, _with_retry_after("1234567890123456")) == 123456789012.0  # more are cut at 12
+
+
+# --- placement ---------------------------------------------------------------------------------------------------
+def test_a_declared_status_unknown_code_leaves_the_outcome_open_whatever_its_error_class() -> None:
+    placement = Placement(unknown_codes=frozenset({"-1006"}))
+    response = httpx.Response(400, request=httpx.Request("POST", "https://venue.test/order"))
+    unknown = ApiError("execution status unknown", code="-1006", status_code=400, response=response)
+    refused = ApiError("bad symbol", code="-1121", status_code=400, response=response)
+    assert placement.is_unknown(unknown)
+    assert not placement.is_unknown(refused)
+    assert placement.is_unknown(ServerError("busy", code="-1121", status_code=400, response=response))
+
+
+class _Item:
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
+
+
+def test_a_list_lookup_finds_the_item_with_the_key_and_passes_over_items_without_the_field() -> None:
+    """Bitunix transfers are found in the withdrawal history by `outBizId` (a list lookup with `match`)."""
+    real = create_internal_transfer.OPERATION.placement
+    assert real is not None and real.lookup is not None and real.lookup.match == "out_biz_id"
+    real_build = real.lookup.build
+
+    def build(key: str) -> Call[Any]:  # the venue's request, with the history's items handed over as they are
+        return dataclasses.replace(real_build(key), parse=lambda items: items)
+
+    placement = Placement(lookup=Lookup(real.lookup.operation, build, match="out_biz_id"))
+    call = placement.lookup_call("bot-1")
+    assert call is not None and call.content == b'{"outBizId":"bot-1"}'
+    wanted = _Item(out_biz_id="bot-1", id=2)
+    assert call.parse([_Item(id=0), _Item(out_biz_id="bot-2", id=1), wanted]) is wanted
+    assert call.parse([_Item(id=0)]) is None
+    assert placement.lookup_call(None) is None
+
+
+# --- cursor paging -----------------------------------------------------------------------------------------------
+def _pages(pages: dict[int | None, list[int]], asked: list[int | None]) -> Any:
+    def fetch(cursor: int | None) -> list[int]:
+        asked.append(cursor)
+        return pages[cursor]
+
+    return fetch
+
+
+def test_paging_starts_at_the_given_cursor_and_walks_down() -> None:
+    asked: list[int | None] = []
+    fetch = _pages({50: [49, 48], 48: [47, 46], 46: [45]}, asked)
+    assert list(follow_cursor(fetch, lambda i: i, start=50, page_size=2)) == [49, 48, 47, 46, 45]
+    assert asked == [50, 48, 46]
+
+
+@pytest.mark.parametrize(
+    "second_page",
+    [[12, 11], [11, 9]],
+    ids=["the cursor went up", "the cursor did not move"],
+)
+def test_paging_stops_when_the_cursor_does_not_go_down(second_page: list[int]) -> None:
+    """A venue that answers a cursor with ids at or above it would page for ever: the new items are kept and
+    paging stops there, without asking again."""
+    asked: list[int | None] = []
+    fetch = _pages({None: [10, 9], 9: second_page}, asked)
+    items = list(follow_cursor(fetch, lambda i: i, start=None, page_size=2))
+    assert items == [10, 9, *[i for i in second_page if i not in (10, 9)]]
+    assert asked == [None, 9]
