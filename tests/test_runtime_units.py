@@ -5,16 +5,20 @@ cursor paging. Each states a rule a surviving mutant of `make mutation` broke.""
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import email.utils
 import time
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
+import venuekit
 from venuekit.bitunix.api.account import create_internal_transfer
 from venuekit.calls import Call
-from venuekit.errors import ApiError, ServerError
+from venuekit.errors import ApiError, NotFoundError, ServerError
+from venuekit.orderbook import BookFrame, OrderBook, OrderBookError
 from venuekit.paging import follow_cursor
 from venuekit.placement import Lookup, Placement
 from venuekit.retry import RetryPolicy
@@ -115,3 +119,54 @@ def test_paging_stops_when_the_cursor_does_not_go_down(second_page: list[int]) -
     items = list(follow_cursor(fetch, lambda i: i, start=None, page_size=2))
     assert items == [10, 9, *[i for i in second_page if i not in (10, 9)]]
     assert asked == [None, 9]
+
+
+# --- what errors and books say about themselves ------------------------------------------------------------------
+def test_order_status_unknown_says_what_failed_and_how_to_settle_it() -> None:
+    cause = venuekit.TimeoutError("read timed out", operation="create_order")
+    plain = venuekit.OrderStatusUnknownError(operation="create_order", cause=cause)
+    assert plain.operation == "create_order" and plain.cause is cause
+    assert str(plain) == (
+        "create_order: order status unknown after TimeoutError: create_order: read timed out; "
+        "no client order id was sent: check the open orders and recent executions"
+    )
+    keyed = venuekit.OrderStatusUnknownError(
+        operation="create_order", cause=cause, key_parameter="client_order_id", client_order_id="bot-1"
+    )
+    assert str(keyed).endswith("; client_order_id='bot-1': check the open orders and recent executions for it")
+
+
+def test_an_api_error_names_its_class_code_and_status() -> None:
+    response = httpx.Response(404, request=httpx.Request("GET", "https://venue.test/v1/orders/7?x=1"))
+    error = NotFoundError("no such order", code="E1", status_code=404, response=response)
+    assert repr(error) == "NotFoundError(code='E1', message='no such order', status_code=404)"
+    assert error.args == ("no such order",)
+    assert "HTTP 404, GET /v1/orders/7" in str(error) and "x=1" not in str(error)
+    other = ApiError("refused", code="E2", status_code=400, response=response)
+    assert "/v1/orders" not in str(other)  # only a 404 names the path
+    assert ApiError("refused").status_code == 0
+
+
+def test_not_supported_names_venue_method_and_the_reason_when_there_is_one() -> None:
+    assert str(venuekit.NotSupportedError("bitunix", "fetch_trades")) == "bitunix does not support fetch_trades"
+    error = venuekit.NotSupportedError("gopax", "create_order", "market buys are sized in KRW")
+    assert str(error) == "gopax does not support create_order: market buys are sized in KRW"
+    assert error.reason == "market buys are sized in KRW"
+    assert venuekit.NotSupportedError("gopax", "x").reason == ""
+
+
+def test_an_order_book_refuses_an_older_frame_but_takes_a_snapshot_of_the_same_sequence() -> None:
+    level = [(Decimal("100"), Decimal("1"))]
+    ask = [(Decimal("101"), Decimal("1"))]
+    at = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+    book = OrderBook()
+    assert "invalid" in repr(book)
+    book.apply(BookFrame(level, ask, snapshot=True, sequence=(5,), timestamp=at))
+    assert repr(book).startswith("<OrderBook valid ")
+    book.apply(BookFrame(level, ask, snapshot=True, sequence=(5,), timestamp=at))  # same sequence and time: fine
+    book.apply(BookFrame([], [], snapshot=False, sequence=(6,), timestamp=at))  # an update at the same time
+    with pytest.raises(OrderBookError, match=r"^sequence went back from \(6,\) to \(6,\)$"):
+        book.apply(BookFrame([], [], snapshot=False, sequence=(6,), timestamp=at))
+    assert not book.valid and repr(book).startswith("<OrderBook invalid ")
+    with pytest.raises(OrderBookError, match=r"^an update arrived before a snapshot$"):
+        OrderBook().apply(BookFrame([], [], snapshot=False))
