@@ -8,7 +8,6 @@ garbage frames, unknown channels, a venue that stops answering pings, refused to
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import time
 from decimal import Decimal
@@ -137,8 +136,11 @@ def test_a_venue_that_stops_answering_pings_is_left_within_the_heartbeat_bound()
 
 
 def test_subscribe_commands_are_paced(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Timed where the client sends (a busy machine can only lengthen the gaps there), not where the fake venue
-    # happens to read them: frames read late arrive bunched whatever the pacing was.
+    # Lower bounds that no load can break: the k-th command goes out no earlier than k intervals after the moment
+    # before the first was asked for (the pacer's marks are k intervals apart and each send follows its mark; a
+    # busy machine only delays). Gaps between individual sends are not asserted: a send delayed after its mark
+    # shortens the next measured gap without the pacer being wrong (its rule is tested on a virtual clock in
+    # test_runtime.py).
     sent_at: list[float] = []
     send = connection._LiveSocket.send
 
@@ -148,9 +150,11 @@ def test_subscribe_commands_are_paced(monkeypatch: pytest.MonkeyPatch) -> None:
         await send(self, message)
 
     monkeypatch.setattr(connection._LiveSocket, "send", timed)
+    asked_at: list[float] = []
 
     async def scenario() -> None:
         async with FakeVenue() as venue, public(venue, command_interval=0.05) as ws:
+            asked_at.append(time.monotonic())
             for symbol in ("BTC", "ETH", "XRP", "LTC"):
                 ws.ticker(symbol)
             await eventually(lambda: len(venue.received) == 4)
@@ -158,8 +162,7 @@ def test_subscribe_commands_are_paced(monkeypatch: pytest.MonkeyPatch) -> None:
 
     run(scenario())
     assert len(sent_at) == 4
-    # The pacer marks a command's time just before the send that records it (microseconds apart).
-    assert all(later - earlier >= 0.0495 for earlier, later in itertools.pairwise(sent_at))
+    assert [round(at - asked_at[0], 6) >= 0.05 * k for k, at in enumerate(sent_at)] == [True] * 4
 
 
 def test_a_slow_consumer_gets_the_newest_messages_and_a_gap_not_unbounded_memory() -> None:
