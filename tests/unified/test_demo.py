@@ -34,6 +34,8 @@ def test_one_script_runs_on_every_sandbox_side_by_side() -> None:
         "open",
         "cancel",
     ]
+    text = crossvenue.table(results)
+    assert all(cell.detail in text for cells in results.values() for cell in cells)  # no cell cut short
     book_top = results["gmo_coin_fx"][crossvenue.STEPS.index("book top")]
     assert not book_top.applicable and "n/a" in book_top.detail  # a venue without a book says so
 

@@ -120,17 +120,16 @@ def run(sandboxes: Mapping[str, tuple[str, str]]) -> dict[str, list[Cell]]:
     return {venue: run_one(venue, url, secret) for venue, (url, secret) in sandboxes.items()}
 
 
-def table(results: Mapping[str, list[Cell]], width: int = 24) -> str:
-    """Steps down, venues across."""
-    venues = list(results)
-    lines = [f"{'step':<12} " + " ".join(f"{v:<{width}}" for v in venues)]
+def table(results: Mapping[str, list[Cell]]) -> str:
+    """Steps down, venues across. Columns are as wide as their widest cell: a cut price would read as another."""
+    texts = {
+        venue: [cell.detail if cell.ok else f"FAIL {cell.detail}" for cell in cells] for venue, cells in results.items()
+    }
+    widths = {venue: max(len(venue), *(len(text) for text in column)) for venue, column in texts.items()}
+    lines = [f"{'step':<12} " + "  ".join(f"{venue:<{widths[venue]}}" for venue in texts).rstrip()]
     for index, step in enumerate(STEPS):
-        row = []
-        for venue in venues:
-            cell = results[venue][index]
-            text = cell.detail if cell.ok else f"FAIL {cell.detail}"
-            row.append(f"{text[: width - 1]:<{width}}")
-        lines.append(f"{step:<12} " + " ".join(row))
+        row = "  ".join(f"{texts[venue][index]:<{widths[venue]}}" for venue in texts)
+        lines.append(f"{step:<12} {row}".rstrip())
     return "\n".join(lines)
 
 
