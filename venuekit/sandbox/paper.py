@@ -382,20 +382,15 @@ class PaperMarket:
                 self.polled.apply(str(record["symbol"]), str(record["body"]), _now_ms())
 
 
-class _Stepper:
-    """A recording fed frame by frame into a stream that never connects (`Stream.feed`), on demand."""
+class _RecordSteps:
+    """Applies a recording on demand (`advance(seconds)`, recorded time); subclasses say what one record does."""
 
-    def __init__(
-        self, cls: Any, source: BookSource, recording: Path, symbols: Sequence[str], engine: PaperEngine
-    ) -> None:
-        self.stream = cls.replay(recording)  # never started: frames go in through feed()
-        self.books: dict[str, BookStream[Any]] = {s: getattr(self.stream, source.method)(s) for s in symbols}
-        self.engine = engine
-        self._records = read(recording)
-        self._pending: dict[str, Any] | None = None
-        self.now: float | None = None
+    _records: Iterator[dict[str, Any]]
+    _pending: dict[str, Any] | None = None
+    now: float | None = None
 
     def advance(self, seconds: float) -> int:
+        """Apply the next `seconds` of records; returns how many books were applied."""
         applied = 0
         target = None
         while True:
@@ -409,14 +404,32 @@ class _Stepper:
                 self._pending = record  # the first record of the next step
                 break
             self.now = when
-            if record.get("event") == "disconnected":
-                self.stream._lost(ConnectionLostError(f"recorded: {record.get('reason')}", operation="paper"))
-            elif "frame" in record or "frame_b64" in record:
-                self.stream.feed(raw_frame(record))
-            applied += self._apply(int(when * 1000))
+            applied += self._take(record, int(when * 1000))
         if target is not None and target != float("inf"):
             self.now = target
         return applied
+
+    def _take(self, record: dict[str, Any], now_ms: int) -> int:
+        raise NotImplementedError
+
+
+class _Stepper(_RecordSteps):
+    """A recording fed frame by frame into a stream that never connects (`Stream.feed`), on demand."""
+
+    def __init__(
+        self, cls: Any, source: BookSource, recording: Path, symbols: Sequence[str], engine: PaperEngine
+    ) -> None:
+        self.stream = cls.replay(recording)  # never started: frames go in through feed()
+        self.books: dict[str, BookStream[Any]] = {s: getattr(self.stream, source.method)(s) for s in symbols}
+        self.engine = engine
+        self._records = read(recording)
+
+    def _take(self, record: dict[str, Any], now_ms: int) -> int:
+        if record.get("event") == "disconnected":
+            self.stream._lost(ConnectionLostError(f"recorded: {record.get('reason')}", operation="paper"))
+        elif "frame" in record or "frame_b64" in record:
+            self.stream.feed(raw_frame(record))
+        return self._apply(now_ms)
 
     def _apply(self, now_ms: int) -> int:
         applied = 0
@@ -443,7 +456,7 @@ def _polled_records(path: Path, source: PolledSource) -> Iterator[dict[str, Any]
         yield record
 
 
-class _PolledStepper:
+class _PolledStepper(_RecordSteps):
     """A recording of polled replies applied on demand (`advance`), like `_Stepper` for streams."""
 
     def __init__(self, source: PolledSource, recording: Path, symbols: Sequence[str], books: PolledBooks) -> None:
@@ -452,30 +465,12 @@ class _PolledStepper:
         # Only replies count (their receive times set the steps); reading starts at once, so that a recording
         # of something else fails when the sandbox is made.
         records = _polled_records(recording, source)
-        self._pending: dict[str, Any] | None = next((r for r in records if "body" in r), None)
+        self._pending = next((r for r in records if "body" in r), None)
         self._records = (r for r in records if "body" in r)
-        self.now: float | None = None
 
-    def advance(self, seconds: float) -> int:
-        applied = 0
-        target = None
-        while True:
-            record, self._pending = self._pending or next(self._records, None), None
-            if record is None:
-                break
-            when = float(record.get("t", 0.0))
-            if target is None:
-                target = (self.now if self.now is not None else when) + seconds
-            if when > target:
-                self._pending = record
-                break
-            self.now = when
-            symbol = record.get("symbol")
-            if symbol in self.symbols:
-                applied += self.books.apply(str(symbol), str(record["body"]), int(when * 1000))
-        if target is not None and target != float("inf"):
-            self.now = target
-        return applied
+    def _take(self, record: dict[str, Any], now_ms: int) -> int:
+        symbol = record.get("symbol")
+        return self.books.apply(str(symbol), str(record["body"]), now_ms) if symbol in self.symbols else 0
 
 
 def _now_ms() -> int:
