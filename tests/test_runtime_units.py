@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 import venuekit
+from venuekit import redact
 from venuekit.bitunix.api.account import create_internal_transfer
 from venuekit.calls import Call
 from venuekit.errors import ApiError, NotFoundError, ServerError
@@ -170,3 +171,39 @@ def test_an_order_book_refuses_an_older_frame_but_takes_a_snapshot_of_the_same_s
     assert not book.valid and repr(book).startswith("<OrderBook invalid ")
     with pytest.raises(OrderBookError, match=r"^an update arrived before a snapshot$"):
         OrderBook().apply(BookFrame([], [], snapshot=False))
+
+
+# --- redaction helpers (each is also behind the log filter, so end-to-end log scans cannot tell them apart) ------
+def test_masked_headers_show_part_of_a_key_and_none_of_a_signature() -> None:
+    headers = {"API-KEY": "abcd1234efgh5678", "X-HK-APIKEY": "short", "API-SIGN": "deadbeef", "Accept": "x/y"}
+    assert redact.masked_headers(headers) == {
+        "API-KEY": "abcd***5678",
+        "X-HK-APIKEY": "***",
+        "API-SIGN": "***",
+        "Accept": "x/y",
+    }
+
+
+def test_masked_text_and_url_hide_only_signature_values() -> None:
+    assert redact.masked_text("a=1&signature=abc123&b=2") == "a=1&signature=***&b=2"
+    url = httpx.URL("https://venue.test/v1/account?timestamp=1&signature=abc123")
+    assert redact.masked_url(url) == "https://venue.test/v1/account?timestamp=1&signature=***"
+
+
+class _Frame:
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.opcode = type("Opcode", (), {"name": "TEXT"})()
+
+
+def test_a_websocket_frame_is_masked_before_it_is_shortened() -> None:
+    short = b'{"op":"login","sign":"0123456789abcdef"}'
+    masked_short = '{"op":"login","sign":"***"}'
+    assert redact._frame_text(_Frame(short)) == f"TEXT {masked_short!r} [{len(short)} bytes]"
+    long = b'{"sign":"' + b"f" * 64 + b'","args":"' + b"x" * 60 + b'"}'
+    shown = redact._frame_text(_Frame(long))
+    masked = '{"sign":"***","args":"' + "x" * 60 + '"}'
+    assert shown == f"TEXT {masked[:50] + '...' + masked[-22:]!r} [{len(long)} bytes]"
+    exact = b"y" * 75  # 75 characters are shown whole; the 76th makes it elided
+    assert redact._frame_text(_Frame(exact)) == f"TEXT {'y' * 75!r} [75 bytes]"
+    assert redact._frame_text(_Frame(b"\xff" + b"z" * 10)) == f"TEXT {chr(0xFFFD) + 'z' * 10!r} [11 bytes]"
