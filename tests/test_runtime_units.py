@@ -196,7 +196,10 @@ class _Frame:
         self.opcode = type("Opcode", (), {"name": "TEXT"})()
 
 
-def test_a_websocket_frame_is_masked_before_it_is_shortened() -> None:
+def test_a_websocket_frame_is_masked_before_it_is_shortened(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Only the signature patterns here: credentials other tests' clients registered (while they live) are masked
+    # too, and one of them could be a run of the filler characters below.
+    monkeypatch.setattr(redact, "_known_values", list)
     short = b'{"op":"login","sign":"0123456789abcdef"}'
     masked_short = '{"op":"login","sign":"***"}'
     assert redact._frame_text(_Frame(short)) == f"TEXT {masked_short!r} [{len(short)} bytes]"
