@@ -24,10 +24,11 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from ..codec import parse_decimal
 from ..errors import ValidationError, VenueError
 from ..orderbook import BookFrame, OrderBook, OrderBookError
 from ..streams.recording import PollRecorder
@@ -124,15 +125,10 @@ def _at(level: Any, key: Any) -> Any:
 
 
 def _number(value: Any) -> Decimal:
-    if value is None or isinstance(value, bool):
-        raise ValueError(f"a level holds no number: {value!r}")
     try:
-        number = Decimal(str(value))
-    except InvalidOperation:
+        return parse_decimal(value)
+    except (TypeError, ValueError):
         raise ValueError(f"a level holds no number: {value!r}") from None
-    if not number.is_finite():
-        raise ValueError(f"a level holds no number: {value!r}")
-    return number
 
 
 class PolledBooks:
