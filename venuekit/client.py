@@ -758,17 +758,15 @@ class AsyncClient(_ClientCore):
         """The request through the aiohttp transport, signed by `auth` as httpx would, without the rest of
         `httpx.AsyncClient.send`. The transport bounds the attempt by the call's deadline itself."""
         transport = self._direct
-        if auth is None:
+        flow = None if auth is None else auth.async_auth_flow(request)
+        if flow is not None:
+            request = await flow.__anext__()
+        while True:
             response: httpx.Response = await transport.handle_async_request(request)
             response.request = request
             await response.aread()
-            return response
-        flow = auth.async_auth_flow(request)
-        request = await flow.__anext__()
-        while True:
-            response = await transport.handle_async_request(request)
-            response.request = request
-            await response.aread()
+            if flow is None:
+                return response
             try:
                 request = await flow.asend(response)
             except StopAsyncIteration:
