@@ -12,7 +12,6 @@ import pytest
 
 import venuekit
 from venuekit import gmo_coin
-from venuekit.auth.gmo_coin import envelope as gmo_envelope
 from venuekit.gmo_coin.errors import (
     ErrorCode,
     GmoCoinAuthenticationError,
@@ -351,54 +350,3 @@ def test_the_first_message_is_the_error_even_when_a_rate_limit_message_follows(r
     assert (error.code, error.code_name, error.message) == ("ERR-201", "INSUFFICIENT_FUNDS", "Insufficient funds.")
     assert error.messages == [("ERR-201", "Insufficient funds."), ("ERR-5003", "Requests are too many.")]
     assert len(recorder.requests) == 1  # not retried as a rate limit
-
-
-# --- the error envelope, case by case ---------------------------------------------------------------------------
-def _reply(status: int) -> httpx.Response:
-    return httpx.Response(status, request=httpx.Request("GET", "https://api.coin.z.com/private/v1/account/assets"))
-
-
-@pytest.mark.parametrize("body", [{"data": []}, [1, 2], "Bad Gateway"], ids=["object", "array", "text"])
-def test_an_http_error_without_the_status_envelope_keeps_its_body(body: Any) -> None:
-    with pytest.raises(GmoCoinError) as caught:
-        gmo_envelope(body, _reply(502), gmo_coin.client.VENUE.errors)
-    assert caught.value.body == body and caught.value.status_code == 502
-    assert isinstance(caught.value, venuekit.ServerError)
-
-
-def test_status_0_in_an_http_error_is_still_an_error_and_keeps_its_body() -> None:
-    body = {"status": 0, "data": {}}
-    gmo_envelope(body, _reply(200), gmo_coin.client.VENUE.errors)  # success: nothing raised
-    with pytest.raises(GmoCoinError) as caught:
-        gmo_envelope(body, _reply(500), gmo_coin.client.VENUE.errors)
-    assert caught.value.body == body and caught.value.code is None and caught.value.status_code == 500
-
-
-def test_a_message_without_a_code_has_no_code_and_one_without_text_has_empty_text() -> None:
-    errors = gmo_coin.client.VENUE.errors
-    with pytest.raises(GmoCoinError) as caught:
-        gmo_envelope({"status": 1, "messages": [{"message_string": "refused"}]}, _reply(200), errors)
-    assert (caught.value.code, caught.value.message) == (None, "refused")
-    assert not isinstance(caught.value, venuekit.MaintenanceError)
-    with pytest.raises(GmoCoinError) as caught:
-        gmo_envelope({"status": 1, "messages": [{"message_code": "ERR-5003"}]}, _reply(200), errors)
-    assert type(caught.value) is GmoCoinRateLimitError
-    assert (caught.value.code, caught.value.message, caught.value.messages) == ("ERR-5003", "", [("ERR-5003", "")])
-
-
-def test_status_5_without_a_code_is_maintenance_and_another_status_without_a_code_is_not() -> None:
-    errors = gmo_coin.client.VENUE.errors
-    with pytest.raises(GmoCoinError) as caught:
-        gmo_envelope({"status": 5}, _reply(200), errors)
-    assert type(caught.value) is GmoCoinMaintenanceError and caught.value.message == "status 5"
-    with pytest.raises(GmoCoinError) as caught:
-        gmo_envelope({"status": 1}, _reply(200), errors)
-    assert not isinstance(caught.value, venuekit.MaintenanceError) and caught.value.message == "status 1"
-
-
-def test_a_refusal_without_a_code_is_not_classified_by_its_http_status() -> None:
-    """GMO puts its verdict in `status`/`messages`: a codeless refusal stays a plain GmoCoinError whatever HTTP
-    status carried it (a 400 would otherwise make it an invalid-parameter error)."""
-    with pytest.raises(GmoCoinError) as caught:
-        gmo_envelope({"status": 1}, _reply(400), gmo_coin.client.VENUE.errors)
-    assert type(caught.value) is GmoCoinError

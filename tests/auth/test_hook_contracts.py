@@ -14,10 +14,12 @@ import httpx
 import pytest
 
 import venuekit
-from venuekit import gopax, hashkey_mena
+from venuekit import gmo_coin, gopax, hashkey_mena
 from venuekit.auth import GmoCoinAuth, GopaxAuth, HashKeyAuth
+from venuekit.auth.gmo_coin import envelope as gmo_envelope
 from venuekit.auth.gopax import envelope as gopax_envelope
 from venuekit.auth.hashkey_mena import envelope as hashkey_envelope
+from venuekit.gmo_coin.errors import GmoCoinError, GmoCoinMaintenanceError, GmoCoinRateLimitError
 
 GOPAX_SECRET = base64.b64encode(b"gopax test secret").decode()
 
@@ -112,3 +114,50 @@ def test_hashkey_an_http_error_without_the_envelope_keeps_its_body() -> None:
     with pytest.raises(hashkey_mena.errors.HashKeyError) as caught:
         hashkey_envelope(["not", "an", "envelope"], reply(503), hashkey_mena.client.VENUE.errors)
     assert caught.value.body == ["not", "an", "envelope"] and caught.value.status_code == 503
+
+
+# --- GMO Coin error envelope ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [{"data": []}, [1, 2], "Bad Gateway"], ids=["object", "array", "text"])
+def test_an_http_error_without_the_status_envelope_keeps_its_body(body: Any) -> None:
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope(body, reply(502), gmo_coin.client.VENUE.errors)
+    assert caught.value.body == body and caught.value.status_code == 502
+    assert isinstance(caught.value, venuekit.ServerError)
+
+
+def test_status_0_in_an_http_error_is_still_an_error_and_keeps_its_body() -> None:
+    body = {"status": 0, "data": {}}
+    gmo_envelope(body, reply(200), gmo_coin.client.VENUE.errors)  # success: nothing raised
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope(body, reply(500), gmo_coin.client.VENUE.errors)
+    assert caught.value.body == body and caught.value.code is None and caught.value.status_code == 500
+
+
+def test_a_message_without_a_code_has_no_code_and_one_without_text_has_empty_text() -> None:
+    errors = gmo_coin.client.VENUE.errors
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope({"status": 1, "messages": [{"message_string": "refused"}]}, reply(200), errors)
+    assert (caught.value.code, caught.value.message) == (None, "refused")
+    assert not isinstance(caught.value, venuekit.MaintenanceError)
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope({"status": 1, "messages": [{"message_code": "ERR-5003"}]}, reply(200), errors)
+    assert type(caught.value) is GmoCoinRateLimitError
+    assert (caught.value.code, caught.value.message, caught.value.messages) == ("ERR-5003", "", [("ERR-5003", "")])
+
+
+def test_status_5_without_a_code_is_maintenance_and_another_status_without_a_code_is_not() -> None:
+    errors = gmo_coin.client.VENUE.errors
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope({"status": 5}, reply(200), errors)
+    assert type(caught.value) is GmoCoinMaintenanceError and caught.value.message == "status 5"
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope({"status": 1}, reply(200), errors)
+    assert not isinstance(caught.value, venuekit.MaintenanceError) and caught.value.message == "status 1"
+
+
+def test_a_refusal_without_a_code_is_not_classified_by_its_http_status() -> None:
+    """GMO puts its verdict in `status`/`messages`: a codeless refusal stays a plain GmoCoinError whatever HTTP
+    status carried it (a 400 would otherwise make it an invalid-parameter error)."""
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope({"status": 1}, reply(400), gmo_coin.client.VENUE.errors)
+    assert type(caught.value) is GmoCoinError
