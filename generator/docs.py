@@ -30,13 +30,12 @@ from typing import Any
 import attrs
 import yaml
 
-from generator import ROOT, enabled_venues, rest
+from generator import ROOT, enabled_venues
 from venuekit.cli import catalog
 from venuekit.sandbox.spec import _Loader
 
 COMMON = ("timeout", "max_retries", "deadline")
 """Keyword arguments every client method takes (described once, in the page's header)."""
-CATEGORIES = rest.CATEGORY_CLASSES
 _LIMITS = {
     "maxLength": "at most {} characters",
     "minLength": "at least {} characters",
