@@ -7,7 +7,7 @@ mutmut (configured in pyproject.toml, [tool.mutmut]) copies the sources into `mu
 to record which tests reach which function, then runs, for every mutant, only the tests that reach it, fastest
 first, stopping at the first failure. Results stay in `mutants/` between runs (delete it for a fresh start).
 Afterwards REPORT.md is rewritten: the kill rate per area and every surviving mutant with its diff and the
-explanation kept for it in notes.yaml (why it is equivalent, or which test would kill it).
+explanation kept for it in notes.yaml or notes/<area>.yaml (why it is equivalent, or which test would kill it).
 """
 
 from __future__ import annotations
@@ -63,7 +63,10 @@ def diff(name: str) -> str:
 
 
 def report(found: dict[str, str]) -> str:
-    notes: dict[str, Any] = yaml.safe_load((HERE / "notes.yaml").read_text(encoding="utf-8")) or {}
+    notes: dict[str, Any] = {}
+    # One file per area under notes/ besides notes.yaml, so that work on different modules never edits one file.
+    for path in [HERE / "notes.yaml", *sorted((HERE / "notes").glob("*.yaml"))]:
+        notes.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
     unchecked = Counter(area(name) for name, status in found.items() if status == "not checked")
     found = {name: status for name, status in found.items() if status != "not checked"}
     total: Counter[str] = Counter(found.values())
