@@ -233,7 +233,7 @@ def parse_unix(value: object, *, scale: int) -> _dt.datetime:
 
 _EPOCH_MATH = decimal.Context()
 """The standard context (28 digits, overflow trapped) for epoch arithmetic: a caller's thread may have set a lower
-precision for its own sums, which would otherwise round `1769075420311.5` ms to the nearest 20 minutes."""
+precision for its own sums, which would otherwise move `1769075420311.5` ms by more than an hour."""
 
 
 def format_unix(value: _dt.datetime, *, scale: int) -> int:
