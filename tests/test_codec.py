@@ -104,3 +104,160 @@ def test_epoch_ms_round_trip(moment: dt.datetime) -> None:
 )
 def test_dumps_matches_the_standard_library_without_decimals(value: object) -> None:
     assert codec.dumps(value) == json.dumps(value, separators=(",", ":")).encode()
+
+
+# --- The rules the mutation run found unstated (tests/mutation/notes/codec.yaml) ---
+
+
+def test_bytes_with_a_lone_surrogate_decode_as_json_does() -> None:
+    # msgspec refuses the encoded surrogate; the fallback reads it as the standard library does (surrogatepass).
+    for data in (b'"\xed\xa0\x80"', '"\ud800"'.encode("utf-16-le", "surrogatepass")):
+        assert codec.loads(data) == "\ud800" == json.loads(data)
+
+
+@pytest.mark.parametrize("fmt", [codec.format_datetime, lambda value: codec.format_unix(value, scale=1000)])
+def test_a_naive_datetime_is_refused_with_the_rule(fmt: object) -> None:
+    assert callable(fmt)
+    with pytest.raises(ValueError, match=r"^naive datetime: give it a timezone$"):
+        fmt(dt.datetime(2021, 4, 16, 16, 0))
+
+
+def test_format_datetime_writes_utc_whatever_the_local_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "JST-9")  # a POSIX zone string: no tz database needed
+    time.tzset()
+    try:
+        tokyo = dt.timezone(dt.timedelta(hours=9))
+        assert (
+            codec.format_datetime(dt.datetime(2021, 4, 16, 16, 0, 0, 123999, tzinfo=UTC)) == "2021-04-16T16:00:00.123Z"
+        )
+        assert codec.format_datetime(dt.datetime(2021, 4, 17, 1, 0, tzinfo=tokyo)) == "2021-04-16T16:00:00.000Z"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+class _Text(str):
+    pass
+
+
+class _Number(int):
+    pass
+
+
+class _Exact(Decimal):
+    pass
+
+
+def test_parse_decimal_takes_subclasses_of_str_int_and_decimal() -> None:
+    assert codec.parse_decimal(_Text(" 1.50 ")) == Decimal("1.50")
+    assert codec.parse_decimal(_Number(7)) == Decimal(7)
+    assert codec.parse_decimal(_Exact("2.5")) == Decimal("2.5")
+    assert str(codec.parse_decimal(_Text("1.50"))) == "1.50"  # the digits as sent
+
+
+@pytest.mark.parametrize("make", [str, _Text, Decimal, _Exact], ids=["str", "str-subclass", "Decimal", "subclass"])
+def test_parse_decimal_names_what_is_wrong(make: type) -> None:
+    with pytest.raises(ValueError, match=r"^not a finite decimal number: "):
+        codec.parse_decimal(make("NaN"))
+    with pytest.raises(ValueError, match=r"^not a finite decimal number: "):
+        codec.parse_decimal(make("-Infinity"))
+    if make in (str, _Text):
+        with pytest.raises(ValueError, match=r"^not a decimal number: 'abc'$"):
+            codec.parse_decimal(make("abc"))
+
+
+@pytest.mark.parametrize("rows", ["1.5", {"a": 1}, None, ("1", "2")])
+def test_parse_decimal_rows_wants_a_json_array(rows: object) -> None:
+    with pytest.raises(TypeError, match=rf"^bids: expected a JSON array, got {type(rows).__name__} "):
+        codec.parse_decimal_rows(rows, "bids")
+
+
+@pytest.mark.parametrize("row", ["12", ("1", "2"), 5, None, {"1": "2"}])
+def test_each_level_must_be_a_json_array(row: object) -> None:
+    with pytest.raises(TypeError, match=rf"^bids\[1\]: expected a JSON array, got {type(row).__name__} "):
+        codec.parse_decimal_rows([["1", "2"], row], "bids")
+
+
+def test_levels_of_any_length_and_number_cells_parse() -> None:
+    rows = [["1.5", "2", "3"], [], ["7"], [1, "2.50"], ["0.1", 2]]
+    assert codec.parse_decimal_rows(rows, "asks") == [
+        [Decimal("1.5"), Decimal(2), Decimal(3)],
+        [],
+        [Decimal(7)],
+        [Decimal(1), Decimal("2.50")],
+        [Decimal("0.1"), Decimal(2)],
+    ]
+    assert rows[0] == ["1.5", "2", "3"]  # the decoded body is left as it was
+
+
+@pytest.mark.parametrize(
+    ("row", "position", "error"),
+    [
+        (["NaN", "1"], 0, ValueError),
+        (["1", "NaN"], 1, ValueError),
+        (["inf", "x"], 0, ValueError),
+        ([1.5, "2"], 0, TypeError),
+        (["1", 1.5], 1, TypeError),
+        ([True, "2"], 0, TypeError),
+        (["1", None], 1, TypeError),
+        (["1", "2", "NaN"], 2, ValueError),
+    ],
+)
+def test_a_bad_cell_names_its_position(row: list[object], position: int, error: type[Exception]) -> None:
+    with pytest.raises(error, match=rf"^bids\[1\]\[{position}\]: "):
+        codec.parse_decimal_rows([["1", "2"], row], "bids")
+
+
+def test_parse_int_reads_numbers_and_digit_strings() -> None:
+    assert codec.parse_int(-5, "id") == -5
+    assert codec.parse_int("-5", "id") == -5
+    assert codec.parse_int(" 42 ", "id") == 42
+    assert codec.parse_int("18446744073709551615", "id") == 18446744073709551615
+
+
+@pytest.mark.parametrize("bad", ["X5", "5-", "--5", "\u00b2", "1.5", "", "-", 1.5, None, True])
+def test_parse_int_refuses_anything_else_naming_the_field(bad: object) -> None:
+    got = f"got {type(bad).__name__} {bad!r:.40}"
+    with pytest.raises(TypeError, match=rf"^id: expected an integer or a digit string, {re.escape(got)}$"):
+        codec.parse_int(bad, "id")
+
+
+@pytest.mark.parametrize("scale", [1, 3, 7, 101, 1000, 1_000_000, 1_000_000_000])
+@pytest.mark.parametrize("units", [0, 1, 3, 101, 1769075420, 176907542031, -7])
+def test_epoch_times_at_any_scale_are_exact_to_the_microsecond(scale: int, units: int) -> None:
+    from fractions import Fraction
+
+    micros = Fraction(units * 1_000_000, scale)
+    expected = dt.datetime(1970, 1, 1, tzinfo=UTC) + dt.timedelta(microseconds=int(micros))  # toward zero
+    assert codec.parse_unix(units, scale=scale) == expected
+    assert codec.parse_unix(str(units), scale=scale) == expected
+    assert codec.parse_unix(Decimal(units), scale=scale) == expected
+
+
+def test_epoch_times_past_float_precision_stay_exact() -> None:
+    # 2^53 + 1 microseconds (the year 2255): a float product would round it to an even number.
+    moment = dt.datetime(1970, 1, 1, tzinfo=UTC) + dt.timedelta(microseconds=2**53 + 1)
+    assert codec.parse_unix(2**53 + 1, scale=1_000_000) == moment
+    assert codec.parse_unix(str(2**53 + 1), scale=1_000_000) == moment
+    assert codec.parse_unix((2**53 + 1) * 1000, scale=1_000_000_000) == moment
+
+
+def test_epoch_times_ignore_the_callers_decimal_precision() -> None:
+    import decimal
+
+    with decimal.localcontext() as mine:
+        mine.prec = 6  # an application's own rounding for its sums
+        assert codec.parse_unix("1769075420311.5", scale=1000) == dt.datetime(
+            2026, 1, 22, 9, 50, 20, 311500, tzinfo=UTC
+        )
+        assert codec.parse_unix(Decimal("1769075420.5"), scale=1) == dt.datetime(
+            2026, 1, 22, 9, 50, 20, 500000, tzinfo=UTC
+        )
+
+
+@pytest.mark.parametrize("scale", [1, 1000])
+def test_a_bool_is_not_an_epoch_time(scale: int) -> None:
+    with pytest.raises(TypeError, match=r"^expected an epoch time, got bool$"):
+        codec.parse_unix(True, scale=scale)

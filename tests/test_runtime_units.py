@@ -4,6 +4,7 @@ cursor paging. Each states a rule a surviving mutant of `make mutation` broke.""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime
 import email.utils
@@ -20,7 +21,7 @@ from venuekit.bitunix.api.account import create_internal_transfer
 from venuekit.calls import Call
 from venuekit.errors import ApiError, NotFoundError, ServerError
 from venuekit.orderbook import BookFrame, OrderBook, OrderBookError
-from venuekit.paging import follow_cursor
+from venuekit.paging import afollow_cursor, follow_cursor
 from venuekit.placement import Lookup, Placement
 from venuekit.retry import RetryPolicy
 
@@ -104,6 +105,20 @@ def test_paging_starts_at_the_given_cursor_and_walks_down() -> None:
     asked: list[int | None] = []
     fetch = _pages({50: [49, 48], 48: [47, 46], 46: [45]}, asked)
     assert list(follow_cursor(fetch, lambda i: i, start=50, page_size=2)) == [49, 48, 47, 46, 45]
+    assert asked == [50, 48, 46]
+
+
+def test_async_paging_starts_at_the_given_cursor_and_walks_down() -> None:
+    asked: list[int | None] = []
+    fetch = _pages({50: [49, 48], 48: [47, 46], 46: [45]}, asked)
+
+    async def afetch(cursor: int | None) -> list[int]:
+        return fetch(cursor)  # type: ignore[no-any-return]
+
+    async def collect() -> list[int]:
+        return [item async for item in afollow_cursor(afetch, lambda i: i, start=50, page_size=2)]
+
+    assert asyncio.run(collect()) == [49, 48, 47, 46, 45]
     assert asked == [50, 48, 46]
 
 
@@ -209,4 +224,5 @@ def test_a_websocket_frame_is_masked_before_it_is_shortened(monkeypatch: pytest.
     assert shown == f"TEXT {masked[:50] + '...' + masked[-22:]!r} [{len(long)} bytes]"
     exact = b"y" * 75  # 75 characters are shown whole; the 76th makes it elided
     assert redact._frame_text(_Frame(exact)) == f"TEXT {'y' * 75!r} [75 bytes]"
+    assert redact._frame_text(_Frame(exact + b"z")) == f"TEXT {'y' * 50 + '...' + 'y' * 21 + 'z'!r} [76 bytes]"
     assert redact._frame_text(_Frame(b"\xff" + b"z" * 10)) == f"TEXT {chr(0xFFFD) + 'z' * 10!r} [11 bytes]"

@@ -12,6 +12,7 @@ does not pay for it), with the standard library's `json` as the fallback for wha
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 import json
 import re
 import sys
@@ -94,7 +95,7 @@ def parse_int(value: object, field: str) -> int:
     """An integer sent as a JSON number or as a digit string (venues send both for the same field)."""
     if type(value) is int:
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+    if isinstance(value, str) and value.strip().removeprefix("-").isdecimal():  # what int() reads, and only that
         return int(value)
     raise TypeError(f"{field}: expected an integer or a digit string, got {type(value).__name__} {value!r:.40}")
 
@@ -103,8 +104,7 @@ def parse_decimal(value: object) -> Decimal:
     """A wire value (JSON string or number) as an exact, finite Decimal."""
     kind = type(value)
     if kind is str or kind is int or kind is Decimal:
-        # Fast path for the exact types (bool is not one of them). Decimal() itself ignores surrounding
-        # whitespace, so the .strip() below is only needed for str subclasses.
+        # Fast path for the exact types (bool is not one of them); the general path below gives the same result.
         try:
             result = Decimal(value)  # type: ignore[arg-type]
         except InvalidOperation:
@@ -115,7 +115,7 @@ def parse_decimal(value: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
         raise TypeError(f"expected a decimal string or number, got {type(value).__name__}")
     try:
-        result = Decimal(value.strip() if isinstance(value, str) else value)
+        result = Decimal(value)  # Decimal() strips the same surrounding whitespace as str.strip()
     except InvalidOperation:
         raise ValueError(f"not a decimal number: {value!r}") from None
     if not result.is_finite():
@@ -227,8 +227,13 @@ def parse_unix(value: object, *, scale: int) -> _dt.datetime:
             raise ValueError(f"not an epoch time: {value!r}")
     if not isinstance(value, str | int | Decimal):
         raise TypeError(f"expected an epoch time, got {type(value).__name__}")
-    micros = int(Decimal(value) * 1_000_000 / scale)
+    micros = int(_EPOCH_MATH.divide(_EPOCH_MATH.multiply(Decimal(value), 1_000_000), scale))
     return _EPOCH + _dt.timedelta(microseconds=micros)
+
+
+_EPOCH_MATH = decimal.Context()
+"""The standard context (28 digits, overflow trapped) for epoch arithmetic: a caller's thread may have set a lower
+precision for its own sums, which would otherwise move `1769075420311.5` ms by more than an hour."""
 
 
 def format_unix(value: _dt.datetime, *, scale: int) -> int:
