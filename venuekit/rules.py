@@ -189,9 +189,11 @@ def _rename(name: str | None, names: Mapping[str, str]) -> str | None:
 
 
 def _duration(seconds: int) -> str:
-    for unit, size in (("days", 86_400), ("hours", 3_600), ("minutes", 60)):
+    """In the largest unit that divides it exactly: "30 days", "1 hour", "90 seconds"."""
+    for unit, size in (("day", 86_400), ("hour", 3_600), ("minute", 60), ("second", 1)):
         if seconds % size == 0 and seconds >= size:
-            return f"{seconds // size} {unit}"
+            count = seconds // size
+            return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
     return f"{seconds} seconds"
 
 
