@@ -193,6 +193,17 @@ class Subscription(Generic[T]):
         return self
 
     async def __anext__(self) -> T:
+        items = self._items
+        if items and self.on_take is None:
+            # A message is waiting (a consumer that fell behind): take it here, without the general path's
+            # coroutine. Gaps, an empty queue and paced replays (`on_take`) take the general path.
+            item = items[0]
+            if type(item) is not Gap:
+                items.popleft()
+                self._held -= 1
+                self._taken = True
+                self.resumed, self._after_gap = self._after_gap, False
+                return item  # type: ignore[return-value]  # not a Gap, so a message
         while True:
             item = await self._next()
             if isinstance(item, Gap):
