@@ -28,35 +28,41 @@ class FastField:
     """The expression of the field's value (it may raise; the checked path then takes over)."""
     converted: bool
     """Whether `value` calls a conversion (it is then computed inside the fast path's `try`)."""
-    finite: bool
-    """A Decimal that must also be finite."""
+    guard: str | None
+    """A condition the converted value must meet besides converting (a Decimal is finite, a datetime aware)."""
     required: bool
+    first: bool
+    """Declared among the class's first attributes (required, no default): the order of `__init__`'s
+    positional parameters is these, then the others, each in the order of the properties."""
 
 
-def _required_field(prop: Any, raw: str) -> tuple[str, str, bool] | None:
-    """(check, value, finite) of a required property, or None when the fast path does not handle its kind."""
-    kind = type(prop).__name__
+def _required_field(prop: Any, raw: str) -> tuple[str, str, str | None] | None:
+    """(check, value, guard) of a required property, or None when the fast path does not handle its kind. The
+    guard is written for the value held in the property's own name."""
+    kind, name = type(prop).__name__, str(prop.python_name)
     if kind == "StringProperty":
-        return f"type({raw}) is str", raw, False
+        return f"type({raw}) is str", raw, None
     if kind in ("IntProperty", "IntegerProperty"):  # codec.expect(int) / codec.parse_int: an int is itself
-        return f"type({raw}) is int", raw, False
+        return f"type({raw}) is int", raw, None
     if kind == "BooleanProperty":
-        return f"type({raw}) is bool", raw, False
+        return f"type({raw}) is bool", raw, None
     if kind == "DecimalProperty" and not prop.none:
         # codec.parse_decimal_field: for a str, an int or a Decimal (a JSON number), Decimal(value), which must be
         # finite.
         check = f"type({raw}) is str" if prop.wire != "number" else f"(type({raw}) is Decimal or type({raw}) is int)"
-        return check, f"Decimal({raw})", True
+        return check, f"Decimal({raw})", f"{name}.is_finite()"
     if kind == "DateTimeProperty":
-        return f"type({raw}) is str", f"codec.parse_datetime({raw})", False
+        # codec.parse_datetime starts with fromisoformat (Python 3.11+) and keeps an aware result as it is; on 3.10,
+        # fromisoformat refuses `Z` and the checked path runs.
+        return f"type({raw}) is str", f"datetime.datetime.fromisoformat({raw})", f"{name}.tzinfo is not None"
     if kind == "UnixTimeProperty":
         check = f"type({raw}) is str" if prop.wire == "string" else f"type({raw}) is int"
-        return check, f"codec.parse_unix({raw}, scale={prop.scale})", False
+        return check, f"codec.parse_unix({raw}, scale={prop.scale})", None
     if kind == "EnumProperty":
         value_type = getattr(prop, "value_type", None)
         if value_type not in (str, int):
             return None
-        return f"type({raw}) is {value_type.__name__}", f"{prop.class_info.name}({raw})", False
+        return f"type({raw}) is {value_type.__name__}", f"{prop.class_info.name}({raw})", None
     return None
 
 
@@ -79,12 +85,18 @@ def fast_fields(model: Any) -> list[FastField] | None:
             found = _required_field(prop, raw)
             if found is None:
                 return None
-            check, value, finite = found
-            fields.append(FastField(name, python_name, raw, check, value, value != raw, finite, True))
+            check, value, guard = found
+            first = prop.default is None
+            fields.append(FastField(name, python_name, raw, check, value, value != raw, guard, True, first))
         else:
             simple = _OPTIONAL.get(type(prop).__name__)
             if simple is None:
                 return None
             check = f"({raw} is UNSET or type({raw}) is {simple})"
-            fields.append(FastField(name, python_name, raw, check, raw, False, False, False))
+            fields.append(FastField(name, python_name, raw, check, raw, False, None, False, False))
     return fields
+
+
+def init_order(fields: list[FastField]) -> list[FastField]:
+    """The fields in the order of the model's `__init__` parameters (as the model template declares them)."""
+    return [f for f in fields if f.first] + [f for f in fields if not f.first]

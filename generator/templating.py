@@ -12,7 +12,7 @@ from typing import Any
 
 import jinja2
 
-from generator.fastpath import fast_fields
+from generator.fastpath import fast_fields, init_order
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """openapi-python-client template overrides (models, endpoint modules, client, errors, package `__init__`)."""
@@ -33,6 +33,7 @@ def configure(env: jinja2.Environment, **values: Any) -> jinja2.Environment:
     env.filters["pyrepr"] = repr
     env.globals["prop_kind"] = lambda prop: type(prop).__name__
     env.globals["fast_fields"] = fast_fields
+    env.globals["init_order"] = init_order
     env.globals.update(values)
     return env
 

@@ -23,12 +23,13 @@ import importlib
 import itertools
 import json
 import logging
+import operator
 import os
 import random
 import re
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -219,13 +220,28 @@ class _LiveSocket:
         await self.ws.send(message)
 
     def __aiter__(self) -> AsyncIterator[str | bytes]:
-        return self.ws.__aiter__()
+        return _Frames(self.ws)
 
     async def close(self) -> None:
         await self.ws.close()
 
     def abort(self) -> None:
         self.ws.transport.abort()
+
+
+class _Frames:
+    """The frames of a connection: `recv()` awaited straight (the connection's own `async for` adds an async
+    generator step per frame). A closed connection raises its `ConnectionClosed`, a normal close included, where
+    that generator would end quietly; the connection loop catches both the same way."""
+
+    def __init__(self, ws: ClientConnection) -> None:
+        self._recv = ws.recv
+
+    def __aiter__(self) -> _Frames:
+        return self
+
+    def __anext__(self) -> Coroutine[Any, Any, str | bytes]:
+        return self._recv()
 
 
 class Pacer:
@@ -290,7 +306,7 @@ class _Router:
     """
 
     def __init__(self, groups: Iterable[_Group]) -> None:
-        tables: dict[tuple[str, ...], dict[tuple[str, ...], list[_Group]]] = {}
+        tables: dict[tuple[str, ...], dict[Any, list[_Group]]] = {}
         self.rank: dict[_Group, int] = {}
         for rank, group in enumerate(groups):
             self.rank[group] = rank
@@ -298,24 +314,43 @@ class _Router:
             paths = tuple(sorted(route))
             table = tables.setdefault(paths, {})
             for values in dict.fromkeys(itertools.product(*(route[path] for path in paths))):
-                table.setdefault(values, []).append(group)
-        self.tables = tuple((tuple(tuple(path.split(".")) for path in paths), table) for paths, table in tables.items())
+                table.setdefault(_table_key(values), []).append(group)
+        self.tables = tuple(
+            (
+                # Paths that are top-level keys are read in one C call (a missing key raises KeyError).
+                operator.itemgetter(*paths) if paths and all("." not in path for path in paths) else None,
+                tuple(tuple(path.split(".")) for path in paths),
+                table,
+            )
+            for paths, table in tables.items()
+        )
 
     def groups(self, message: dict[str, Any]) -> list[_Group]:
         found: list[_Group] = []
-        for paths, table in self.tables:
-            values = []
-            for parts in paths:
-                value = _lookup_parts(message, parts)
-                if value is None:
-                    break
-                values.append(value)
-            else:
-                claimed = table.get(tuple(values))
-                if claimed is not None:
-                    # Routes over different paths may both claim it: the groups keep their order.
-                    found = sorted([*found, *claimed], key=self.rank.__getitem__) if found else claimed
+        for getter, paths, table in self.tables:
+            try:
+                claimed = table.get(getter(message)) if getter is not None else None
+            except (KeyError, TypeError):  # a path is missing, or holds a list or an object
+                claimed = None
+            if claimed is None:
+                # The rule itself: a value that is not a string is compared as its JSON text.
+                values = []
+                for parts in paths:
+                    value = _lookup_parts(message, parts)
+                    if value is None:
+                        break
+                    values.append(value)
+                else:
+                    claimed = table.get(_table_key(values))
+            if claimed is not None:
+                # Routes over different paths may both claim it: the groups keep their order.
+                found = sorted([*found, *claimed], key=self.rank.__getitem__) if found else claimed
         return found
+
+
+def _table_key(values: Sequence[str]) -> Any:
+    """A route table's key: what `operator.itemgetter` returns for the same paths (the value itself for one)."""
+    return values[0] if len(values) == 1 else tuple(values)
 
 
 def _matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
@@ -464,6 +499,7 @@ class Stream:
         """The keys whose presence makes a message something `_control` handles (besides replies)."""
         self._frame_times = p.heartbeat != "websocket"
         """Whether the heartbeat needs the time of the latest frame (`websockets` runs protocol-level pings)."""
+        self._decode = codec.fast_decoder()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.protocol.name} {self.state} subscriptions={len(self._groups)}>"
@@ -892,12 +928,16 @@ class Stream:
     def _on_frame(self, raw: str | bytes) -> tuple[list[str], str | None]:
         """Handle one frame; returns the channels that took a message from it and, for a reply, the id of
         the request it answers (what a recording keeps beside the frame)."""
+        # str or bytes alike; the bytes are only made for an error or a log line.
         try:
-            decoded = codec.loads(raw)  # str or bytes alike; the bytes are only made for an error or a log line
-        except (ValueError, RecursionError) as exc:
-            detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-            self._undecodable(f"not JSON: {detail}", _as_bytes(raw))
-            return [], None
+            decoded = self._decode(raw)
+        except (ValueError, RecursionError):
+            try:
+                decoded = codec.loads(raw)  # what the C decoder refuses and `loads` still reads, or its error
+            except (ValueError, RecursionError) as exc:
+                detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                self._undecodable(f"not JSON: {detail}", _as_bytes(raw))
+                return [], None
         if type(decoded) is dict and not self._pending:
             # The common frame: one message. Unless it holds a key that marks a heartbeat or an error report (or
             # a request is waiting for its reply), `_control` has nothing to do with it.
@@ -967,16 +1007,16 @@ class Stream:
         return False, None
 
     def _route(self, message: dict[str, Any], frame: str | bytes) -> list[str]:
+        """Parse `message` for every channel it belongs to and queue it for their subscriptions; returns the
+        channels' names when a recorder will write them down (else nothing)."""
         groups = self._router.groups(message)
         if not groups:
             self.unrouted += 1
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("%s: no subscription for %.200r", self.protocol.name, _as_bytes(frame))
             return []
-        claimed: list[str] = []
         for group in groups:
             channel = group.channel
-            claimed.append(channel.name)
             try:
                 parsed = channel.parse(message)
             except _DECODE_ERRORS as exc:
@@ -990,7 +1030,7 @@ class Stream:
                 continue
             for member in group.members:
                 member._put(parsed)
-        return claimed
+        return [group.channel.name for group in groups] if self._recorder is not None else []
 
     def _report(self, error: VenueError) -> None:
         self.errors.append(error)

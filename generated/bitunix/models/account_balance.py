@@ -69,10 +69,11 @@ class AccountBalance:
                     else:
                         if balance.is_finite() and balance_locked.is_finite():
                             return cls(
-                                coin=_f0,
-                                balance=balance,
-                                balance_locked=balance_locked,
+                                _f0,  # coin
+                                balance,
+                                balance_locked,
                             )
+
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 

@@ -44,8 +44,9 @@ class CancelInternalTransferRequest:
             else:
                 if len(src_dict) == 1 and type(_f0) is str:
                     return cls(
-                        inside_transfer_id=_f0,
+                        _f0,  # inside_transfer_id
                     )
+
         src_ = dict(src_dict)
         inside_transfer_id = codec.expect(src_.pop("insideTransferId"), str, "insideTransferId")
 

@@ -44,8 +44,9 @@ class CancelWithdrawalRequest:
             else:
                 if len(src_dict) == 1 and type(_f0) is str:
                     return cls(
-                        withdraw_id=_f0,
+                        _f0,  # withdraw_id
                     )
+
         src_ = dict(src_dict)
         withdraw_id = codec.expect(src_.pop("withdrawId"), str, "withdrawId")
 

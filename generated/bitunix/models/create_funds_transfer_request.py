@@ -71,10 +71,11 @@ class CreateFundsTransferRequest:
                     else:
                         if amount.is_finite():
                             return cls(
-                                type_=type_,
-                                coin=_f1,
-                                amount=amount,
+                                type_,
+                                _f1,  # coin
+                                amount,
                             )
+
         src_ = dict(src_dict)
         type_ = FundsTransferType(src_.pop("type"))
 

@@ -127,16 +127,17 @@ class CreateInternalTransferRequest:
                     else:
                         if amount.is_finite():
                             return cls(
-                                coin=_f0,
-                                amount=amount,
-                                to_type=to_type,
-                                out_biz_id=_f3,
-                                to_uid=_f4,
-                                to_phone_country_code=_f5,
-                                to_phone_number=_f6,
-                                to_email=_f7,
-                                remark=_f8,
+                                _f0,  # coin
+                                amount,
+                                to_type,
+                                _f3,  # out_biz_id
+                                _f4,  # to_uid
+                                _f5,  # to_phone_country_code
+                                _f6,  # to_phone_number
+                                _f7,  # to_email
+                                _f8,  # remark
                             )
+
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 

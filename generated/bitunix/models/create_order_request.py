@@ -99,13 +99,14 @@ class CreateOrderRequest:
                     else:
                         if volume.is_finite() and price.is_finite():
                             return cls(
-                                side=side,
-                                type_=type_,
-                                volume=volume,
-                                price=price,
-                                symbol=_f4,
-                                client_id=_f5,
+                                side,
+                                type_,
+                                volume,
+                                price,
+                                _f4,  # symbol
+                                _f5,  # client_id
                             )
+
         src_ = dict(src_dict)
         side = Side(src_.pop("side"))
 

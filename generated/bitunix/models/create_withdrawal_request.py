@@ -85,12 +85,13 @@ class CreateWithdrawalRequest:
                     else:
                         if amount.is_finite():
                             return cls(
-                                coin=_f0,
-                                network=_f1,
-                                address=_f2,
-                                amount=amount,
-                                memo=_f4,
+                                _f0,  # coin
+                                _f1,  # network
+                                _f2,  # address
+                                amount,
+                                _f4,  # memo
                             )
+
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 

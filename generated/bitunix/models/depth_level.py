@@ -58,9 +58,10 @@ class DepthLevel:
                     else:
                         if price.is_finite() and volume.is_finite():
                             return cls(
-                                price=price,
-                                volume=volume,
+                                price,
+                                volume,
                             )
+
         src_ = dict(src_dict)
         price = codec.parse_decimal_field(src_.pop("price"), "price")
 

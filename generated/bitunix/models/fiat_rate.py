@@ -63,10 +63,11 @@ class FiatRate:
                     else:
                         if rate.is_finite():
                             return cls(
-                                base_symbol=_f0,
-                                quote_symbol=_f1,
-                                rate=rate,
+                                _f0,  # base_symbol
+                                _f1,  # quote_symbol
+                                rate,
                             )
+
         src_ = dict(src_dict)
         base_symbol = codec.expect(src_.pop("baseSymbol"), str, "baseSymbol")
 

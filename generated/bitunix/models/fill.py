@@ -97,20 +97,21 @@ class Fill:
                         price = Decimal(_f1)
                         fee = Decimal(_f2)
                         role = TradeRole(_f4)
-                        ctime = codec.parse_datetime(_f5)
+                        ctime = datetime.datetime.fromisoformat(_f5)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        if volume.is_finite() and price.is_finite() and fee.is_finite():
+                        if volume.is_finite() and price.is_finite() and fee.is_finite() and ctime.tzinfo is not None:
                             return cls(
-                                volume=volume,
-                                price=price,
-                                fee=fee,
-                                fee_coin=_f3,
-                                role=role,
-                                ctime=ctime,
-                                id=_f6,
+                                volume,
+                                price,
+                                fee,
+                                _f3,  # fee_coin
+                                role,
+                                ctime,
+                                _f6,  # id
                             )
+
         src_ = dict(src_dict)
         volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 

@@ -50,9 +50,10 @@ class GetDepositAddressRequest:
             else:
                 if len(src_dict) == 2 and type(_f0) is str and type(_f1) is str:
                     return cls(
-                        coin=_f0,
-                        network=_f1,
+                        _f0,  # coin
+                        _f1,  # network
                     )
+
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 

@@ -44,8 +44,9 @@ class GetOpenOrdersRequest:
             else:
                 if len(src_dict) == 1 and type(_f0) is str:
                     return cls(
-                        symbol=_f0,
+                        _f0,  # symbol
                     )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

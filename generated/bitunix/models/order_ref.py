@@ -50,9 +50,10 @@ class OrderRef:
             else:
                 if len(src_dict) == 2 and type(_f0) is str and type(_f1) is str:
                     return cls(
-                        order_id=_f0,
-                        symbol=_f1,
+                        _f0,  # order_id
+                        _f1,  # symbol
                     )
+
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 

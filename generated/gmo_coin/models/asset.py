@@ -79,11 +79,12 @@ class Asset:
                     else:
                         if amount.is_finite() and available.is_finite() and conversion_rate.is_finite():
                             return cls(
-                                amount=amount,
-                                available=available,
-                                conversion_rate=conversion_rate,
-                                symbol=_f3,
+                                amount,
+                                available,
+                                conversion_rate,
+                                _f3,  # symbol
                             )
+
         src_ = dict(src_dict)
         amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 

@@ -56,10 +56,11 @@ class CancelFailure:
             else:
                 if len(src_dict) == 3 and type(_f0) is str and type(_f1) is str and type(_f2) is int:
                     return cls(
-                        message_code=_f0,
-                        message_string=_f1,
-                        order_id=_f2,
+                        _f0,  # message_code
+                        _f1,  # message_string
+                        _f2,  # order_id
                     )
+
         src_ = dict(src_dict)
         message_code = codec.expect(src_.pop("message_code"), str, "message_code")
 

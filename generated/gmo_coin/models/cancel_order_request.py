@@ -44,8 +44,9 @@ class CancelOrderRequest:
             else:
                 if len(src_dict) == 1 and type(_f0) is int:
                     return cls(
-                        order_id=_f0,
+                        _f0,  # order_id
                     )
+
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 

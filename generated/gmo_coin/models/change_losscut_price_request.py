@@ -57,9 +57,10 @@ class ChangeLosscutPriceRequest:
                     else:
                         if losscut_price.is_finite():
                             return cls(
-                                position_id=_f0,
-                                losscut_price=losscut_price,
+                                _f0,  # position_id
+                                losscut_price,
                             )
+
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 

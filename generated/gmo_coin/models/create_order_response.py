@@ -57,15 +57,17 @@ class CreateOrderResponse:
             else:
                 if len(src_dict) == 3 and type(_f0) is int and type(_f1) is str and type(_f2) is str:
                     try:
-                        responsetime = codec.parse_datetime(_f2)
+                        responsetime = datetime.datetime.fromisoformat(_f2)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        return cls(
-                            status=_f0,
-                            data=_f1,
-                            responsetime=responsetime,
-                        )
+                        if responsetime.tzinfo is not None:
+                            return cls(
+                                _f0,  # status
+                                _f1,  # data
+                                responsetime,
+                            )
+
         src_ = dict(src_dict)
         status = codec.expect(src_.pop("status"), int, "status")
 

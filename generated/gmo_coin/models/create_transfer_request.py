@@ -64,9 +64,10 @@ class CreateTransferRequest:
                     else:
                         if amount.is_finite():
                             return cls(
-                                amount=amount,
-                                transfer_type=transfer_type,
+                                amount,
+                                transfer_type,
                             )
+
         src_ = dict(src_dict)
         amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 

@@ -44,8 +44,9 @@ class DeleteWsAuthTokenRequest:
             else:
                 if len(src_dict) == 1 and type(_f0) is str:
                     return cls(
-                        token=_f0,
+                        _f0,  # token
                     )
+
         src_ = dict(src_dict)
         token = codec.expect(src_.pop("token"), str, "token")
 

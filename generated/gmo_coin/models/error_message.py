@@ -50,9 +50,10 @@ class ErrorMessage:
             else:
                 if len(src_dict) == 2 and type(_f0) is str and type(_f1) is str:
                     return cls(
-                        message_code=_f0,
-                        message_string=_f1,
+                        _f0,  # message_code
+                        _f1,  # message_string
                     )
+
         src_ = dict(src_dict)
         message_code = codec.expect(src_.pop("message_code"), str, "message_code")
 

@@ -49,8 +49,9 @@ class ExchangeStatus:
                         pass
                     else:
                         return cls(
-                            status=status,
+                            status,
                         )
+
         src_ = dict(src_dict)
         status = ServiceStatus(src_.pop("status"))
 

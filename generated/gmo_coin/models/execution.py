@@ -131,24 +131,31 @@ class Execution:
                         price = Decimal(_f6)
                         loss_gain = Decimal(_f7)
                         fee = Decimal(_f8)
-                        timestamp = codec.parse_datetime(_f9)
+                        timestamp = datetime.datetime.fromisoformat(_f9)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        if size.is_finite() and price.is_finite() and loss_gain.is_finite() and fee.is_finite():
+                        if (
+                            size.is_finite()
+                            and price.is_finite()
+                            and loss_gain.is_finite()
+                            and fee.is_finite()
+                            and timestamp.tzinfo is not None
+                        ):
                             return cls(
-                                execution_id=_f0,
-                                order_id=_f1,
-                                symbol=_f2,
-                                side=side,
-                                settle_type=settle_type,
-                                size=size,
-                                price=price,
-                                loss_gain=loss_gain,
-                                fee=fee,
-                                timestamp=timestamp,
-                                position_id=_f10,
+                                _f0,  # execution_id
+                                _f1,  # order_id
+                                _f2,  # symbol
+                                side,
+                                settle_type,
+                                size,
+                                price,
+                                loss_gain,
+                                fee,
+                                timestamp,
+                                _f10,  # position_id
                             )
+
         src_ = dict(src_dict)
         execution_id = codec.expect(src_.pop("executionId"), int, "executionId")
 

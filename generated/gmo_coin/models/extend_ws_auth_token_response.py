@@ -51,14 +51,16 @@ class ExtendWsAuthTokenResponse:
             else:
                 if len(src_dict) == 2 and type(_f0) is int and type(_f1) is str:
                     try:
-                        responsetime = codec.parse_datetime(_f1)
+                        responsetime = datetime.datetime.fromisoformat(_f1)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        return cls(
-                            status=_f0,
-                            responsetime=responsetime,
-                        )
+                        if responsetime.tzinfo is not None:
+                            return cls(
+                                _f0,  # status
+                                responsetime,
+                            )
+
         src_ = dict(src_dict)
         status = codec.expect(src_.pop("status"), int, "status")
 

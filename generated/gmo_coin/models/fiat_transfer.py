@@ -82,18 +82,19 @@ class FiatTransfer:
                         amount = Decimal(_f0)
                         fee = Decimal(_f1)
                         status = TransferStatus(_f2)
-                        timestamp = codec.parse_datetime(_f4)
+                        timestamp = datetime.datetime.fromisoformat(_f4)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        if amount.is_finite() and fee.is_finite():
+                        if amount.is_finite() and fee.is_finite() and timestamp.tzinfo is not None:
                             return cls(
-                                amount=amount,
-                                fee=fee,
-                                status=status,
-                                symbol=_f3,
-                                timestamp=timestamp,
+                                amount,
+                                fee,
+                                status,
+                                _f3,  # symbol
+                                timestamp,
                             )
+
         src_ = dict(src_dict)
         amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 

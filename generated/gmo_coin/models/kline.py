@@ -101,13 +101,14 @@ class Kline:
                             and volume.is_finite()
                         ):
                             return cls(
-                                open_time=open_time,
-                                open_=open_,
-                                high=high,
-                                low=low,
-                                close=close,
-                                volume=volume,
+                                open_time,
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
                             )
+
         src_ = dict(src_dict)
         open_time = codec.parse_unix(src_.pop("openTime"), scale=1000)
 

@@ -111,14 +111,15 @@ class Margin:
                             and transferable_amount.is_finite()
                         ):
                             return cls(
-                                actual_profit_loss=actual_profit_loss,
-                                available_amount=available_amount,
-                                margin=margin,
-                                margin_call_status=margin_call_status,
-                                margin_ratio=margin_ratio,
-                                profit_loss=profit_loss,
-                                transferable_amount=transferable_amount,
+                                actual_profit_loss,
+                                available_amount,
+                                margin,
+                                margin_call_status,
+                                margin_ratio,
+                                profit_loss,
+                                transferable_amount,
                             )
+
         src_ = dict(src_dict)
         actual_profit_loss = codec.parse_decimal_field(src_.pop("actualProfitLoss"), "actualProfitLoss")
 

@@ -121,7 +121,7 @@ class OpenPosition:
                         loss_gain = Decimal(_f6)
                         leverage = Decimal(_f7)
                         losscut_price = Decimal(_f8)
-                        timestamp = codec.parse_datetime(_f9)
+                        timestamp = datetime.datetime.fromisoformat(_f9)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
@@ -132,19 +132,21 @@ class OpenPosition:
                             and loss_gain.is_finite()
                             and leverage.is_finite()
                             and losscut_price.is_finite()
+                            and timestamp.tzinfo is not None
                         ):
                             return cls(
-                                position_id=_f0,
-                                symbol=_f1,
-                                side=side,
-                                size=size,
-                                orderd_size=orderd_size,
-                                price=price,
-                                loss_gain=loss_gain,
-                                leverage=leverage,
-                                losscut_price=losscut_price,
-                                timestamp=timestamp,
+                                _f0,  # position_id
+                                _f1,  # symbol
+                                side,
+                                size,
+                                orderd_size,
+                                price,
+                                loss_gain,
+                                leverage,
+                                losscut_price,
+                                timestamp,
                             )
+
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 

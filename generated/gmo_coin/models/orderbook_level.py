@@ -58,9 +58,10 @@ class OrderbookLevel:
                     else:
                         if price.is_finite() and size.is_finite():
                             return cls(
-                                price=price,
-                                size=size,
+                                price,
+                                size,
                             )
+
         src_ = dict(src_dict)
         price = codec.parse_decimal_field(src_.pop("price"), "price")
 

@@ -51,9 +51,10 @@ class Pagination:
             else:
                 if len(src_dict) == 2 and type(_f0) is int and type(_f1) is int:
                     return cls(
-                        current_page=_f0,
-                        count=_f1,
+                        _f0,  # current_page
+                        _f1,  # count
                     )
+
         src_ = dict(src_dict)
         current_page = codec.expect(src_.pop("currentPage"), int, "currentPage")
 

@@ -100,13 +100,14 @@ class PositionSummary:
                             and sum_position_quantity.is_finite()
                         ):
                             return cls(
-                                average_position_rate=average_position_rate,
-                                position_loss_gain=position_loss_gain,
-                                side=side,
-                                sum_order_quantity=sum_order_quantity,
-                                sum_position_quantity=sum_position_quantity,
-                                symbol=_f5,
+                                average_position_rate,
+                                position_loss_gain,
+                                side,
+                                sum_order_quantity,
+                                sum_position_quantity,
+                                _f5,  # symbol
                             )
+
         src_ = dict(src_dict)
         average_position_rate = codec.parse_decimal_field(src_.pop("averagePositionRate"), "averagePositionRate")
 

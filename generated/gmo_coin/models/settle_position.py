@@ -57,9 +57,10 @@ class SettlePosition:
                     else:
                         if size.is_finite():
                             return cls(
-                                position_id=_f0,
-                                size=size,
+                                _f0,  # position_id
+                                size,
                             )
+
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 

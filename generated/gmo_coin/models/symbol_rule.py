@@ -108,14 +108,15 @@ class SymbolRule:
                             and maker_fee.is_finite()
                         ):
                             return cls(
-                                symbol=_f0,
-                                min_order_size=min_order_size,
-                                max_order_size=max_order_size,
-                                size_step=size_step,
-                                tick_size=tick_size,
-                                taker_fee=taker_fee,
-                                maker_fee=maker_fee,
+                                _f0,  # symbol
+                                min_order_size,
+                                max_order_size,
+                                size_step,
+                                tick_size,
+                                taker_fee,
+                                maker_fee,
                             )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

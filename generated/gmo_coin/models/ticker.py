@@ -103,7 +103,7 @@ class Ticker:
                         high = Decimal(_f2)
                         last = Decimal(_f3)
                         low = Decimal(_f4)
-                        timestamp = codec.parse_datetime(_f6)
+                        timestamp = datetime.datetime.fromisoformat(_f6)
                         volume = Decimal(_f7)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
@@ -114,18 +114,20 @@ class Ticker:
                             and high.is_finite()
                             and last.is_finite()
                             and low.is_finite()
+                            and timestamp.tzinfo is not None
                             and volume.is_finite()
                         ):
                             return cls(
-                                ask=ask,
-                                bid=bid,
-                                high=high,
-                                last=last,
-                                low=low,
-                                symbol=_f5,
-                                timestamp=timestamp,
-                                volume=volume,
+                                ask,
+                                bid,
+                                high,
+                                last,
+                                low,
+                                _f5,  # symbol
+                                timestamp,
+                                volume,
                             )
+
         src_ = dict(src_dict)
         ask = codec.parse_decimal_field(src_.pop("ask"), "ask")
 

@@ -75,17 +75,18 @@ class Trade:
                         price = Decimal(_f0)
                         side = Side(_f1)
                         size = Decimal(_f2)
-                        timestamp = codec.parse_datetime(_f3)
+                        timestamp = datetime.datetime.fromisoformat(_f3)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        if price.is_finite() and size.is_finite():
+                        if price.is_finite() and size.is_finite() and timestamp.tzinfo is not None:
                             return cls(
-                                price=price,
-                                side=side,
-                                size=size,
-                                timestamp=timestamp,
+                                price,
+                                side,
+                                size,
+                                timestamp,
                             )
+
         src_ = dict(src_dict)
         price = codec.parse_decimal_field(src_.pop("price"), "price")
 

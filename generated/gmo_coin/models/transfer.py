@@ -51,8 +51,9 @@ class Transfer:
                     else:
                         if transferred_amount.is_finite():
                             return cls(
-                                transferred_amount=transferred_amount,
+                                transferred_amount,
                             )
+
         src_ = dict(src_dict)
         transferred_amount = codec.parse_decimal_field(src_.pop("transferredAmount"), "transferredAmount")
 

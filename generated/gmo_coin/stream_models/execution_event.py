@@ -188,8 +188,8 @@ class ExecutionEvent:
                         side = Side(_f6)
                         execution_price = Decimal(_f7)
                         execution_size = Decimal(_f8)
-                        order_timestamp = codec.parse_datetime(_f9)
-                        execution_timestamp = codec.parse_datetime(_f10)
+                        order_timestamp = datetime.datetime.fromisoformat(_f9)
+                        execution_timestamp = datetime.datetime.fromisoformat(_f10)
                         loss_gain = Decimal(_f11)
                         fee = Decimal(_f12)
                         order_price = Decimal(_f13)
@@ -203,6 +203,8 @@ class ExecutionEvent:
                         if (
                             execution_price.is_finite()
                             and execution_size.is_finite()
+                            and order_timestamp.tzinfo is not None
+                            and execution_timestamp.tzinfo is not None
                             and loss_gain.is_finite()
                             and fee.is_finite()
                             and order_price.is_finite()
@@ -210,26 +212,27 @@ class ExecutionEvent:
                             and order_executed_size.is_finite()
                         ):
                             return cls(
-                                channel=_f0,
-                                order_id=_f1,
-                                execution_id=_f2,
-                                symbol=_f3,
-                                settle_type=settle_type,
-                                execution_type=execution_type,
-                                side=side,
-                                execution_price=execution_price,
-                                execution_size=execution_size,
-                                order_timestamp=order_timestamp,
-                                execution_timestamp=execution_timestamp,
-                                loss_gain=loss_gain,
-                                fee=fee,
-                                order_price=order_price,
-                                order_size=order_size,
-                                order_executed_size=order_executed_size,
-                                time_in_force=time_in_force,
-                                msg_type=msg_type,
-                                position_id=_f18,
+                                _f0,  # channel
+                                _f1,  # order_id
+                                _f2,  # execution_id
+                                _f3,  # symbol
+                                settle_type,
+                                execution_type,
+                                side,
+                                execution_price,
+                                execution_size,
+                                order_timestamp,
+                                execution_timestamp,
+                                loss_gain,
+                                fee,
+                                order_price,
+                                order_size,
+                                order_executed_size,
+                                time_in_force,
+                                msg_type,
+                                _f18,  # position_id
                             )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -136,7 +136,7 @@ class PositionEvent:
                         loss_gain = Decimal(_f7)
                         leverage = Decimal(_f8)
                         losscut_price = Decimal(_f9)
-                        timestamp = codec.parse_datetime(_f10)
+                        timestamp = datetime.datetime.fromisoformat(_f10)
                         msg_type = PositionMsgType(_f11)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
@@ -148,21 +148,23 @@ class PositionEvent:
                             and loss_gain.is_finite()
                             and leverage.is_finite()
                             and losscut_price.is_finite()
+                            and timestamp.tzinfo is not None
                         ):
                             return cls(
-                                channel=_f0,
-                                position_id=_f1,
-                                symbol=_f2,
-                                side=side,
-                                size=size,
-                                orderd_size=orderd_size,
-                                price=price,
-                                loss_gain=loss_gain,
-                                leverage=leverage,
-                                losscut_price=losscut_price,
-                                timestamp=timestamp,
-                                msg_type=msg_type,
+                                _f0,  # channel
+                                _f1,  # position_id
+                                _f2,  # symbol
+                                side,
+                                size,
+                                orderd_size,
+                                price,
+                                loss_gain,
+                                leverage,
+                                losscut_price,
+                                timestamp,
+                                msg_type,
                             )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -113,7 +113,7 @@ class PositionSummaryEvent:
                         position_loss_gain = Decimal(_f4)
                         sum_order_quantity = Decimal(_f5)
                         sum_position_quantity = Decimal(_f6)
-                        timestamp = codec.parse_datetime(_f7)
+                        timestamp = datetime.datetime.fromisoformat(_f7)
                         msg_type = PositionSummaryMsgType(_f8)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
@@ -123,18 +123,20 @@ class PositionSummaryEvent:
                             and position_loss_gain.is_finite()
                             and sum_order_quantity.is_finite()
                             and sum_position_quantity.is_finite()
+                            and timestamp.tzinfo is not None
                         ):
                             return cls(
-                                channel=_f0,
-                                symbol=_f1,
-                                side=side,
-                                average_position_rate=average_position_rate,
-                                position_loss_gain=position_loss_gain,
-                                sum_order_quantity=sum_order_quantity,
-                                sum_position_quantity=sum_position_quantity,
-                                timestamp=timestamp,
-                                msg_type=msg_type,
+                                _f0,  # channel
+                                _f1,  # symbol
+                                side,
+                                average_position_rate,
+                                position_loss_gain,
+                                sum_order_quantity,
+                                sum_position_quantity,
+                                timestamp,
+                                msg_type,
                             )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

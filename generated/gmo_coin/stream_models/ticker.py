@@ -110,7 +110,7 @@ class Ticker:
                         high = Decimal(_f3)
                         last = Decimal(_f4)
                         low = Decimal(_f5)
-                        timestamp = codec.parse_datetime(_f7)
+                        timestamp = datetime.datetime.fromisoformat(_f7)
                         volume = Decimal(_f8)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
@@ -121,19 +121,21 @@ class Ticker:
                             and high.is_finite()
                             and last.is_finite()
                             and low.is_finite()
+                            and timestamp.tzinfo is not None
                             and volume.is_finite()
                         ):
                             return cls(
-                                channel=_f0,
-                                ask=ask,
-                                bid=bid,
-                                high=high,
-                                last=last,
-                                low=low,
-                                symbol=_f6,
-                                timestamp=timestamp,
-                                volume=volume,
+                                _f0,  # channel
+                                ask,
+                                bid,
+                                high,
+                                last,
+                                low,
+                                _f6,  # symbol
+                                timestamp,
+                                volume,
                             )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -89,19 +89,20 @@ class Trade:
                         price = Decimal(_f1)
                         side = Side(_f2)
                         size = Decimal(_f3)
-                        timestamp = codec.parse_datetime(_f4)
+                        timestamp = datetime.datetime.fromisoformat(_f4)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        if price.is_finite() and size.is_finite():
+                        if price.is_finite() and size.is_finite() and timestamp.tzinfo is not None:
                             return cls(
-                                channel=_f0,
-                                price=price,
-                                side=side,
-                                size=size,
-                                timestamp=timestamp,
-                                symbol=_f5,
+                                _f0,  # channel
+                                price,
+                                side,
+                                size,
+                                timestamp,
+                                _f5,  # symbol
                             )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -128,16 +128,17 @@ class Asset:
                             and transferable_amount.is_finite()
                         ):
                             return cls(
-                                equity=equity,
-                                available_amount=available_amount,
-                                balance=balance,
-                                estimated_trade_fee=estimated_trade_fee,
-                                margin=margin,
-                                margin_ratio=margin_ratio,
-                                position_loss_gain=position_loss_gain,
-                                total_swap=total_swap,
-                                transferable_amount=transferable_amount,
+                                equity,
+                                available_amount,
+                                balance,
+                                estimated_trade_fee,
+                                margin,
+                                margin_ratio,
+                                position_loss_gain,
+                                total_swap,
+                                transferable_amount,
                             )
+
         src_ = dict(src_dict)
         equity = codec.parse_decimal_field(src_.pop("equity"), "equity")
 

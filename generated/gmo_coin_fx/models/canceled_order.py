@@ -53,9 +53,10 @@ class CanceledOrder:
             else:
                 if len(src_dict) == 1 + (_f1 is not UNSET) and type(_f0) is int and (_f1 is UNSET or type(_f1) is str):
                     return cls(
-                        root_order_id=_f0,
-                        client_order_id=_f1,
+                        _f0,  # root_order_id
+                        _f1,  # client_order_id
                     )
+
         src_ = dict(src_dict)
         root_order_id = codec.expect(src_.pop("rootOrderId"), int, "rootOrderId")
 

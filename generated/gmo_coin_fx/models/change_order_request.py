@@ -72,10 +72,11 @@ class ChangeOrderRequest:
                     else:
                         if price.is_finite():
                             return cls(
-                                price=price,
-                                order_id=_f1,
-                                client_order_id=_f2,
+                                price,
+                                _f1,  # order_id
+                                _f2,  # client_order_id
                             )
+
         src_ = dict(src_dict)
         price = codec.parse_decimal_field(src_.pop("price"), "price")
 

@@ -126,16 +126,17 @@ class CreateIfdOrderRequest:
                             and second_price.is_finite()
                         ):
                             return cls(
-                                symbol=_f0,
-                                first_side=first_side,
-                                first_execution_type=first_execution_type,
-                                first_size=first_size,
-                                first_price=first_price,
-                                second_execution_type=second_execution_type,
-                                second_size=second_size,
-                                second_price=second_price,
-                                client_order_id=_f8,
+                                _f0,  # symbol
+                                first_side,
+                                first_execution_type,
+                                first_size,
+                                first_price,
+                                second_execution_type,
+                                second_size,
+                                second_price,
+                                _f8,  # client_order_id
                             )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -129,16 +129,17 @@ class CreateIfoOrderRequest:
                             and second_stop_price.is_finite()
                         ):
                             return cls(
-                                symbol=_f0,
-                                first_side=first_side,
-                                first_execution_type=first_execution_type,
-                                first_size=first_size,
-                                first_price=first_price,
-                                second_size=second_size,
-                                second_limit_price=second_limit_price,
-                                second_stop_price=second_stop_price,
-                                client_order_id=_f8,
+                                _f0,  # symbol
+                                first_side,
+                                first_execution_type,
+                                first_size,
+                                first_price,
+                                second_size,
+                                second_limit_price,
+                                second_stop_price,
+                                _f8,  # client_order_id
                             )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -87,12 +87,13 @@ class Kline:
                     else:
                         if open_.is_finite() and high.is_finite() and low.is_finite() and close.is_finite():
                             return cls(
-                                open_time=open_time,
-                                open_=open_,
-                                high=high,
-                                low=low,
-                                close=close,
+                                open_time,
+                                open_,
+                                high,
+                                low,
+                                close,
                             )
+
         src_ = dict(src_dict)
         open_time = codec.parse_unix(src_.pop("openTime"), scale=1000)
 

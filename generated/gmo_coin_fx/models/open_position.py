@@ -115,7 +115,7 @@ class OpenPosition:
                         price = Decimal(_f5)
                         loss_gain = Decimal(_f6)
                         total_swap = Decimal(_f7)
-                        timestamp = codec.parse_datetime(_f8)
+                        timestamp = datetime.datetime.fromisoformat(_f8)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
@@ -125,18 +125,20 @@ class OpenPosition:
                             and price.is_finite()
                             and loss_gain.is_finite()
                             and total_swap.is_finite()
+                            and timestamp.tzinfo is not None
                         ):
                             return cls(
-                                position_id=_f0,
-                                symbol=_f1,
-                                side=side,
-                                size=size,
-                                ordered_size=ordered_size,
-                                price=price,
-                                loss_gain=loss_gain,
-                                total_swap=total_swap,
-                                timestamp=timestamp,
+                                _f0,  # position_id
+                                _f1,  # symbol
+                                side,
+                                size,
+                                ordered_size,
+                                price,
+                                loss_gain,
+                                total_swap,
+                                timestamp,
                             )
+
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 

@@ -111,14 +111,15 @@ class PositionSummary:
                             and sum_total_swap.is_finite()
                         ):
                             return cls(
-                                average_position_rate=average_position_rate,
-                                position_loss_gain=position_loss_gain,
-                                side=side,
-                                sum_ordered_size=sum_ordered_size,
-                                sum_position_size=sum_position_size,
-                                sum_total_swap=sum_total_swap,
-                                symbol=_f6,
+                                average_position_rate,
+                                position_loss_gain,
+                                side,
+                                sum_ordered_size,
+                                sum_position_size,
+                                sum_total_swap,
+                                _f6,  # symbol
                             )
+
         src_ = dict(src_dict)
         average_position_rate = codec.parse_decimal_field(src_.pop("averagePositionRate"), "averagePositionRate")
 

@@ -92,12 +92,13 @@ class SymbolRule:
                             and tick_size.is_finite()
                         ):
                             return cls(
-                                symbol=_f0,
-                                min_open_order_size=min_open_order_size,
-                                max_order_size=max_order_size,
-                                size_step=size_step,
-                                tick_size=tick_size,
+                                _f0,  # symbol
+                                min_open_order_size,
+                                max_order_size,
+                                size_step,
+                                tick_size,
                             )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -81,19 +81,20 @@ class Ticker:
                     try:
                         ask = Decimal(_f1)
                         bid = Decimal(_f2)
-                        timestamp = codec.parse_datetime(_f3)
+                        timestamp = datetime.datetime.fromisoformat(_f3)
                         status = MarketStatus(_f4)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        if ask.is_finite() and bid.is_finite():
+                        if ask.is_finite() and bid.is_finite() and timestamp.tzinfo is not None:
                             return cls(
-                                symbol=_f0,
-                                ask=ask,
-                                bid=bid,
-                                timestamp=timestamp,
-                                status=status,
+                                _f0,  # symbol
+                                ask,
+                                bid,
+                                timestamp,
+                                status,
                             )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

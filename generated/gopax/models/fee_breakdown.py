@@ -60,9 +60,10 @@ class FeeBreakdown:
                     else:
                         if taking.is_finite() and making.is_finite():
                             return cls(
-                                taking=taking,
-                                making=making,
+                                taking,
+                                making,
                             )
+
         src_ = dict(src_dict)
         taking = codec.parse_decimal_field(src_.pop("taking"), "taking")
 

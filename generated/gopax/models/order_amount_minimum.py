@@ -56,9 +56,10 @@ class OrderAmountMinimum:
                     else:
                         if amount.is_finite():
                             return cls(
-                                amount=amount,
-                                unit=_f1,
+                                amount,
+                                _f1,  # unit
                             )
+
         src_ = dict(src_dict)
         amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 

@@ -86,7 +86,7 @@ class PublicTrade:
                     and type(_f5) is str
                 ):
                     try:
-                        time = codec.parse_datetime(_f0)
+                        time = datetime.datetime.fromisoformat(_f0)
                         date = codec.parse_unix(_f1, scale=1)
                         price = Decimal(_f3)
                         amount = Decimal(_f4)
@@ -94,15 +94,16 @@ class PublicTrade:
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
-                        if price.is_finite() and amount.is_finite():
+                        if time.tzinfo is not None and price.is_finite() and amount.is_finite():
                             return cls(
-                                time=time,
-                                date=date,
-                                id=_f2,
-                                price=price,
-                                amount=amount,
-                                side=side,
+                                time,
+                                date,
+                                _f2,  # id
+                                price,
+                                amount,
+                                side,
                             )
+
         src_ = dict(src_dict)
         time = codec.parse_datetime(src_.pop("time"))
 

@@ -89,7 +89,7 @@ class Stats:
                         low = Decimal(_f2)
                         close = Decimal(_f3)
                         volume = Decimal(_f4)
-                        time = codec.parse_datetime(_f5)
+                        time = datetime.datetime.fromisoformat(_f5)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
@@ -99,15 +99,17 @@ class Stats:
                             and low.is_finite()
                             and close.is_finite()
                             and volume.is_finite()
+                            and time.tzinfo is not None
                         ):
                             return cls(
-                                open_=open_,
-                                high=high,
-                                low=low,
-                                close=close,
-                                volume=volume,
-                                time=time,
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
+                                time,
                             )
+
         src_ = dict(src_dict)
         open_ = codec.parse_decimal_field(src_.pop("open"), "open")
 

@@ -96,7 +96,7 @@ class TradingPairStats:
                         low = Decimal(_f3)
                         close = Decimal(_f4)
                         volume = Decimal(_f5)
-                        time = codec.parse_datetime(_f6)
+                        time = datetime.datetime.fromisoformat(_f6)
                     except (ArithmeticError, LookupError, TypeError, ValueError):
                         pass
                     else:
@@ -106,16 +106,18 @@ class TradingPairStats:
                             and low.is_finite()
                             and close.is_finite()
                             and volume.is_finite()
+                            and time.tzinfo is not None
                         ):
                             return cls(
-                                name=_f0,
-                                open_=open_,
-                                high=high,
-                                low=low,
-                                close=close,
-                                volume=volume,
-                                time=time,
+                                _f0,  # name
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
+                                time,
                             )
+
         src_ = dict(src_dict)
         name = codec.expect(src_.pop("name"), str, "name")
 

@@ -103,14 +103,15 @@ class Balance:
                             and blended_price.is_finite()
                         ):
                             return cls(
-                                asset_id=_f0,
-                                avail=avail,
-                                hold=hold,
-                                pending_withdrawal=pending_withdrawal,
-                                blended_price=blended_price,
-                                last_updated_at=last_updated_at,
-                                iso_alpha_3=_f6,
+                                _f0,  # asset_id
+                                avail,
+                                hold,
+                                pending_withdrawal,
+                                blended_price,
+                                last_updated_at,
+                                _f6,  # iso_alpha_3
                             )
+
         src_ = dict(src_dict)
         asset_id = codec.expect(src_.pop("assetId"), int, "assetId")
 

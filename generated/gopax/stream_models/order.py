@@ -224,28 +224,29 @@ class Order:
                             and taker_fee_amount.is_finite()
                         ):
                             return cls(
-                                order_id=_f0,
-                                status=status,
-                                side=side,
-                                type_=type_,
-                                price=price,
-                                org_amount=org_amount,
-                                remain_amount=remain_amount,
-                                created_at=created_at,
-                                updated_at=updated_at,
-                                traded_base_amount=traded_base_amount,
-                                traded_quote_amount=traded_quote_amount,
-                                fee_amount=fee_amount,
-                                reward_amount=reward_amount,
-                                time_in_force=time_in_force,
-                                protection=protection,
-                                forced_completion_reason=forced_completion_reason,
-                                stop_price=stop_price,
-                                taker_fee_amount=taker_fee_amount,
-                                trading_pair_name=_f18,
-                                fee_asset_name=_f19,
-                                reward_asset_name=_f20,
+                                _f0,  # order_id
+                                status,
+                                side,
+                                type_,
+                                price,
+                                org_amount,
+                                remain_amount,
+                                created_at,
+                                updated_at,
+                                traded_base_amount,
+                                traded_quote_amount,
+                                fee_amount,
+                                reward_amount,
+                                time_in_force,
+                                protection,
+                                forced_completion_reason,
+                                stop_price,
+                                taker_fee_amount,
+                                _f18,  # trading_pair_name
+                                _f19,  # fee_asset_name
+                                _f20,  # reward_asset_name
                             )
+
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 

@@ -78,11 +78,12 @@ class OrderBookEntry:
                     else:
                         if price.is_finite() and volume.is_finite():
                             return cls(
-                                entry_id=_f0,
-                                price=price,
-                                volume=volume,
-                                updated_at=updated_at,
+                                _f0,  # entry_id
+                                price,
+                                volume,
+                                updated_at,
                             )
+
         src_ = dict(src_dict)
         entry_id = codec.expect(src_.pop("entryId"), int, "entryId")
 

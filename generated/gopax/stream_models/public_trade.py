@@ -96,14 +96,15 @@ class PublicTrade:
                     else:
                         if base_amount.is_finite() and quote_amount.is_finite() and price.is_finite():
                             return cls(
-                                trade_id=_f0,
-                                base_amount=base_amount,
-                                quote_amount=quote_amount,
-                                price=price,
-                                is_buy=_f4,
-                                occurred_at=occurred_at,
-                                trading_pair_name=_f6,
+                                _f0,  # trade_id
+                                base_amount,
+                                quote_amount,
+                                price,
+                                _f4,  # is_buy
+                                occurred_at,
+                                _f6,  # trading_pair_name
                             )
+
         src_ = dict(src_dict)
         trade_id = codec.expect(src_.pop("tradeId"), int, "tradeId")
 

@@ -132,17 +132,18 @@ class Ticker:
                             and quote_volume.is_finite()
                         ):
                             return cls(
-                                base_volume=base_volume,
-                                high=high,
-                                highest_bid=highest_bid,
-                                last=last,
-                                last_traded=last_traded,
-                                low=low,
-                                lowest_ask=lowest_ask,
-                                open_=open_,
-                                quote_volume=quote_volume,
-                                trading_pair_name=_f9,
+                                base_volume,
+                                high,
+                                highest_bid,
+                                last,
+                                last_traded,
+                                low,
+                                lowest_ask,
+                                open_,
+                                quote_volume,
+                                _f9,  # trading_pair_name
                             )
+
         src_ = dict(src_dict)
         base_volume = codec.parse_decimal_field(src_.pop("baseVolume"), "baseVolume")
 

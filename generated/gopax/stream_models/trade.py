@@ -140,19 +140,20 @@ class Trade:
                             and price.is_finite()
                         ):
                             return cls(
-                                trade_id=_f0,
-                                order_id=_f1,
-                                side=side,
-                                type_=type_,
-                                base_amount=base_amount,
-                                quote_amount=quote_amount,
-                                fee=fee,
-                                price=price,
-                                is_self_trade=_f8,
-                                occurred_at=occurred_at,
-                                trading_pair_name=_f10,
-                                fee_asset_name=_f11,
+                                _f0,  # trade_id
+                                _f1,  # order_id
+                                side,
+                                type_,
+                                base_amount,
+                                quote_amount,
+                                fee,
+                                price,
+                                _f8,  # is_self_trade
+                                occurred_at,
+                                _f10,  # trading_pair_name
+                                _f11,  # fee_asset_name
                             )
+
         src_ = dict(src_dict)
         trade_id = codec.expect(src_.pop("tradeId"), int, "tradeId")
 

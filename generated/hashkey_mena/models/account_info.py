@@ -79,12 +79,13 @@ class AccountInfo:
                     and (_f4 is UNSET or type(_f4) is str)
                 ):
                     return cls(
-                        account_id=_f0,
-                        account_label=_f1,
-                        account_type=_f2,
-                        account_index=_f3,
-                        user_id=_f4,
+                        _f0,  # account_id
+                        _f1,  # account_label
+                        _f2,  # account_type
+                        _f3,  # account_index
+                        _f4,  # user_id
                     )
+
         src_ = dict(src_dict)
         account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 

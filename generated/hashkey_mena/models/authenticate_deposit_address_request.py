@@ -88,13 +88,14 @@ class AuthenticateDepositAddressRequest:
                     and (_f5 is UNSET or type(_f5) is str)
                 ):
                     return cls(
-                        txid=_f0,
-                        exchange_name=_f1,
-                        is_address_owner=_f2,
-                        sender_last_name=_f3,
-                        sender_first_name=_f4,
-                        institutional_name=_f5,
+                        _f0,  # txid
+                        _f1,  # exchange_name
+                        _f2,  # is_address_owner
+                        _f3,  # sender_last_name
+                        _f4,  # sender_first_name
+                        _f5,  # institutional_name
                     )
+
         src_ = dict(src_dict)
         txid = codec.expect(src_.pop("txid"), str, "txid")
 

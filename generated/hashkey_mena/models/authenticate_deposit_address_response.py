@@ -62,10 +62,11 @@ class AuthenticateDepositAddressResponse:
                         pass
                     else:
                         return cls(
-                            success=_f0,
-                            msg=_f1,
-                            timestamp=timestamp,
+                            _f0,  # success
+                            _f1,  # msg
+                            timestamp,
                         )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

@@ -91,13 +91,14 @@ class Balance:
                     else:
                         if total.is_finite() and free.is_finite() and locked.is_finite():
                             return cls(
-                                asset=_f0,
-                                asset_id=_f1,
-                                asset_name=_f2,
-                                total=total,
-                                free=free,
-                                locked=locked,
+                                _f0,  # asset
+                                _f1,  # asset_id
+                                _f2,  # asset_name
+                                total,
+                                free,
+                                locked,
                             )
+
         src_ = dict(src_dict)
         asset = codec.expect(src_.pop("asset"), str, "asset")
 

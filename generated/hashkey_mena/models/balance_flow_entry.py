@@ -137,19 +137,20 @@ class BalanceFlowEntry:
                     else:
                         if change.is_finite() and total.is_finite():
                             return cls(
-                                id=_f0,
-                                account_id=_f1,
-                                coin=_f2,
-                                coin_id=_f3,
-                                coin_name=_f4,
-                                flow_type_value=_f5,
-                                flow_type=_f6,
-                                flow_name=_f7,
-                                change=change,
-                                total=total,
-                                created=created,
-                                symbol=_f11,
+                                _f0,  # id
+                                _f1,  # account_id
+                                _f2,  # coin
+                                _f3,  # coin_id
+                                _f4,  # coin_name
+                                _f5,  # flow_type_value
+                                _f6,  # flow_type
+                                _f7,  # flow_name
+                                change,
+                                total,
+                                created,
+                                _f11,  # symbol
                             )
+
         src_ = dict(src_dict)
         id = codec.expect(src_.pop("id"), str, "id")
 

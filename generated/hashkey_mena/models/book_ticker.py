@@ -95,13 +95,14 @@ class BookTicker:
                     else:
                         if b.is_finite() and bq.is_finite() and a.is_finite() and aq.is_finite():
                             return cls(
-                                s=_f0,
-                                b=b,
-                                bq=bq,
-                                a=a,
-                                aq=aq,
-                                t=t,
+                                _f0,  # s
+                                b,
+                                bq,
+                                a,
+                                aq,
+                                t,
                             )
+
         src_ = dict(src_dict)
         s = codec.expect(src_.pop("s"), str, "s")
 

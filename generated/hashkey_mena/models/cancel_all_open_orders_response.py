@@ -75,11 +75,12 @@ class CancelAllOpenOrdersResponse:
                         pass
                     else:
                         return cls(
-                            code=_f0,
-                            message=_f1,
-                            timestamp=timestamp,
-                            last_order_id=_f3,
+                            _f0,  # code
+                            _f1,  # message
+                            timestamp,
+                            _f3,  # last_order_id
                         )
+
         src_ = dict(src_dict)
         code = codec.expect(src_.pop("code"), str, "code")
 

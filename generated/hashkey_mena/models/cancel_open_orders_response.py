@@ -44,8 +44,9 @@ class CancelOpenOrdersResponse:
             else:
                 if len(src_dict) == 1 and type(_f0) is bool:
                     return cls(
-                        success=_f0,
+                        _f0,  # success
                     )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

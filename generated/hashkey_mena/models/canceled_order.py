@@ -148,19 +148,20 @@ class CanceledOrder:
                     else:
                         if price.is_finite() and orig_qty.is_finite() and executed_qty.is_finite():
                             return cls(
-                                account_id=_f0,
-                                symbol=_f1,
-                                client_order_id=_f2,
-                                order_id=_f3,
-                                transact_time=transact_time,
-                                price=price,
-                                orig_qty=orig_qty,
-                                executed_qty=executed_qty,
-                                status=status,
-                                time_in_force=time_in_force,
-                                type_=type_,
-                                side=side,
+                                _f0,  # account_id
+                                _f1,  # symbol
+                                _f2,  # client_order_id
+                                _f3,  # order_id
+                                transact_time,
+                                price,
+                                orig_qty,
+                                executed_qty,
+                                status,
+                                time_in_force,
+                                type_,
+                                side,
                             )
+
         src_ = dict(src_dict)
         account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 

@@ -105,14 +105,15 @@ class ChainTypeDetail:
                             and min_deposit_quantity.is_finite()
                         ):
                             return cls(
-                                chain_type=_f0,
-                                withdraw_fee=withdraw_fee,
-                                min_withdraw_quantity=min_withdraw_quantity,
-                                max_withdraw_quantity=max_withdraw_quantity,
-                                min_deposit_quantity=min_deposit_quantity,
-                                allow_deposit=_f5,
-                                allow_withdraw=_f6,
+                                _f0,  # chain_type
+                                withdraw_fee,
+                                min_withdraw_quantity,
+                                max_withdraw_quantity,
+                                min_deposit_quantity,
+                                _f5,  # allow_deposit
+                                _f6,  # allow_withdraw
                             )
+
         src_ = dict(src_dict)
         chain_type = codec.expect(src_.pop("chainType"), str, "chainType")
 

@@ -49,8 +49,9 @@ class CheckApiKeyResponse:
                         pass
                     else:
                         return cls(
-                            account_type=account_type,
+                            account_type,
                         )
+
         src_ = dict(src_dict)
         account_type = ApiKeyAccountType(src_.pop("accountType"))
 

@@ -74,11 +74,12 @@ class CreateAssetTransferResponse:
                         pass
                     else:
                         return cls(
-                            success=_f0,
-                            timestamp=timestamp,
-                            client_order_id=_f2,
-                            order_id=_f3,
+                            _f0,  # success
+                            timestamp,
+                            _f2,  # client_order_id
+                            _f3,  # order_id
                         )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

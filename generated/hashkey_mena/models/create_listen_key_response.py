@@ -44,8 +44,9 @@ class CreateListenKeyResponse:
             else:
                 if len(src_dict) == 1 and type(_f0) is str:
                     return cls(
-                        listen_key=_f0,
+                        _f0,  # listen_key
                     )
+
         src_ = dict(src_dict)
         listen_key = codec.expect(src_.pop("listenKey"), str, "listenKey")
 

@@ -107,15 +107,16 @@ class DepositOrder:
                     else:
                         if quantity.is_finite():
                             return cls(
-                                time=time,
-                                coin=_f1,
-                                coin_name=_f2,
-                                address=_f3,
-                                quantity=quantity,
-                                status=_f5,
-                                status_code=_f6,
-                                tx_id=_f7,
+                                time,
+                                _f1,  # coin
+                                _f2,  # coin_name
+                                _f3,  # address
+                                quantity,
+                                _f5,  # status
+                                _f6,  # status_code
+                                _f7,  # tx_id
                             )
+
         src_ = dict(src_dict)
         time = codec.parse_unix(src_.pop("time"), scale=1000)
 

@@ -145,19 +145,20 @@ class FiatOrder:
                     else:
                         if gross_amount.is_finite() and net_amount.is_finite() and fee.is_finite():
                             return cls(
-                                order_id=_f0,
-                                type_=type_,
-                                remark=_f2,
-                                asset=_f3,
-                                gross_amount=gross_amount,
-                                net_amount=net_amount,
-                                fee=fee,
-                                status=status,
-                                created_time=created_time,
-                                updated_time=updated_time,
-                                channel=channel,
-                                client_order_id=_f11,
+                                _f0,  # order_id
+                                type_,
+                                _f2,  # remark
+                                _f3,  # asset
+                                gross_amount,
+                                net_amount,
+                                fee,
+                                status,
+                                created_time,
+                                updated_time,
+                                channel,
+                                _f11,  # client_order_id
                             )
+
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 

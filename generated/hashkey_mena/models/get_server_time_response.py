@@ -50,8 +50,9 @@ class GetServerTimeResponse:
                         pass
                     else:
                         return cls(
-                            server_time=server_time,
+                            server_time,
                         )
+
         src_ = dict(src_dict)
         server_time = codec.parse_unix(src_.pop("serverTime"), scale=1000)
 

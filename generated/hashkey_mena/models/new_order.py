@@ -178,22 +178,23 @@ class NewOrder:
                             and req_amount.is_finite()
                         ):
                             return cls(
-                                account_id=_f0,
-                                symbol=_f1,
-                                symbol_name=_f2,
-                                client_order_id=_f3,
-                                order_id=_f4,
-                                transact_time=transact_time,
-                                price=price,
-                                orig_qty=orig_qty,
-                                executed_qty=executed_qty,
-                                status=status,
-                                time_in_force=time_in_force,
-                                type_=type_,
-                                side=side,
-                                req_amount=req_amount,
-                                concentration=_f14,
+                                _f0,  # account_id
+                                _f1,  # symbol
+                                _f2,  # symbol_name
+                                _f3,  # client_order_id
+                                _f4,  # order_id
+                                transact_time,
+                                price,
+                                orig_qty,
+                                executed_qty,
+                                status,
+                                time_in_force,
+                                type_,
+                                side,
+                                req_amount,
+                                _f14,  # concentration
                             )
+
         src_ = dict(src_dict)
         account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 

@@ -78,11 +78,12 @@ class PublicTrade:
                     else:
                         if p.is_finite() and q.is_finite():
                             return cls(
-                                t=t,
-                                p=p,
-                                q=q,
-                                ibm=_f3,
+                                t,
+                                p,
+                                q,
+                                _f3,  # ibm
                             )
+
         src_ = dict(src_dict)
         t = codec.parse_unix(src_.pop("t"), scale=1000)
 

@@ -57,9 +57,10 @@ class TickerPrice:
                     else:
                         if p.is_finite():
                             return cls(
-                                s=_f0,
-                                p=p,
+                                _f0,  # s
+                                p,
                             )
+
         src_ = dict(src_dict)
         s = codec.expect(src_.pop("s"), str, "s")
 

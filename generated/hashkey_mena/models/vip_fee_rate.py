@@ -107,15 +107,16 @@ class VipFeeRate:
                     else:
                         if actual_maker_rate.is_finite() and actual_taker_rate.is_finite():
                             return cls(
-                                symbol=_f0,
-                                product_type=product_type,
-                                buy_maker_fee_currency=_f2,
-                                buy_taker_fee_currency=_f3,
-                                sell_maker_fee_currency=_f4,
-                                sell_taker_fee_currency=_f5,
-                                actual_maker_rate=actual_maker_rate,
-                                actual_taker_rate=actual_taker_rate,
+                                _f0,  # symbol
+                                product_type,
+                                _f2,  # buy_maker_fee_currency
+                                _f3,  # buy_taker_fee_currency
+                                _f4,  # sell_maker_fee_currency
+                                _f5,  # sell_taker_fee_currency
+                                actual_maker_rate,
+                                actual_taker_rate,
                             )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -68,11 +68,12 @@ class WithdrawResponse:
                     and type(_f3) is str
                 ):
                     return cls(
-                        success=_f0,
-                        id=_f1,
-                        order_id=_f2,
-                        account_id=_f3,
+                        _f0,  # success
+                        _f1,  # id
+                        _f2,  # order_id
+                        _f3,  # account_id
                     )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

@@ -78,11 +78,12 @@ class Balance:
                     else:
                         if free.is_finite() and locked.is_finite():
                             return cls(
-                                asset=_f0,
-                                free=free,
-                                locked=locked,
-                                remark=_f3,
+                                _f0,  # asset
+                                free,
+                                locked,
+                                _f3,  # remark
                             )
+
         src_ = dict(src_dict)
         asset = codec.expect(src_.pop("a"), str, "a")
 

@@ -99,13 +99,14 @@ class BboV2:
                             and ask_size.is_finite()
                         ):
                             return cls(
-                                symbol=_f0,
-                                time=time,
-                                bid_price=bid_price,
-                                bid_size=bid_size,
-                                ask_price=ask_price,
-                                ask_size=ask_size,
+                                _f0,  # symbol
+                                time,
+                                bid_price,
+                                bid_size,
+                                ask_price,
+                                ask_size,
                             )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("s"), str, "s")
 

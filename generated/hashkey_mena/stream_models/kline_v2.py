@@ -117,15 +117,16 @@ class KlineV2:
                             and volume.is_finite()
                         ):
                             return cls(
-                                open_time=open_time,
-                                symbol=_f1,
-                                close=close,
-                                high=high,
-                                low=low,
-                                open_=open_,
-                                volume=volume,
-                                symbol_name=_f7,
+                                open_time,
+                                _f1,  # symbol
+                                close,
+                                high,
+                                low,
+                                open_,
+                                volume,
+                                _f7,  # symbol_name
                             )
+
         src_ = dict(src_dict)
         open_time = codec.parse_unix(src_.pop("t"), scale=1000)
 

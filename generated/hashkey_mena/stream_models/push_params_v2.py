@@ -52,9 +52,10 @@ class PushParamsV2:
             else:
                 if len(src_dict) == 1 + (_f1 is not UNSET) and type(_f0) is str and (_f1 is UNSET or type(_f1) is str):
                     return cls(
-                        symbol=_f0,
-                        kline_type=_f1,
+                        _f0,  # symbol
+                        _f1,  # kline_type
                     )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

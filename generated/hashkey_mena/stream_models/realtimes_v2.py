@@ -126,16 +126,17 @@ class RealtimesV2:
                             and change_ratio.is_finite()
                         ):
                             return cls(
-                                time=time,
-                                symbol=_f1,
-                                open_=open_,
-                                high=high,
-                                low=low,
-                                close=close,
-                                volume=volume,
-                                quote_volume=quote_volume,
-                                change_ratio=change_ratio,
+                                time,
+                                _f1,  # symbol
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
+                                quote_volume,
+                                change_ratio,
                             )
+
         src_ = dict(src_dict)
         time = codec.parse_unix(src_.pop("t"), scale=1000)
 

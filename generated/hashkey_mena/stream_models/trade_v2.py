@@ -85,12 +85,13 @@ class TradeV2:
                     else:
                         if price.is_finite() and quantity.is_finite():
                             return cls(
-                                trade_id=_f0,
-                                time=time,
-                                price=price,
-                                quantity=quantity,
-                                buyer_is_maker=_f4,
+                                _f0,  # trade_id
+                                time,
+                                price,
+                                quantity,
+                                _f4,  # buyer_is_maker
                             )
+
         src_ = dict(src_dict)
         trade_id = codec.expect(src_.pop("v"), str, "v")
 
