@@ -324,6 +324,8 @@ class _Router:
             )
             for paths, table in tables.items()
         )
+        # The common case, looked up by the stream without calling `groups`: one table read with a getter.
+        self.getter, _, self.table = self.tables[0] if len(self.tables) == 1 else (None, (), {})
 
     def groups(self, message: dict[str, Any]) -> list[_Group]:
         found: list[_Group] = []
@@ -601,7 +603,10 @@ class Stream:
         try:
             self._on_frame(raw)
         except Exception as exc:  # the same guard as for a live frame
-            self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
+            self._unhandled(exc, raw)
+
+    def _unhandled(self, exc: Exception, raw: str | bytes) -> None:
+        self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
 
     # --- subscriptions -----------------------------------------------------------------------------
     def subscribe(self, channel: Channel[T], *, max_queue: int | None = None) -> Subscription[T]:
@@ -862,14 +867,19 @@ class Stream:
                 if frame_times:
                     self._last_rx = loop.time()
                 recorder = self._recorder
-                received = time.time() if recorder is not None else 0.0
+                if recorder is None:
+                    try:
+                        on_frame(raw)
+                    except Exception as exc:  # whatever a frame holds, it must not end the stream
+                        self._unhandled(exc, raw)
+                    continue
+                received = time.time()
                 try:
                     channels, reply_to = on_frame(raw)
-                except Exception as exc:  # whatever a frame holds, it must not end the stream
-                    channels, reply_to = [], None
-                    self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
-                if recorder is not None:
-                    recorder.frame(received, raw, channels, reply_to)
+                except Exception as exc:
+                    channels, reply_to = (), None
+                    self._unhandled(exc, raw)
+                recorder.frame(received, raw, channels, reply_to)
         except ConnectionClosed as exc:
             cause = exc
         finally:
@@ -925,7 +935,7 @@ class Stream:
                 return
 
     # --- incoming frames ---------------------------------------------------------------------------
-    def _on_frame(self, raw: str | bytes) -> tuple[list[str], str | None]:
+    def _on_frame(self, raw: str | bytes) -> tuple[Sequence[str], str | None]:
         """Handle one frame; returns the channels that took a message from it and, for a reply, the id of
         the request it answers (what a recording keeps beside the frame)."""
         # str or bytes alike; the bytes are only made for an error or a log line.
@@ -1006,15 +1016,21 @@ class Stream:
             return True, None
         return False, None
 
-    def _route(self, message: dict[str, Any], frame: str | bytes) -> list[str]:
+    def _route(self, message: dict[str, Any], frame: str | bytes) -> Sequence[str]:
         """Parse `message` for every channel it belongs to and queue it for their subscriptions; returns the
         channels' names when a recorder will write them down (else nothing)."""
-        groups = self._router.groups(message)
+        router = self._router
+        try:
+            groups = router.table.get(router.getter(message)) if router.getter is not None else None
+        except (KeyError, TypeError):
+            groups = None
+        if not groups:
+            groups = router.groups(message)  # also where a value that is not a string is compared as JSON text
         if not groups:
             self.unrouted += 1
             if log.isEnabledFor(logging.DEBUG):
                 log.debug("%s: no subscription for %.200r", self.protocol.name, _as_bytes(frame))
-            return []
+            return ()
         for group in groups:
             channel = group.channel
             try:
@@ -1030,7 +1046,7 @@ class Stream:
                 continue
             for member in group.members:
                 member._put(parsed)
-        return [group.channel.name for group in groups] if self._recorder is not None else []
+        return [group.channel.name for group in groups] if self._recorder is not None else ()
 
     def _report(self, error: VenueError) -> None:
         self.errors.append(error)
