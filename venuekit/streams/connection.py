@@ -29,7 +29,7 @@ import random
 import re
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -220,28 +220,13 @@ class _LiveSocket:
         await self.ws.send(message)
 
     def __aiter__(self) -> AsyncIterator[str | bytes]:
-        return _Frames(self.ws)
+        return self.ws.__aiter__()
 
     async def close(self) -> None:
         await self.ws.close()
 
     def abort(self) -> None:
         self.ws.transport.abort()
-
-
-class _Frames:
-    """The frames of a connection: `recv()` awaited straight (the connection's own `async for` adds an async
-    generator step per frame). A closed connection raises its `ConnectionClosed`, a normal close included, where
-    that generator would end quietly; the connection loop catches both the same way."""
-
-    def __init__(self, ws: ClientConnection) -> None:
-        self._recv = ws.recv
-
-    def __aiter__(self) -> _Frames:
-        return self
-
-    def __anext__(self) -> Coroutine[Any, Any, str | bytes]:
-        return self._recv()
 
 
 class Pacer:
@@ -294,7 +279,12 @@ def _lookup_parts(message: Mapping[str, Any], parts: Iterable[str]) -> str | Non
         value = value.get(part, _ABSENT)
         if value is _ABSENT:
             return None
-    return value if isinstance(value, str) else json.dumps(value)
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value)
+    except TypeError:  # a Decimal (a decoded JSON number with a fraction): its JSON text, exact
+        return codec.dumps(value).decode()
 
 
 class _Router:
