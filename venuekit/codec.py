@@ -28,7 +28,7 @@ _DECIMAL_TOKEN = re.compile(r'"\\u0000venuekit-decimal:([^"\\]+)"')
 _DECODER = json.JSONDecoder(parse_float=Decimal)
 """One decoder for every call: `json.loads(data, parse_float=...)` builds a new JSONDecoder each time."""
 
-_fast_decode: Any = None
+_fast_decode: Callable[[bytes | str], Any] | None = None
 """msgspec's `Decoder(float_hook=Decimal).decode`, set on the first call of `loads`."""
 
 
