@@ -12,6 +12,8 @@ from typing import Any
 
 import jinja2
 
+from generator.fastpath import fast_fields, init_order
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 """openapi-python-client template overrides (models, endpoint modules, client, errors, package `__init__`)."""
 
@@ -30,6 +32,8 @@ def configure(env: jinja2.Environment, **values: Any) -> jinja2.Environment:
     env.filters["text"] = text
     env.filters["pyrepr"] = repr
     env.globals["prop_kind"] = lambda prop: type(prop).__name__
+    env.globals["fast_fields"] = fast_fields
+    env.globals["init_order"] = init_order
     env.globals.update(values)
     return env
 

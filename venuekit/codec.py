@@ -16,6 +16,7 @@ import decimal
 import json
 import re
 import sys
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
@@ -28,7 +29,7 @@ _DECIMAL_TOKEN = re.compile(r'"\\u0000venuekit-decimal:([^"\\]+)"')
 _DECODER = json.JSONDecoder(parse_float=Decimal)
 """One decoder for every call: `json.loads(data, parse_float=...)` builds a new JSONDecoder each time."""
 
-_fast_decode: Any = None
+_fast_decode: Callable[[bytes | str], Any] | None = None
 """msgspec's `Decoder(float_hook=Decimal).decode`, set on the first call of `loads`."""
 
 
@@ -40,16 +41,22 @@ def _json_loads(data: bytes | str) -> Any:
 
 def loads(data: bytes | str) -> Any:
     """Decode JSON; non-integral numbers become `Decimal`, integers stay exact `int`."""
-    global _fast_decode
-    decode = _fast_decode
-    if decode is None:
-        import msgspec  # first decode only: keeps `import venuekit.<venue>` light
-
-        decode = _fast_decode = msgspec.json.Decoder(float_hook=Decimal).decode
     try:
-        return decode(data)
+        return (_fast_decode or fast_decoder())(data)
     except (ValueError, RecursionError):  # msgspec.DecodeError is a ValueError
         return _json_loads(data)  # the same result, or json's own error, for what msgspec does not read
+
+
+def fast_decoder() -> Callable[[bytes | str], Any]:
+    """The C decoder behind `loads`, for a loop that decodes many small documents (a stream's frames) and saves the
+    call of `loads` itself. It gives `loads`'s result or raises ValueError/RecursionError; then call `loads`,
+    which reads what the C decoder refuses (a byte-order mark, UTF-16/32, lone surrogates) or raises its error."""
+    global _fast_decode
+    if _fast_decode is None:
+        import msgspec  # first decode only: keeps `import venuekit.<venue>` light
+
+        _fast_decode = msgspec.json.Decoder(float_hook=Decimal).decode
+    return _fast_decode
 
 
 def _mark_decimals(value: Any) -> Any:

@@ -23,12 +23,13 @@ import importlib
 import itertools
 import json
 import logging
+import operator
 import os
 import random
 import re
 import time
 from collections import deque
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -264,12 +265,84 @@ def _key(channel: Channel[Any]) -> str:
 
 
 def _lookup(message: Mapping[str, Any], path: str) -> str | None:
+    return _lookup_parts(message, path.split("."))
+
+
+_ABSENT: Any = object()
+
+
+def _lookup_parts(message: Mapping[str, Any], parts: Iterable[str]) -> str | None:
     value: Any = message
-    for part in path.split("."):
-        if not isinstance(value, Mapping) or part not in value:
+    for part in parts:
+        if type(value) is not dict and not isinstance(value, Mapping):
             return None
-        value = value[part]
-    return value if isinstance(value, str) else json.dumps(value)
+        value = value.get(part, _ABSENT)
+        if value is _ABSENT:
+            return None
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value)
+    except TypeError:  # a Decimal (a decoded JSON number with a fraction): its JSON text, exact
+        return codec.dumps(value).decode()
+
+
+class _Router:
+    """Which groups a message belongs to, in the order the groups were made.
+
+    Groups whose routes test the same paths share a table from the paths' values to the groups, so a message costs
+    one lookup of its values per distinct set of paths, however many subscriptions there are (testing each
+    group's route in turn cost one route test per group and message). Rebuilt when a group comes or goes.
+    """
+
+    def __init__(self, groups: Iterable[_Group]) -> None:
+        tables: dict[tuple[str, ...], dict[Any, list[_Group]]] = {}
+        self.rank: dict[_Group, int] = {}
+        for rank, group in enumerate(groups):
+            self.rank[group] = rank
+            route = group.channel.route
+            paths = tuple(sorted(route))
+            table = tables.setdefault(paths, {})
+            for values in dict.fromkeys(itertools.product(*(route[path] for path in paths))):
+                table.setdefault(_table_key(values), []).append(group)
+        self.tables = tuple(
+            (
+                # Paths that are top-level keys are read in one C call (a missing key raises KeyError).
+                operator.itemgetter(*paths) if paths and all("." not in path for path in paths) else None,
+                tuple(tuple(path.split(".")) for path in paths),
+                table,
+            )
+            for paths, table in tables.items()
+        )
+        # The common case, looked up by the stream without calling `groups`: one table read with a getter.
+        self.getter, _, self.table = self.tables[0] if len(self.tables) == 1 else (None, (), {})
+
+    def groups(self, message: dict[str, Any]) -> list[_Group]:
+        found: list[_Group] = []
+        for getter, paths, table in self.tables:
+            try:
+                claimed = table.get(getter(message)) if getter is not None else None
+            except (KeyError, TypeError):  # a path is missing, or holds a list or an object
+                claimed = None
+            if claimed is None:
+                # The rule itself: a value that is not a string is compared as its JSON text.
+                values = []
+                for parts in paths:
+                    value = _lookup_parts(message, parts)
+                    if value is None:
+                        break
+                    values.append(value)
+                else:
+                    claimed = table.get(_table_key(values))
+            if claimed is not None:
+                # Routes over different paths may both claim it: the groups keep their order.
+                found = sorted([*found, *claimed], key=self.rank.__getitem__) if found else claimed
+        return found
+
+
+def _table_key(values: Sequence[str]) -> Any:
+    """A route table's key: what `operator.itemgetter` returns for the same paths (the value itself for one)."""
+    return values[0] if len(values) == 1 else tuple(values)
 
 
 def _matches(message: Mapping[str, Any], route: Mapping[str, tuple[str, ...]]) -> bool:
@@ -395,6 +468,7 @@ class Stream:
         self._source = source
         self._sleep: Sleep = sleep or asyncio.sleep
         self._groups: dict[str, _Group] = {}
+        self._router = _Router(())
         self._pending: dict[str, asyncio.Future[dict[str, Any]]] = {}
         self._pending_methods: dict[str, str] = {}
         self._ids = itertools.count(1)
@@ -411,6 +485,13 @@ class Stream:
         self._last_rx = 0.0
         self._undecodable_frames = 0
         self._recorder: Recorder | None = None
+        p = protocol
+        control = (p.server_ping_field if p.pong_field else None, p.pong_field, p.error_field)
+        self._control_keys = tuple(key for key in control if key)
+        """The keys whose presence makes a message something `_control` handles (besides replies)."""
+        self._frame_times = p.heartbeat != "websocket"
+        """Whether the heartbeat needs the time of the latest frame (`websockets` runs protocol-level pings)."""
+        self._decode = codec.fast_decoder()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.protocol.name} {self.state} subscriptions={len(self._groups)}>"
@@ -512,7 +593,10 @@ class Stream:
         try:
             self._on_frame(raw)
         except Exception as exc:  # the same guard as for a live frame
-            self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
+            self._unhandled(exc, raw)
+
+    def _unhandled(self, exc: Exception, raw: str | bytes) -> None:
+        self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
 
     # --- subscriptions -----------------------------------------------------------------------------
     def subscribe(self, channel: Channel[T], *, max_queue: int | None = None) -> Subscription[T]:
@@ -525,6 +609,7 @@ class Stream:
         group = self._groups.get(key)
         if group is None:
             group = self._groups[key] = _Group(channel)
+            self._router = _Router(self._groups.values())
             self._command(channel.subscribe)
         subscription = Subscription(channel, key=key, max_queue=max_queue or self.options.max_queue, owner=self)
         if self._source is not None:
@@ -540,6 +625,7 @@ class Stream:
         self._took()
         if not group.members:
             del self._groups[subscription.key]
+            self._router = _Router(self._groups.values())
             self._command(group.channel.unsubscribe)
 
     async def _resubscribe(self, subscription: Subscription[Any]) -> None:
@@ -765,17 +851,25 @@ class Stream:
         got_frames = False
         cause: BaseException | None = None
         try:
+            frame_times, on_frame = self._frame_times, self._on_frame
             async for raw in ws:
                 got_frames = True
-                self._last_rx = loop.time()
+                if frame_times:
+                    self._last_rx = loop.time()
+                recorder = self._recorder
+                if recorder is None:
+                    try:
+                        on_frame(raw)
+                    except Exception as exc:  # whatever a frame holds, it must not end the stream
+                        self._unhandled(exc, raw)
+                    continue
                 received = time.time()
                 try:
-                    channels, reply_to = self._on_frame(raw)
-                except Exception as exc:  # whatever a frame holds, it must not end the stream
-                    channels, reply_to = [], None
-                    self._undecodable(f"could not handle the frame ({type(exc).__name__}: {exc})", _as_bytes(raw))
-                if self._recorder is not None:
-                    self._recorder.frame(received, raw, channels, reply_to)
+                    channels, reply_to = on_frame(raw)
+                except Exception as exc:
+                    channels, reply_to = (), None
+                    self._unhandled(exc, raw)
+                recorder.frame(received, raw, channels, reply_to)
         except ConnectionClosed as exc:
             cause = exc
         finally:
@@ -831,16 +925,27 @@ class Stream:
                 return
 
     # --- incoming frames ---------------------------------------------------------------------------
-    def _on_frame(self, raw: str | bytes) -> tuple[list[str], str | None]:
+    def _on_frame(self, raw: str | bytes) -> tuple[Sequence[str], str | None]:
         """Handle one frame; returns the channels that took a message from it and, for a reply, the id of
         the request it answers (what a recording keeps beside the frame)."""
-        frame = _as_bytes(raw)
+        # str or bytes alike; the bytes are only made for an error or a log line.
         try:
-            decoded = codec.loads(frame)
-        except (ValueError, RecursionError) as exc:
-            detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-            self._undecodable(f"not JSON: {detail}", frame)
-            return [], None
+            decoded = self._decode(raw)
+        except (ValueError, RecursionError):
+            try:
+                decoded = codec.loads(raw)  # what the C decoder refuses and `loads` still reads, or its error
+            except (ValueError, RecursionError) as exc:
+                detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+                self._undecodable(f"not JSON: {detail}", _as_bytes(raw))
+                return [], None
+        if type(decoded) is dict and not self._pending:
+            # The common frame: one message. Unless it holds a key that marks a heartbeat or an error report (or
+            # a request is waiting for its reply), `_control` has nothing to do with it.
+            for key in self._control_keys:
+                if key in decoded:
+                    break
+            else:
+                return self._route(decoded, raw), None
         if isinstance(decoded, str) and self._server_ping(decoded):
             return [], None
         messages = decoded if isinstance(decoded, list) and self.protocol.split_arrays else [decoded]
@@ -848,14 +953,14 @@ class Stream:
         reply_to: str | None = None
         for message in messages:
             if not isinstance(message, dict):
-                self._undecodable(f"expected a JSON object, got {type(message).__name__}", frame)
+                self._undecodable(f"expected a JSON object, got {type(message).__name__}", _as_bytes(raw))
                 continue
-            handled, answered = self._control(message, frame)
+            handled, answered = self._control(message, raw)
             if answered is not None:
                 reply_to = answered
                 channels.append(self._pending_methods.get(answered, ""))
             if not handled:
-                channels += self._route(message, frame)
+                channels += self._route(message, raw)
         return channels, reply_to
 
     def _server_ping(self, text: str) -> bool:
@@ -877,7 +982,7 @@ class Stream:
             for member in group.members:
                 member._gap(gap)
 
-    def _control(self, message: dict[str, Any], frame: bytes) -> tuple[bool, str | None]:
+    def _control(self, message: dict[str, Any], frame: str | bytes) -> tuple[bool, str | None]:
         """Handle heartbeats, replies and error reports: (whether the message was one of them, the id of the
         request it answered)."""
         p = self.protocol
@@ -901,17 +1006,28 @@ class Stream:
             return True, None
         return False, None
 
-    def _route(self, message: dict[str, Any], frame: bytes) -> list[str]:
-        claimed: list[str] = []
-        for group in list(self._groups.values()):
-            if not _matches(message, group.channel.route):
-                continue
-            claimed.append(group.channel.name)
+    def _route(self, message: dict[str, Any], frame: str | bytes) -> Sequence[str]:
+        """Parse `message` for every channel it belongs to and queue it for their subscriptions; returns the
+        channels' names when a recorder will write them down (else nothing)."""
+        router = self._router
+        try:
+            groups = router.table.get(router.getter(message)) if router.getter is not None else None
+        except (KeyError, TypeError):
+            groups = None
+        if not groups:
+            groups = router.groups(message)  # also where a value that is not a string is compared as JSON text
+        if not groups:
+            self.unrouted += 1
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("%s: no subscription for %.200r", self.protocol.name, _as_bytes(frame))
+            return ()
+        for group in groups:
+            channel = group.channel
             try:
-                parsed = group.channel.parse(message)
+                parsed = channel.parse(message)
             except _DECODE_ERRORS as exc:
                 error = StreamDecodeError(
-                    _detail(exc), stream=self.protocol.name, channel=group.channel.name, frame=frame
+                    _detail(exc), stream=self.protocol.name, channel=channel.name, frame=_as_bytes(frame)
                 )
                 self._report(error)
                 gap = Gap.now("decode_error", dropped=1, error=error)
@@ -920,10 +1036,7 @@ class Stream:
                 continue
             for member in group.members:
                 member._put(parsed)
-        if not claimed:
-            self.unrouted += 1
-            log.debug("%s: no subscription for %.200r", self.protocol.name, frame)
-        return claimed
+        return [group.channel.name for group in groups] if self._recorder is not None else ()
 
     def _report(self, error: VenueError) -> None:
         self.errors.append(error)

@@ -98,6 +98,7 @@ class Subscription(Generic[T]):
         self._items: deque[T | Gap] = deque()
         self._held = 0  # messages (not gaps) in _items
         self._wakeup = asyncio.Event()
+        self._waiting = False  # a consumer waits on _wakeup: only then does a new message need to set it
         self._ended = False
         self._error: BaseException | None = None
         self._after_gap = False
@@ -116,7 +117,8 @@ class Subscription(Generic[T]):
             self._drop_oldest()
         self._items.append(message)
         self._held += 1
-        self._wakeup.set()
+        if self._waiting:
+            self._wakeup.set()
 
     def _drop_oldest(self) -> None:
         gap = Gap.now("overflow", dropped=1)
@@ -166,7 +168,11 @@ class Subscription(Generic[T]):
                     raise self._error
                 raise StopAsyncIteration
             self._wakeup.clear()
-            await self._wakeup.wait()
+            self._waiting = True
+            try:
+                await self._wakeup.wait()
+            finally:
+                self._waiting = False
         item = self._items.popleft()
         if isinstance(item, Gap):
             self.gaps += 1
@@ -193,6 +199,17 @@ class Subscription(Generic[T]):
         return self
 
     async def __anext__(self) -> T:
+        items = self._items
+        if items and self.on_take is None:
+            # A message is waiting (a consumer that fell behind): take it here, without the general path's
+            # coroutine. Gaps, an empty queue and paced replays (`on_take`) take the general path.
+            item = items[0]
+            if type(item) is not Gap:
+                items.popleft()
+                self._held -= 1
+                self._taken = True
+                self.resumed, self._after_gap = self._after_gap, False
+                return item  # type: ignore[return-value]  # not a Gap, so a message
         while True:
             item = await self._next()
             if isinstance(item, Gap):

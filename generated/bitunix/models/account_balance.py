@@ -45,6 +45,35 @@ class AccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["coin"]
+                _f1 = src_dict["balance"]
+                _f2 = src_dict["balanceLocked"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 3
+                    and type(_f0) is str
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                ):
+                    try:
+                        balance = Decimal(_f1)
+                        balance_locked = Decimal(_f2)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if balance.is_finite() and balance_locked.is_finite():
+                            return cls(
+                                _f0,  # coin
+                                balance,
+                                balance_locked,
+                            )
+
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 

@@ -47,6 +47,35 @@ class CreateFundsTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["type"]
+                _f1 = src_dict["coin"]
+                _f2 = src_dict["amount"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 3
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                ):
+                    try:
+                        type_ = FundsTransferType(_f0)
+                        amount = Decimal(_f2)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if amount.is_finite():
+                            return cls(
+                                type_,
+                                _f1,  # coin
+                                amount,
+                            )
+
         src_ = dict(src_dict)
         type_ = FundsTransferType(src_.pop("type"))
 

@@ -84,6 +84,60 @@ class CreateInternalTransferRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["coin"]
+                _f1 = src_dict["amount"]
+                _f2 = src_dict["toType"]
+                _f3 = src_dict.get("outBizId", UNSET)
+                _f4 = src_dict.get("toUid", UNSET)
+                _f5 = src_dict.get("toPhoneCountryCode", UNSET)
+                _f6 = src_dict.get("toPhoneNumber", UNSET)
+                _f7 = src_dict.get("toEmail", UNSET)
+                _f8 = src_dict.get("remark", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict)
+                    == 3
+                    + (_f3 is not UNSET)
+                    + (_f4 is not UNSET)
+                    + (_f5 is not UNSET)
+                    + (_f6 is not UNSET)
+                    + (_f7 is not UNSET)
+                    + (_f8 is not UNSET)
+                    and type(_f0) is str
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and type(_f2) is str
+                    and (_f3 is UNSET or type(_f3) is str)
+                    and (_f4 is UNSET or type(_f4) is int)
+                    and (_f5 is UNSET or type(_f5) is str)
+                    and (_f6 is UNSET or type(_f6) is str)
+                    and (_f7 is UNSET or type(_f7) is str)
+                    and (_f8 is UNSET or type(_f8) is str)
+                ):
+                    try:
+                        amount = Decimal(_f1)
+                        to_type = TransferTarget(_f2)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if amount.is_finite():
+                            return cls(
+                                _f0,  # coin
+                                amount,
+                                to_type,
+                                _f3,  # out_biz_id
+                                _f4,  # to_uid
+                                _f5,  # to_phone_country_code
+                                _f6,  # to_phone_number
+                                _f7,  # to_email
+                                _f8,  # remark
+                            )
+
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 

@@ -67,6 +67,46 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["side"]
+                _f1 = src_dict["type"]
+                _f2 = src_dict["volume"]
+                _f3 = src_dict["price"]
+                _f4 = src_dict["symbol"]
+                _f5 = src_dict.get("clientId", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 5 + (_f5 is not UNSET)
+                    and type(_f0) is int
+                    and type(_f1) is int
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and (_f5 is UNSET or type(_f5) is str)
+                ):
+                    try:
+                        side = Side(_f0)
+                        type_ = OrderType(_f1)
+                        volume = Decimal(_f2)
+                        price = Decimal(_f3)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if volume.is_finite() and price.is_finite():
+                            return cls(
+                                side,
+                                type_,
+                                volume,
+                                price,
+                                _f4,  # symbol
+                                _f5,  # client_id
+                            )
+
         src_ = dict(src_dict)
         side = Side(src_.pop("side"))
 

@@ -58,6 +58,40 @@ class CreateWithdrawalRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["coin"]
+                _f1 = src_dict["network"]
+                _f2 = src_dict["address"]
+                _f3 = src_dict["amount"]
+                _f4 = src_dict.get("memo", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4 + (_f4 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and (type(_f3) is Decimal or type(_f3) is int)
+                    and (_f4 is UNSET or type(_f4) is str)
+                ):
+                    try:
+                        amount = Decimal(_f3)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if amount.is_finite():
+                            return cls(
+                                _f0,  # coin
+                                _f1,  # network
+                                _f2,  # address
+                                amount,
+                                _f4,  # memo
+                            )
+
         src_ = dict(src_dict)
         coin = codec.expect(src_.pop("coin"), str, "coin")
 

@@ -45,6 +45,29 @@ class FiatRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["baseSymbol"]
+                _f1 = src_dict["quoteSymbol"]
+                _f2 = src_dict["rate"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 3 and type(_f0) is str and type(_f1) is str and type(_f2) is str:
+                    try:
+                        rate = Decimal(_f2)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if rate.is_finite():
+                            return cls(
+                                _f0,  # base_symbol
+                                _f1,  # quote_symbol
+                                rate,
+                            )
+
         src_ = dict(src_dict)
         base_symbol = codec.expect(src_.pop("baseSymbol"), str, "baseSymbol")
 

@@ -68,6 +68,50 @@ class Fill:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["volume"]
+                _f1 = src_dict["price"]
+                _f2 = src_dict["fee"]
+                _f3 = src_dict["feeCoin"]
+                _f4 = src_dict["role"]
+                _f5 = src_dict["ctime"]
+                _f6 = src_dict["id"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                ):
+                    try:
+                        volume = Decimal(_f0)
+                        price = Decimal(_f1)
+                        fee = Decimal(_f2)
+                        role = TradeRole(_f4)
+                        ctime = datetime.datetime.fromisoformat(_f5)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if volume.is_finite() and price.is_finite() and fee.is_finite() and ctime.tzinfo is not None:
+                            return cls(
+                                volume,
+                                price,
+                                fee,
+                                _f3,  # fee_coin
+                                role,
+                                ctime,
+                                _f6,  # id
+                            )
+
         src_ = dict(src_dict)
         volume = codec.parse_decimal_field(src_.pop("volume"), "volume")
 

@@ -34,6 +34,19 @@ class GetOpenOrdersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["symbol"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 and type(_f0) is str:
+                    return cls(
+                        _f0,  # symbol
+                    )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -52,6 +52,39 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["amount"]
+                _f1 = src_dict["available"]
+                _f2 = src_dict["conversionRate"]
+                _f3 = src_dict["symbol"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                ):
+                    try:
+                        amount = Decimal(_f0)
+                        available = Decimal(_f1)
+                        conversion_rate = Decimal(_f2)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if amount.is_finite() and available.is_finite() and conversion_rate.is_finite():
+                            return cls(
+                                amount,
+                                available,
+                                conversion_rate,
+                                _f3,  # symbol
+                            )
+
         src_ = dict(src_dict)
         amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 

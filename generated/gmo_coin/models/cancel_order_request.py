@@ -34,6 +34,19 @@ class CancelOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["orderId"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 and type(_f0) is int:
+                    return cls(
+                        _f0,  # order_id
+                    )
+
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 

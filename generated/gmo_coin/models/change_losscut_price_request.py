@@ -40,6 +40,27 @@ class ChangeLosscutPriceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["positionId"]
+                _f1 = src_dict["losscutPrice"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 2 and type(_f0) is int and type(_f1) is str:
+                    try:
+                        losscut_price = Decimal(_f1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if losscut_price.is_finite():
+                            return cls(
+                                _f0,  # position_id
+                                losscut_price,
+                            )
+
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 

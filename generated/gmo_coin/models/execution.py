@@ -92,6 +92,70 @@ class Execution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["executionId"]
+                _f1 = src_dict["orderId"]
+                _f2 = src_dict["symbol"]
+                _f3 = src_dict["side"]
+                _f4 = src_dict["settleType"]
+                _f5 = src_dict["size"]
+                _f6 = src_dict["price"]
+                _f7 = src_dict["lossGain"]
+                _f8 = src_dict["fee"]
+                _f9 = src_dict["timestamp"]
+                _f10 = src_dict.get("positionId", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 10 + (_f10 is not UNSET)
+                    and type(_f0) is int
+                    and type(_f1) is int
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                    and type(_f9) is str
+                    and (_f10 is UNSET or type(_f10) is int)
+                ):
+                    try:
+                        side = Side(_f3)
+                        settle_type = SettleType(_f4)
+                        size = Decimal(_f5)
+                        price = Decimal(_f6)
+                        loss_gain = Decimal(_f7)
+                        fee = Decimal(_f8)
+                        timestamp = datetime.datetime.fromisoformat(_f9)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            size.is_finite()
+                            and price.is_finite()
+                            and loss_gain.is_finite()
+                            and fee.is_finite()
+                            and timestamp.tzinfo is not None
+                        ):
+                            return cls(
+                                _f0,  # execution_id
+                                _f1,  # order_id
+                                _f2,  # symbol
+                                side,
+                                settle_type,
+                                size,
+                                price,
+                                loss_gain,
+                                fee,
+                                timestamp,
+                                _f10,  # position_id
+                            )
+
         src_ = dict(src_dict)
         execution_id = codec.expect(src_.pop("executionId"), int, "executionId")
 

@@ -58,6 +58,43 @@ class FiatTransfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["amount"]
+                _f1 = src_dict["fee"]
+                _f2 = src_dict["status"]
+                _f3 = src_dict["symbol"]
+                _f4 = src_dict["timestamp"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 5
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                ):
+                    try:
+                        amount = Decimal(_f0)
+                        fee = Decimal(_f1)
+                        status = TransferStatus(_f2)
+                        timestamp = datetime.datetime.fromisoformat(_f4)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if amount.is_finite() and fee.is_finite() and timestamp.tzinfo is not None:
+                            return cls(
+                                amount,
+                                fee,
+                                status,
+                                _f3,  # symbol
+                                timestamp,
+                            )
+
         src_ = dict(src_dict)
         amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 

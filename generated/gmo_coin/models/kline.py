@@ -61,6 +61,54 @@ class Kline:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["openTime"]
+                _f1 = src_dict["open"]
+                _f2 = src_dict["high"]
+                _f3 = src_dict["low"]
+                _f4 = src_dict["close"]
+                _f5 = src_dict["volume"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                ):
+                    try:
+                        open_time = codec.parse_unix(_f0, scale=1000)
+                        open_ = Decimal(_f1)
+                        high = Decimal(_f2)
+                        low = Decimal(_f3)
+                        close = Decimal(_f4)
+                        volume = Decimal(_f5)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            open_.is_finite()
+                            and high.is_finite()
+                            and low.is_finite()
+                            and close.is_finite()
+                            and volume.is_finite()
+                        ):
+                            return cls(
+                                open_time,
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
+                            )
+
         src_ = dict(src_dict)
         open_time = codec.parse_unix(src_.pop("openTime"), scale=1000)
 

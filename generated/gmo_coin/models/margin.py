@@ -67,6 +67,59 @@ class Margin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["actualProfitLoss"]
+                _f1 = src_dict["availableAmount"]
+                _f2 = src_dict["margin"]
+                _f3 = src_dict["marginCallStatus"]
+                _f4 = src_dict["marginRatio"]
+                _f5 = src_dict["profitLoss"]
+                _f6 = src_dict["transferableAmount"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                ):
+                    try:
+                        actual_profit_loss = Decimal(_f0)
+                        available_amount = Decimal(_f1)
+                        margin = Decimal(_f2)
+                        margin_call_status = MarginCallStatus(_f3)
+                        margin_ratio = Decimal(_f4)
+                        profit_loss = Decimal(_f5)
+                        transferable_amount = Decimal(_f6)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            actual_profit_loss.is_finite()
+                            and available_amount.is_finite()
+                            and margin.is_finite()
+                            and margin_ratio.is_finite()
+                            and profit_loss.is_finite()
+                            and transferable_amount.is_finite()
+                        ):
+                            return cls(
+                                actual_profit_loss,
+                                available_amount,
+                                margin,
+                                margin_call_status,
+                                margin_ratio,
+                                profit_loss,
+                                transferable_amount,
+                            )
+
         src_ = dict(src_dict)
         actual_profit_loss = codec.parse_decimal_field(src_.pop("actualProfitLoss"), "actualProfitLoss")
 

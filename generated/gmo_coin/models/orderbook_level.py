@@ -40,6 +40,28 @@ class OrderbookLevel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["price"]
+                _f1 = src_dict["size"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 2 and type(_f0) is str and type(_f1) is str:
+                    try:
+                        price = Decimal(_f0)
+                        size = Decimal(_f1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if price.is_finite() and size.is_finite():
+                            return cls(
+                                price,
+                                size,
+                            )
+
         src_ = dict(src_dict)
         price = codec.parse_decimal_field(src_.pop("price"), "price")
 

@@ -40,6 +40,21 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["currentPage"]
+                _f1 = src_dict["count"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 2 and type(_f0) is int and type(_f1) is int:
+                    return cls(
+                        _f0,  # current_page
+                        _f1,  # count
+                    )
+
         src_ = dict(src_dict)
         current_page = codec.expect(src_.pop("currentPage"), int, "currentPage")
 

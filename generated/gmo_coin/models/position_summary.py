@@ -62,6 +62,52 @@ class PositionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["averagePositionRate"]
+                _f1 = src_dict["positionLossGain"]
+                _f2 = src_dict["side"]
+                _f3 = src_dict["sumOrderQuantity"]
+                _f4 = src_dict["sumPositionQuantity"]
+                _f5 = src_dict["symbol"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                ):
+                    try:
+                        average_position_rate = Decimal(_f0)
+                        position_loss_gain = Decimal(_f1)
+                        side = Side(_f2)
+                        sum_order_quantity = Decimal(_f3)
+                        sum_position_quantity = Decimal(_f4)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            average_position_rate.is_finite()
+                            and position_loss_gain.is_finite()
+                            and sum_order_quantity.is_finite()
+                            and sum_position_quantity.is_finite()
+                        ):
+                            return cls(
+                                average_position_rate,
+                                position_loss_gain,
+                                side,
+                                sum_order_quantity,
+                                sum_position_quantity,
+                                _f5,  # symbol
+                            )
+
         src_ = dict(src_dict)
         average_position_rate = codec.parse_decimal_field(src_.pop("averagePositionRate"), "averagePositionRate")
 

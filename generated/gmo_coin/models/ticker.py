@@ -71,6 +71,63 @@ class Ticker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["ask"]
+                _f1 = src_dict["bid"]
+                _f2 = src_dict["high"]
+                _f3 = src_dict["last"]
+                _f4 = src_dict["low"]
+                _f5 = src_dict["symbol"]
+                _f6 = src_dict["timestamp"]
+                _f7 = src_dict["volume"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 8
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                ):
+                    try:
+                        ask = Decimal(_f0)
+                        bid = Decimal(_f1)
+                        high = Decimal(_f2)
+                        last = Decimal(_f3)
+                        low = Decimal(_f4)
+                        timestamp = datetime.datetime.fromisoformat(_f6)
+                        volume = Decimal(_f7)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            ask.is_finite()
+                            and bid.is_finite()
+                            and high.is_finite()
+                            and last.is_finite()
+                            and low.is_finite()
+                            and timestamp.tzinfo is not None
+                            and volume.is_finite()
+                        ):
+                            return cls(
+                                ask,
+                                bid,
+                                high,
+                                last,
+                                low,
+                                _f5,  # symbol
+                                timestamp,
+                                volume,
+                            )
+
         src_ = dict(src_dict)
         ask = codec.parse_decimal_field(src_.pop("ask"), "ask")
 

@@ -35,6 +35,25 @@ class Transfer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["transferredAmount"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 and type(_f0) is str:
+                    try:
+                        transferred_amount = Decimal(_f0)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if transferred_amount.is_finite():
+                            return cls(
+                                transferred_amount,
+                            )
+
         src_ = dict(src_dict)
         transferred_amount = codec.parse_decimal_field(src_.pop("transferredAmount"), "transferredAmount")
 

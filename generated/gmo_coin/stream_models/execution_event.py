@@ -134,6 +134,105 @@ class ExecutionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["channel"]
+                _f1 = src_dict["orderId"]
+                _f2 = src_dict["executionId"]
+                _f3 = src_dict["symbol"]
+                _f4 = src_dict["settleType"]
+                _f5 = src_dict["executionType"]
+                _f6 = src_dict["side"]
+                _f7 = src_dict["executionPrice"]
+                _f8 = src_dict["executionSize"]
+                _f9 = src_dict["orderTimestamp"]
+                _f10 = src_dict["executionTimestamp"]
+                _f11 = src_dict["lossGain"]
+                _f12 = src_dict["fee"]
+                _f13 = src_dict["orderPrice"]
+                _f14 = src_dict["orderSize"]
+                _f15 = src_dict["orderExecutedSize"]
+                _f16 = src_dict["timeInForce"]
+                _f17 = src_dict["msgType"]
+                _f18 = src_dict.get("positionId", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 18 + (_f18 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is int
+                    and type(_f2) is int
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                    and type(_f9) is str
+                    and type(_f10) is str
+                    and type(_f11) is str
+                    and type(_f12) is str
+                    and type(_f13) is str
+                    and type(_f14) is str
+                    and type(_f15) is str
+                    and type(_f16) is str
+                    and type(_f17) is str
+                    and (_f18 is UNSET or type(_f18) is int)
+                ):
+                    try:
+                        settle_type = SettleType(_f4)
+                        execution_type = ExecutionType(_f5)
+                        side = Side(_f6)
+                        execution_price = Decimal(_f7)
+                        execution_size = Decimal(_f8)
+                        order_timestamp = datetime.datetime.fromisoformat(_f9)
+                        execution_timestamp = datetime.datetime.fromisoformat(_f10)
+                        loss_gain = Decimal(_f11)
+                        fee = Decimal(_f12)
+                        order_price = Decimal(_f13)
+                        order_size = Decimal(_f14)
+                        order_executed_size = Decimal(_f15)
+                        time_in_force = TimeInForce(_f16)
+                        msg_type = ExecutionMsgType(_f17)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            execution_price.is_finite()
+                            and execution_size.is_finite()
+                            and order_timestamp.tzinfo is not None
+                            and execution_timestamp.tzinfo is not None
+                            and loss_gain.is_finite()
+                            and fee.is_finite()
+                            and order_price.is_finite()
+                            and order_size.is_finite()
+                            and order_executed_size.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # channel
+                                _f1,  # order_id
+                                _f2,  # execution_id
+                                _f3,  # symbol
+                                settle_type,
+                                execution_type,
+                                side,
+                                execution_price,
+                                execution_size,
+                                order_timestamp,
+                                execution_timestamp,
+                                loss_gain,
+                                fee,
+                                order_price,
+                                order_size,
+                                order_executed_size,
+                                time_in_force,
+                                msg_type,
+                                _f18,  # position_id
+                            )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -94,6 +94,77 @@ class PositionEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["channel"]
+                _f1 = src_dict["positionId"]
+                _f2 = src_dict["symbol"]
+                _f3 = src_dict["side"]
+                _f4 = src_dict["size"]
+                _f5 = src_dict["orderdSize"]
+                _f6 = src_dict["price"]
+                _f7 = src_dict["lossGain"]
+                _f8 = src_dict["leverage"]
+                _f9 = src_dict["losscutPrice"]
+                _f10 = src_dict["timestamp"]
+                _f11 = src_dict["msgType"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 12
+                    and type(_f0) is str
+                    and type(_f1) is int
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                    and type(_f9) is str
+                    and type(_f10) is str
+                    and type(_f11) is str
+                ):
+                    try:
+                        side = Side(_f3)
+                        size = Decimal(_f4)
+                        orderd_size = Decimal(_f5)
+                        price = Decimal(_f6)
+                        loss_gain = Decimal(_f7)
+                        leverage = Decimal(_f8)
+                        losscut_price = Decimal(_f9)
+                        timestamp = datetime.datetime.fromisoformat(_f10)
+                        msg_type = PositionMsgType(_f11)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            size.is_finite()
+                            and orderd_size.is_finite()
+                            and price.is_finite()
+                            and loss_gain.is_finite()
+                            and leverage.is_finite()
+                            and losscut_price.is_finite()
+                            and timestamp.tzinfo is not None
+                        ):
+                            return cls(
+                                _f0,  # channel
+                                _f1,  # position_id
+                                _f2,  # symbol
+                                side,
+                                size,
+                                orderd_size,
+                                price,
+                                loss_gain,
+                                leverage,
+                                losscut_price,
+                                timestamp,
+                                msg_type,
+                            )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

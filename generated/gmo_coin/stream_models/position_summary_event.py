@@ -79,6 +79,64 @@ class PositionSummaryEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["channel"]
+                _f1 = src_dict["symbol"]
+                _f2 = src_dict["side"]
+                _f3 = src_dict["averagePositionRate"]
+                _f4 = src_dict["positionLossGain"]
+                _f5 = src_dict["sumOrderQuantity"]
+                _f6 = src_dict["sumPositionQuantity"]
+                _f7 = src_dict["timestamp"]
+                _f8 = src_dict["msgType"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 9
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                ):
+                    try:
+                        side = Side(_f2)
+                        average_position_rate = Decimal(_f3)
+                        position_loss_gain = Decimal(_f4)
+                        sum_order_quantity = Decimal(_f5)
+                        sum_position_quantity = Decimal(_f6)
+                        timestamp = datetime.datetime.fromisoformat(_f7)
+                        msg_type = PositionSummaryMsgType(_f8)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            average_position_rate.is_finite()
+                            and position_loss_gain.is_finite()
+                            and sum_order_quantity.is_finite()
+                            and sum_position_quantity.is_finite()
+                            and timestamp.tzinfo is not None
+                        ):
+                            return cls(
+                                _f0,  # channel
+                                _f1,  # symbol
+                                side,
+                                average_position_rate,
+                                position_loss_gain,
+                                sum_order_quantity,
+                                sum_position_quantity,
+                                timestamp,
+                                msg_type,
+                            )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -76,6 +76,66 @@ class Ticker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["channel"]
+                _f1 = src_dict["ask"]
+                _f2 = src_dict["bid"]
+                _f3 = src_dict["high"]
+                _f4 = src_dict["last"]
+                _f5 = src_dict["low"]
+                _f6 = src_dict["symbol"]
+                _f7 = src_dict["timestamp"]
+                _f8 = src_dict["volume"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 9
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                ):
+                    try:
+                        ask = Decimal(_f1)
+                        bid = Decimal(_f2)
+                        high = Decimal(_f3)
+                        last = Decimal(_f4)
+                        low = Decimal(_f5)
+                        timestamp = datetime.datetime.fromisoformat(_f7)
+                        volume = Decimal(_f8)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            ask.is_finite()
+                            and bid.is_finite()
+                            and high.is_finite()
+                            and last.is_finite()
+                            and low.is_finite()
+                            and timestamp.tzinfo is not None
+                            and volume.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # channel
+                                ask,
+                                bid,
+                                high,
+                                last,
+                                low,
+                                _f6,  # symbol
+                                timestamp,
+                                volume,
+                            )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -63,6 +63,46 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["channel"]
+                _f1 = src_dict["price"]
+                _f2 = src_dict["side"]
+                _f3 = src_dict["size"]
+                _f4 = src_dict["timestamp"]
+                _f5 = src_dict["symbol"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                ):
+                    try:
+                        price = Decimal(_f1)
+                        side = Side(_f2)
+                        size = Decimal(_f3)
+                        timestamp = datetime.datetime.fromisoformat(_f4)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if price.is_finite() and size.is_finite() and timestamp.tzinfo is not None:
+                            return cls(
+                                _f0,  # channel
+                                price,
+                                side,
+                                size,
+                                timestamp,
+                                _f5,  # symbol
+                            )
+
         src_ = dict(src_dict)
         channel = codec.expect(src_.pop("channel"), str, "channel")
 

@@ -75,6 +75,70 @@ class Asset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["equity"]
+                _f1 = src_dict["availableAmount"]
+                _f2 = src_dict["balance"]
+                _f3 = src_dict["estimatedTradeFee"]
+                _f4 = src_dict["margin"]
+                _f5 = src_dict["marginRatio"]
+                _f6 = src_dict["positionLossGain"]
+                _f7 = src_dict["totalSwap"]
+                _f8 = src_dict["transferableAmount"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 9
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                ):
+                    try:
+                        equity = Decimal(_f0)
+                        available_amount = Decimal(_f1)
+                        balance = Decimal(_f2)
+                        estimated_trade_fee = Decimal(_f3)
+                        margin = Decimal(_f4)
+                        margin_ratio = Decimal(_f5)
+                        position_loss_gain = Decimal(_f6)
+                        total_swap = Decimal(_f7)
+                        transferable_amount = Decimal(_f8)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            equity.is_finite()
+                            and available_amount.is_finite()
+                            and balance.is_finite()
+                            and estimated_trade_fee.is_finite()
+                            and margin.is_finite()
+                            and margin_ratio.is_finite()
+                            and position_loss_gain.is_finite()
+                            and total_swap.is_finite()
+                            and transferable_amount.is_finite()
+                        ):
+                            return cls(
+                                equity,
+                                available_amount,
+                                balance,
+                                estimated_trade_fee,
+                                margin,
+                                margin_ratio,
+                                position_loss_gain,
+                                total_swap,
+                                transferable_amount,
+                            )
+
         src_ = dict(src_dict)
         equity = codec.parse_decimal_field(src_.pop("equity"), "equity")
 

@@ -42,6 +42,21 @@ class CanceledOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["rootOrderId"]
+                _f1 = src_dict.get("clientOrderId", UNSET)
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 + (_f1 is not UNSET) and type(_f0) is int and (_f1 is UNSET or type(_f1) is str):
+                    return cls(
+                        _f0,  # root_order_id
+                        _f1,  # client_order_id
+                    )
+
         src_ = dict(src_dict)
         root_order_id = codec.expect(src_.pop("rootOrderId"), int, "rootOrderId")
 

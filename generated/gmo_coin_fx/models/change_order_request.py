@@ -49,6 +49,34 @@ class ChangeOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["price"]
+                _f1 = src_dict.get("orderId", UNSET)
+                _f2 = src_dict.get("clientOrderId", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 1 + (_f1 is not UNSET) + (_f2 is not UNSET)
+                    and type(_f0) is str
+                    and (_f1 is UNSET or type(_f1) is int)
+                    and (_f2 is UNSET or type(_f2) is str)
+                ):
+                    try:
+                        price = Decimal(_f0)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if price.is_finite():
+                            return cls(
+                                price,
+                                _f1,  # order_id
+                                _f2,  # client_order_id
+                            )
+
         src_ = dict(src_dict)
         price = codec.parse_decimal_field(src_.pop("price"), "price")
 

@@ -82,6 +82,64 @@ class CreateIfoOrderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["symbol"]
+                _f1 = src_dict["firstSide"]
+                _f2 = src_dict["firstExecutionType"]
+                _f3 = src_dict["firstSize"]
+                _f4 = src_dict["firstPrice"]
+                _f5 = src_dict["secondSize"]
+                _f6 = src_dict["secondLimitPrice"]
+                _f7 = src_dict["secondStopPrice"]
+                _f8 = src_dict.get("clientOrderId", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 8 + (_f8 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and (_f8 is UNSET or type(_f8) is str)
+                ):
+                    try:
+                        first_side = Side(_f1)
+                        first_execution_type = LegExecutionType(_f2)
+                        first_size = Decimal(_f3)
+                        first_price = Decimal(_f4)
+                        second_size = Decimal(_f5)
+                        second_limit_price = Decimal(_f6)
+                        second_stop_price = Decimal(_f7)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            first_size.is_finite()
+                            and first_price.is_finite()
+                            and second_size.is_finite()
+                            and second_limit_price.is_finite()
+                            and second_stop_price.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # symbol
+                                first_side,
+                                first_execution_type,
+                                first_size,
+                                first_price,
+                                second_size,
+                                second_limit_price,
+                                second_stop_price,
+                                _f8,  # client_order_id
+                            )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -39,6 +39,27 @@ class DeleteWsAuthTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["status"]
+                _f1 = src_dict["responsetime"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 2 and type(_f0) is int and type(_f1) is str:
+                    try:
+                        responsetime = datetime.datetime.fromisoformat(_f1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if responsetime.tzinfo is not None:
+                            return cls(
+                                _f0,  # status
+                                responsetime,
+                            )
+
         src_ = dict(src_dict)
         status = codec.expect(src_.pop("status"), int, "status")
 

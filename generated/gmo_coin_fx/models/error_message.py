@@ -39,6 +39,21 @@ class ErrorMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["message_code"]
+                _f1 = src_dict["message_string"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 2 and type(_f0) is str and type(_f1) is str:
+                    return cls(
+                        _f0,  # message_code
+                        _f1,  # message_string
+                    )
+
         src_ = dict(src_dict)
         message_code = codec.expect(src_.pop("message_code"), str, "message_code")
 

@@ -37,6 +37,24 @@ class ExchangeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["status"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 and type(_f0) is str:
+                    try:
+                        status = ServiceStatus(_f0)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        return cls(
+                            status,
+                        )
+
         src_ = dict(src_dict)
         status = ServiceStatus(src_.pop("status"))
 

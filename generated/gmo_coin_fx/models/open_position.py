@@ -80,6 +80,65 @@ class OpenPosition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["positionId"]
+                _f1 = src_dict["symbol"]
+                _f2 = src_dict["side"]
+                _f3 = src_dict["size"]
+                _f4 = src_dict["orderedSize"]
+                _f5 = src_dict["price"]
+                _f6 = src_dict["lossGain"]
+                _f7 = src_dict["totalSwap"]
+                _f8 = src_dict["timestamp"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 9
+                    and type(_f0) is int
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                ):
+                    try:
+                        side = Side(_f2)
+                        size = Decimal(_f3)
+                        ordered_size = Decimal(_f4)
+                        price = Decimal(_f5)
+                        loss_gain = Decimal(_f6)
+                        total_swap = Decimal(_f7)
+                        timestamp = datetime.datetime.fromisoformat(_f8)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            size.is_finite()
+                            and ordered_size.is_finite()
+                            and price.is_finite()
+                            and loss_gain.is_finite()
+                            and total_swap.is_finite()
+                            and timestamp.tzinfo is not None
+                        ):
+                            return cls(
+                                _f0,  # position_id
+                                _f1,  # symbol
+                                side,
+                                size,
+                                ordered_size,
+                                price,
+                                loss_gain,
+                                total_swap,
+                                timestamp,
+                            )
+
         src_ = dict(src_dict)
         position_id = codec.expect(src_.pop("positionId"), int, "positionId")
 

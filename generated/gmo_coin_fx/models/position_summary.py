@@ -69,6 +69,57 @@ class PositionSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["averagePositionRate"]
+                _f1 = src_dict["positionLossGain"]
+                _f2 = src_dict["side"]
+                _f3 = src_dict["sumOrderedSize"]
+                _f4 = src_dict["sumPositionSize"]
+                _f5 = src_dict["sumTotalSwap"]
+                _f6 = src_dict["symbol"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                ):
+                    try:
+                        average_position_rate = Decimal(_f0)
+                        position_loss_gain = Decimal(_f1)
+                        side = Side(_f2)
+                        sum_ordered_size = Decimal(_f3)
+                        sum_position_size = Decimal(_f4)
+                        sum_total_swap = Decimal(_f5)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            average_position_rate.is_finite()
+                            and position_loss_gain.is_finite()
+                            and sum_ordered_size.is_finite()
+                            and sum_position_size.is_finite()
+                            and sum_total_swap.is_finite()
+                        ):
+                            return cls(
+                                average_position_rate,
+                                position_loss_gain,
+                                side,
+                                sum_ordered_size,
+                                sum_position_size,
+                                sum_total_swap,
+                                _f6,  # symbol
+                            )
+
         src_ = dict(src_dict)
         average_position_rate = codec.parse_decimal_field(src_.pop("averagePositionRate"), "averagePositionRate")
 

@@ -57,6 +57,48 @@ class SymbolRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["symbol"]
+                _f1 = src_dict["minOpenOrderSize"]
+                _f2 = src_dict["maxOrderSize"]
+                _f3 = src_dict["sizeStep"]
+                _f4 = src_dict["tickSize"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 5
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                ):
+                    try:
+                        min_open_order_size = Decimal(_f1)
+                        max_order_size = Decimal(_f2)
+                        size_step = Decimal(_f3)
+                        tick_size = Decimal(_f4)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            min_open_order_size.is_finite()
+                            and max_order_size.is_finite()
+                            and size_step.is_finite()
+                            and tick_size.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # symbol
+                                min_open_order_size,
+                                max_order_size,
+                                size_step,
+                                tick_size,
+                            )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

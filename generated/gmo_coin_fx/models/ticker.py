@@ -63,6 +63,43 @@ class Ticker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["symbol"]
+                _f1 = src_dict["ask"]
+                _f2 = src_dict["bid"]
+                _f3 = src_dict["timestamp"]
+                _f4 = src_dict["status"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 5
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                ):
+                    try:
+                        ask = Decimal(_f1)
+                        bid = Decimal(_f2)
+                        timestamp = datetime.datetime.fromisoformat(_f3)
+                        status = ServiceStatus(_f4)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if ask.is_finite() and bid.is_finite() and timestamp.tzinfo is not None:
+                            return cls(
+                                _f0,  # symbol
+                                ask,
+                                bid,
+                                timestamp,
+                                status,
+                            )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

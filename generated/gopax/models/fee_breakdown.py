@@ -38,6 +38,32 @@ class FeeBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["taking"]
+                _f1 = src_dict["making"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 2
+                    and (type(_f0) is Decimal or type(_f0) is int)
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                ):
+                    try:
+                        taking = Decimal(_f0)
+                        making = Decimal(_f1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if taking.is_finite() and making.is_finite():
+                            return cls(
+                                taking,
+                                making,
+                            )
+
         src_ = dict(src_dict)
         taking = codec.parse_decimal_field(src_.pop("taking"), "taking")
 

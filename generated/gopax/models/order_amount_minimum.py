@@ -39,6 +39,27 @@ class OrderAmountMinimum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["amount"]
+                _f1 = src_dict["unit"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 2 and (type(_f0) is Decimal or type(_f0) is int) and type(_f1) is str:
+                    try:
+                        amount = Decimal(_f0)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if amount.is_finite():
+                            return cls(
+                                amount,
+                                _f1,  # unit
+                            )
+
         src_ = dict(src_dict)
         amount = codec.parse_decimal_field(src_.pop("amount"), "amount")
 

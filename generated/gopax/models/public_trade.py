@@ -63,6 +63,47 @@ class PublicTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["time"]
+                _f1 = src_dict["date"]
+                _f2 = src_dict["id"]
+                _f3 = src_dict["price"]
+                _f4 = src_dict["amount"]
+                _f5 = src_dict["side"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and type(_f0) is str
+                    and type(_f1) is int
+                    and type(_f2) is int
+                    and (type(_f3) is Decimal or type(_f3) is int)
+                    and (type(_f4) is Decimal or type(_f4) is int)
+                    and type(_f5) is str
+                ):
+                    try:
+                        time = datetime.datetime.fromisoformat(_f0)
+                        date = codec.parse_unix(_f1, scale=1)
+                        price = Decimal(_f3)
+                        amount = Decimal(_f4)
+                        side = Side(_f5)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if time.tzinfo is not None and price.is_finite() and amount.is_finite():
+                            return cls(
+                                time,
+                                date,
+                                _f2,  # id
+                                price,
+                                amount,
+                                side,
+                            )
+
         src_ = dict(src_dict)
         time = codec.parse_datetime(src_.pop("time"))
 

@@ -61,6 +61,55 @@ class Stats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["open"]
+                _f1 = src_dict["high"]
+                _f2 = src_dict["low"]
+                _f3 = src_dict["close"]
+                _f4 = src_dict["volume"]
+                _f5 = src_dict["time"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and (type(_f0) is Decimal or type(_f0) is int)
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                    and (type(_f3) is Decimal or type(_f3) is int)
+                    and (type(_f4) is Decimal or type(_f4) is int)
+                    and type(_f5) is str
+                ):
+                    try:
+                        open_ = Decimal(_f0)
+                        high = Decimal(_f1)
+                        low = Decimal(_f2)
+                        close = Decimal(_f3)
+                        volume = Decimal(_f4)
+                        time = datetime.datetime.fromisoformat(_f5)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            open_.is_finite()
+                            and high.is_finite()
+                            and low.is_finite()
+                            and close.is_finite()
+                            and volume.is_finite()
+                            and time.tzinfo is not None
+                        ):
+                            return cls(
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
+                                time,
+                            )
+
         src_ = dict(src_dict)
         open_ = codec.parse_decimal_field(src_.pop("open"), "open")
 

@@ -66,6 +66,58 @@ class TradingPairStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["name"]
+                _f1 = src_dict["open"]
+                _f2 = src_dict["high"]
+                _f3 = src_dict["low"]
+                _f4 = src_dict["close"]
+                _f5 = src_dict["volume"]
+                _f6 = src_dict["time"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7
+                    and type(_f0) is str
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                    and (type(_f3) is Decimal or type(_f3) is int)
+                    and (type(_f4) is Decimal or type(_f4) is int)
+                    and (type(_f5) is Decimal or type(_f5) is int)
+                    and type(_f6) is str
+                ):
+                    try:
+                        open_ = Decimal(_f1)
+                        high = Decimal(_f2)
+                        low = Decimal(_f3)
+                        close = Decimal(_f4)
+                        volume = Decimal(_f5)
+                        time = datetime.datetime.fromisoformat(_f6)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            open_.is_finite()
+                            and high.is_finite()
+                            and low.is_finite()
+                            and close.is_finite()
+                            and volume.is_finite()
+                            and time.tzinfo is not None
+                        ):
+                            return cls(
+                                _f0,  # name
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
+                                time,
+                            )
+
         src_ = dict(src_dict)
         name = codec.expect(src_.pop("name"), str, "name")
 

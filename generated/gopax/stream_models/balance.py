@@ -63,6 +63,55 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["assetId"]
+                _f1 = src_dict["avail"]
+                _f2 = src_dict["hold"]
+                _f3 = src_dict["pendingWithdrawal"]
+                _f4 = src_dict["blendedPrice"]
+                _f5 = src_dict["lastUpdatedAt"]
+                _f6 = src_dict["isoAlpha3"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7
+                    and type(_f0) is int
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                    and (type(_f3) is Decimal or type(_f3) is int)
+                    and (type(_f4) is Decimal or type(_f4) is int)
+                    and type(_f5) is int
+                    and type(_f6) is str
+                ):
+                    try:
+                        avail = Decimal(_f1)
+                        hold = Decimal(_f2)
+                        pending_withdrawal = Decimal(_f3)
+                        blended_price = Decimal(_f4)
+                        last_updated_at = codec.parse_unix(_f5, scale=1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            avail.is_finite()
+                            and hold.is_finite()
+                            and pending_withdrawal.is_finite()
+                            and blended_price.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # asset_id
+                                avail,
+                                hold,
+                                pending_withdrawal,
+                                blended_price,
+                                last_updated_at,
+                                _f6,  # iso_alpha_3
+                            )
+
         src_ = dict(src_dict)
         asset_id = codec.expect(src_.pop("assetId"), int, "assetId")
 

@@ -139,6 +139,114 @@ class Order:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["orderId"]
+                _f1 = src_dict["status"]
+                _f2 = src_dict["side"]
+                _f3 = src_dict["type"]
+                _f4 = src_dict["price"]
+                _f5 = src_dict["orgAmount"]
+                _f6 = src_dict["remainAmount"]
+                _f7 = src_dict["createdAt"]
+                _f8 = src_dict["updatedAt"]
+                _f9 = src_dict["tradedBaseAmount"]
+                _f10 = src_dict["tradedQuoteAmount"]
+                _f11 = src_dict["feeAmount"]
+                _f12 = src_dict["rewardAmount"]
+                _f13 = src_dict["timeInForce"]
+                _f14 = src_dict["protection"]
+                _f15 = src_dict["forcedCompletionReason"]
+                _f16 = src_dict["stopPrice"]
+                _f17 = src_dict["takerFeeAmount"]
+                _f18 = src_dict["tradingPairName"]
+                _f19 = src_dict.get("feeAssetName", UNSET)
+                _f20 = src_dict.get("rewardAssetName", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 19 + (_f19 is not UNSET) + (_f20 is not UNSET)
+                    and type(_f0) is int
+                    and type(_f1) is int
+                    and type(_f2) is int
+                    and type(_f3) is int
+                    and (type(_f4) is Decimal or type(_f4) is int)
+                    and (type(_f5) is Decimal or type(_f5) is int)
+                    and (type(_f6) is Decimal or type(_f6) is int)
+                    and type(_f7) is int
+                    and type(_f8) is int
+                    and (type(_f9) is Decimal or type(_f9) is int)
+                    and (type(_f10) is Decimal or type(_f10) is int)
+                    and (type(_f11) is Decimal or type(_f11) is int)
+                    and (type(_f12) is Decimal or type(_f12) is int)
+                    and type(_f13) is int
+                    and type(_f14) is int
+                    and type(_f15) is int
+                    and (type(_f16) is Decimal or type(_f16) is int)
+                    and (type(_f17) is Decimal or type(_f17) is int)
+                    and type(_f18) is str
+                    and (_f19 is UNSET or type(_f19) is str)
+                    and (_f20 is UNSET or type(_f20) is str)
+                ):
+                    try:
+                        status = WsOrderStatus(_f1)
+                        side = WsSide(_f2)
+                        type_ = WsOrderType(_f3)
+                        price = Decimal(_f4)
+                        org_amount = Decimal(_f5)
+                        remain_amount = Decimal(_f6)
+                        created_at = codec.parse_unix(_f7, scale=1)
+                        updated_at = codec.parse_unix(_f8, scale=1)
+                        traded_base_amount = Decimal(_f9)
+                        traded_quote_amount = Decimal(_f10)
+                        fee_amount = Decimal(_f11)
+                        reward_amount = Decimal(_f12)
+                        time_in_force = WsTimeInForce(_f13)
+                        protection = WsProtection(_f14)
+                        forced_completion_reason = WsForcedCompletionReason(_f15)
+                        stop_price = Decimal(_f16)
+                        taker_fee_amount = Decimal(_f17)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            price.is_finite()
+                            and org_amount.is_finite()
+                            and remain_amount.is_finite()
+                            and traded_base_amount.is_finite()
+                            and traded_quote_amount.is_finite()
+                            and fee_amount.is_finite()
+                            and reward_amount.is_finite()
+                            and stop_price.is_finite()
+                            and taker_fee_amount.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # order_id
+                                status,
+                                side,
+                                type_,
+                                price,
+                                org_amount,
+                                remain_amount,
+                                created_at,
+                                updated_at,
+                                traded_base_amount,
+                                traded_quote_amount,
+                                fee_amount,
+                                reward_amount,
+                                time_in_force,
+                                protection,
+                                forced_completion_reason,
+                                stop_price,
+                                taker_fee_amount,
+                                _f18,  # trading_pair_name
+                                _f19,  # fee_asset_name
+                                _f20,  # reward_asset_name
+                            )
+
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), int, "orderId")
 

@@ -51,6 +51,39 @@ class OrderBookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["entryId"]
+                _f1 = src_dict["price"]
+                _f2 = src_dict["volume"]
+                _f3 = src_dict["updatedAt"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4
+                    and type(_f0) is int
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                    and type(_f3) is int
+                ):
+                    try:
+                        price = Decimal(_f1)
+                        volume = Decimal(_f2)
+                        updated_at = codec.parse_unix(_f3, scale=1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if price.is_finite() and volume.is_finite():
+                            return cls(
+                                _f0,  # entry_id
+                                price,
+                                volume,
+                                updated_at,
+                            )
+
         src_ = dict(src_dict)
         entry_id = codec.expect(src_.pop("entryId"), int, "entryId")
 

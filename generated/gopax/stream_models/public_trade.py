@@ -62,6 +62,49 @@ class PublicTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["tradeId"]
+                _f1 = src_dict["baseAmount"]
+                _f2 = src_dict["quoteAmount"]
+                _f3 = src_dict["price"]
+                _f4 = src_dict["isBuy"]
+                _f5 = src_dict["occurredAt"]
+                _f6 = src_dict["tradingPairName"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7
+                    and type(_f0) is int
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                    and (type(_f3) is Decimal or type(_f3) is int)
+                    and type(_f4) is bool
+                    and type(_f5) is int
+                    and type(_f6) is str
+                ):
+                    try:
+                        base_amount = Decimal(_f1)
+                        quote_amount = Decimal(_f2)
+                        price = Decimal(_f3)
+                        occurred_at = codec.parse_unix(_f5, scale=1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if base_amount.is_finite() and quote_amount.is_finite() and price.is_finite():
+                            return cls(
+                                _f0,  # trade_id
+                                base_amount,
+                                quote_amount,
+                                price,
+                                _f4,  # is_buy
+                                occurred_at,
+                                _f6,  # trading_pair_name
+                            )
+
         src_ = dict(src_dict)
         trade_id = codec.expect(src_.pop("tradeId"), int, "tradeId")
 

@@ -78,6 +78,72 @@ class Ticker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["baseVolume"]
+                _f1 = src_dict["high"]
+                _f2 = src_dict["highestBid"]
+                _f3 = src_dict["last"]
+                _f4 = src_dict["lastTraded"]
+                _f5 = src_dict["low"]
+                _f6 = src_dict["lowestAsk"]
+                _f7 = src_dict["open"]
+                _f8 = src_dict["quoteVolume"]
+                _f9 = src_dict["tradingPairName"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 10
+                    and (type(_f0) is Decimal or type(_f0) is int)
+                    and (type(_f1) is Decimal or type(_f1) is int)
+                    and (type(_f2) is Decimal or type(_f2) is int)
+                    and (type(_f3) is Decimal or type(_f3) is int)
+                    and type(_f4) is int
+                    and (type(_f5) is Decimal or type(_f5) is int)
+                    and (type(_f6) is Decimal or type(_f6) is int)
+                    and (type(_f7) is Decimal or type(_f7) is int)
+                    and (type(_f8) is Decimal or type(_f8) is int)
+                    and type(_f9) is str
+                ):
+                    try:
+                        base_volume = Decimal(_f0)
+                        high = Decimal(_f1)
+                        highest_bid = Decimal(_f2)
+                        last = Decimal(_f3)
+                        last_traded = codec.parse_unix(_f4, scale=1000)
+                        low = Decimal(_f5)
+                        lowest_ask = Decimal(_f6)
+                        open_ = Decimal(_f7)
+                        quote_volume = Decimal(_f8)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            base_volume.is_finite()
+                            and high.is_finite()
+                            and highest_bid.is_finite()
+                            and last.is_finite()
+                            and low.is_finite()
+                            and lowest_ask.is_finite()
+                            and open_.is_finite()
+                            and quote_volume.is_finite()
+                        ):
+                            return cls(
+                                base_volume,
+                                high,
+                                highest_bid,
+                                last,
+                                last_traded,
+                                low,
+                                lowest_ask,
+                                open_,
+                                quote_volume,
+                                _f9,  # trading_pair_name
+                            )
+
         src_ = dict(src_dict)
         base_volume = codec.parse_decimal_field(src_.pop("baseVolume"), "baseVolume")
 

@@ -88,6 +88,72 @@ class Trade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["tradeId"]
+                _f1 = src_dict["orderId"]
+                _f2 = src_dict["side"]
+                _f3 = src_dict["type"]
+                _f4 = src_dict["baseAmount"]
+                _f5 = src_dict["quoteAmount"]
+                _f6 = src_dict["fee"]
+                _f7 = src_dict["price"]
+                _f8 = src_dict["isSelfTrade"]
+                _f9 = src_dict["occurredAt"]
+                _f10 = src_dict["tradingPairName"]
+                _f11 = src_dict.get("feeAssetName", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 11 + (_f11 is not UNSET)
+                    and type(_f0) is int
+                    and type(_f1) is int
+                    and type(_f2) is int
+                    and type(_f3) is int
+                    and (type(_f4) is Decimal or type(_f4) is int)
+                    and (type(_f5) is Decimal or type(_f5) is int)
+                    and (type(_f6) is Decimal or type(_f6) is int)
+                    and (type(_f7) is Decimal or type(_f7) is int)
+                    and type(_f8) is bool
+                    and type(_f9) is int
+                    and type(_f10) is str
+                    and (_f11 is UNSET or type(_f11) is str)
+                ):
+                    try:
+                        side = WsSide(_f2)
+                        type_ = WsOrderType(_f3)
+                        base_amount = Decimal(_f4)
+                        quote_amount = Decimal(_f5)
+                        fee = Decimal(_f6)
+                        price = Decimal(_f7)
+                        occurred_at = codec.parse_unix(_f9, scale=1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            base_amount.is_finite()
+                            and quote_amount.is_finite()
+                            and fee.is_finite()
+                            and price.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # trade_id
+                                _f1,  # order_id
+                                side,
+                                type_,
+                                base_amount,
+                                quote_amount,
+                                fee,
+                                price,
+                                _f8,  # is_self_trade
+                                occurred_at,
+                                _f10,  # trading_pair_name
+                                _f11,  # fee_asset_name
+                            )
+
         src_ = dict(src_dict)
         trade_id = codec.expect(src_.pop("tradeId"), int, "tradeId")
 

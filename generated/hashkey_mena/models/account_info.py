@@ -58,6 +58,34 @@ class AccountInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["accountId"]
+                _f1 = src_dict["accountLabel"]
+                _f2 = src_dict["accountType"]
+                _f3 = src_dict["accountIndex"]
+                _f4 = src_dict.get("userId", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4 + (_f4 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is int
+                    and type(_f3) is int
+                    and (_f4 is UNSET or type(_f4) is str)
+                ):
+                    return cls(
+                        _f0,  # account_id
+                        _f1,  # account_label
+                        _f2,  # account_type
+                        _f3,  # account_index
+                        _f4,  # user_id
+                    )
+
         src_ = dict(src_dict)
         account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 

@@ -65,6 +65,37 @@ class AuthenticateDepositAddressRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["txid"]
+                _f1 = src_dict["exchangeName"]
+                _f2 = src_dict["isAddressOwner"]
+                _f3 = src_dict.get("senderLastName", UNSET)
+                _f4 = src_dict.get("senderFirstName", UNSET)
+                _f5 = src_dict.get("institutionalName", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 3 + (_f3 is not UNSET) + (_f4 is not UNSET) + (_f5 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is bool
+                    and (_f3 is UNSET or type(_f3) is str)
+                    and (_f4 is UNSET or type(_f4) is str)
+                    and (_f5 is UNSET or type(_f5) is str)
+                ):
+                    return cls(
+                        _f0,  # txid
+                        _f1,  # exchange_name
+                        _f2,  # is_address_owner
+                        _f3,  # sender_last_name
+                        _f4,  # sender_first_name
+                        _f5,  # institutional_name
+                    )
+
         src_ = dict(src_dict)
         txid = codec.expect(src_.pop("txid"), str, "txid")
 

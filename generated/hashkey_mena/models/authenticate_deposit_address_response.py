@@ -45,6 +45,28 @@ class AuthenticateDepositAddressResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["success"]
+                _f1 = src_dict["msg"]
+                _f2 = src_dict["timestamp"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 3 and type(_f0) is bool and type(_f1) is str and type(_f2) is str:
+                    try:
+                        timestamp = codec.parse_unix(_f2, scale=1000)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        return cls(
+                            _f0,  # success
+                            _f1,  # msg
+                            timestamp,
+                        )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

@@ -60,6 +60,45 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["asset"]
+                _f1 = src_dict["assetId"]
+                _f2 = src_dict["assetName"]
+                _f3 = src_dict["total"]
+                _f4 = src_dict["free"]
+                _f5 = src_dict["locked"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                ):
+                    try:
+                        total = Decimal(_f3)
+                        free = Decimal(_f4)
+                        locked = Decimal(_f5)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if total.is_finite() and free.is_finite() and locked.is_finite():
+                            return cls(
+                                _f0,  # asset
+                                _f1,  # asset_id
+                                _f2,  # asset_name
+                                total,
+                                free,
+                                locked,
+                            )
+
         src_ = dict(src_dict)
         asset = codec.expect(src_.pop("asset"), str, "asset")
 

@@ -94,6 +94,63 @@ class BalanceFlowEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["id"]
+                _f1 = src_dict["accountId"]
+                _f2 = src_dict["coin"]
+                _f3 = src_dict["coinId"]
+                _f4 = src_dict["coinName"]
+                _f5 = src_dict["flowTypeValue"]
+                _f6 = src_dict["flowType"]
+                _f7 = src_dict["flowName"]
+                _f8 = src_dict["change"]
+                _f9 = src_dict["total"]
+                _f10 = src_dict["created"]
+                _f11 = src_dict.get("symbol", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 11 + (_f11 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is int
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                    and type(_f9) is str
+                    and type(_f10) is str
+                    and (_f11 is UNSET or type(_f11) is str)
+                ):
+                    try:
+                        change = Decimal(_f8)
+                        total = Decimal(_f9)
+                        created = codec.parse_unix(_f10, scale=1000)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if change.is_finite() and total.is_finite():
+                            return cls(
+                                _f0,  # id
+                                _f1,  # account_id
+                                _f2,  # coin
+                                _f3,  # coin_id
+                                _f4,  # coin_name
+                                _f5,  # flow_type_value
+                                _f6,  # flow_type
+                                _f7,  # flow_name
+                                change,
+                                total,
+                                created,
+                                _f11,  # symbol
+                            )
+
         src_ = dict(src_dict)
         id = codec.expect(src_.pop("id"), str, "id")
 

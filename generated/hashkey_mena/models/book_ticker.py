@@ -62,6 +62,47 @@ class BookTicker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["s"]
+                _f1 = src_dict["b"]
+                _f2 = src_dict["bq"]
+                _f3 = src_dict["a"]
+                _f4 = src_dict["aq"]
+                _f5 = src_dict["t"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is int
+                ):
+                    try:
+                        b = Decimal(_f1)
+                        bq = Decimal(_f2)
+                        a = Decimal(_f3)
+                        aq = Decimal(_f4)
+                        t = codec.parse_unix(_f5, scale=1000)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if b.is_finite() and bq.is_finite() and a.is_finite() and aq.is_finite():
+                            return cls(
+                                _f0,  # s
+                                b,
+                                bq,
+                                a,
+                                aq,
+                                t,
+                            )
+
         src_ = dict(src_dict)
         s = codec.expect(src_.pop("s"), str, "s")
 

@@ -51,6 +51,36 @@ class CancelAllOpenOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["code"]
+                _f1 = src_dict["message"]
+                _f2 = src_dict["timestamp"]
+                _f3 = src_dict["lastOrderId"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is int
+                    and type(_f3) is int
+                ):
+                    try:
+                        timestamp = codec.parse_unix(_f2, scale=1000)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        return cls(
+                            _f0,  # code
+                            _f1,  # message
+                            timestamp,
+                            _f3,  # last_order_id
+                        )
+
         src_ = dict(src_dict)
         code = codec.expect(src_.pop("code"), str, "code")
 

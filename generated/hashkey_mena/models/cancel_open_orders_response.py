@@ -34,6 +34,19 @@ class CancelOpenOrdersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["success"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 and type(_f0) is bool:
+                    return cls(
+                        _f0,  # success
+                    )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

@@ -100,6 +100,68 @@ class CanceledOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["accountId"]
+                _f1 = src_dict["symbol"]
+                _f2 = src_dict["clientOrderId"]
+                _f3 = src_dict["orderId"]
+                _f4 = src_dict["transactTime"]
+                _f5 = src_dict["price"]
+                _f6 = src_dict["origQty"]
+                _f7 = src_dict["executedQty"]
+                _f8 = src_dict["status"]
+                _f9 = src_dict["timeInForce"]
+                _f10 = src_dict["type"]
+                _f11 = src_dict["side"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 12
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                    and type(_f9) is str
+                    and type(_f10) is str
+                    and type(_f11) is str
+                ):
+                    try:
+                        transact_time = codec.parse_unix(_f4, scale=1000)
+                        price = Decimal(_f5)
+                        orig_qty = Decimal(_f6)
+                        executed_qty = Decimal(_f7)
+                        status = OrderStatus(_f8)
+                        time_in_force = TimeInForce(_f9)
+                        type_ = OrderType(_f10)
+                        side = Side(_f11)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if price.is_finite() and orig_qty.is_finite() and executed_qty.is_finite():
+                            return cls(
+                                _f0,  # account_id
+                                _f1,  # symbol
+                                _f2,  # client_order_id
+                                _f3,  # order_id
+                                transact_time,
+                                price,
+                                orig_qty,
+                                executed_qty,
+                                status,
+                                time_in_force,
+                                type_,
+                                side,
+                            )
+
         src_ = dict(src_dict)
         account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 

@@ -66,6 +66,54 @@ class ChainTypeDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["chainType"]
+                _f1 = src_dict["withdrawFee"]
+                _f2 = src_dict["minWithdrawQuantity"]
+                _f3 = src_dict["maxWithdrawQuantity"]
+                _f4 = src_dict["minDepositQuantity"]
+                _f5 = src_dict["allowDeposit"]
+                _f6 = src_dict["allowWithdraw"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is bool
+                    and type(_f6) is bool
+                ):
+                    try:
+                        withdraw_fee = Decimal(_f1)
+                        min_withdraw_quantity = Decimal(_f2)
+                        max_withdraw_quantity = Decimal(_f3)
+                        min_deposit_quantity = Decimal(_f4)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            withdraw_fee.is_finite()
+                            and min_withdraw_quantity.is_finite()
+                            and max_withdraw_quantity.is_finite()
+                            and min_deposit_quantity.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # chain_type
+                                withdraw_fee,
+                                min_withdraw_quantity,
+                                max_withdraw_quantity,
+                                min_deposit_quantity,
+                                _f5,  # allow_deposit
+                                _f6,  # allow_withdraw
+                            )
+
         src_ = dict(src_dict)
         chain_type = codec.expect(src_.pop("chainType"), str, "chainType")
 

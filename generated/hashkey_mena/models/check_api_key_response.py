@@ -34,6 +34,24 @@ class CheckApiKeyResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["accountType"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 and type(_f0) is str:
+                    try:
+                        account_type = ApiKeyAccountType(_f0)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        return cls(
+                            account_type,
+                        )
+
         src_ = dict(src_dict)
         account_type = ApiKeyAccountType(src_.pop("accountType"))
 

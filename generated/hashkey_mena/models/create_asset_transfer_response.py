@@ -50,6 +50,36 @@ class CreateAssetTransferResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["success"]
+                _f1 = src_dict["timestamp"]
+                _f2 = src_dict["clientOrderId"]
+                _f3 = src_dict["orderId"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4
+                    and type(_f0) is bool
+                    and type(_f1) is int
+                    and type(_f2) is str
+                    and type(_f3) is str
+                ):
+                    try:
+                        timestamp = codec.parse_unix(_f1, scale=1000)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        return cls(
+                            _f0,  # success
+                            timestamp,
+                            _f2,  # client_order_id
+                            _f3,  # order_id
+                        )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

@@ -73,6 +73,50 @@ class DepositOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["time"]
+                _f1 = src_dict["coin"]
+                _f2 = src_dict["coinName"]
+                _f3 = src_dict["address"]
+                _f4 = src_dict["quantity"]
+                _f5 = src_dict["status"]
+                _f6 = src_dict["statusCode"]
+                _f7 = src_dict["txId"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 8
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is int
+                    and type(_f6) is str
+                    and type(_f7) is str
+                ):
+                    try:
+                        time = codec.parse_unix(_f0, scale=1000)
+                        quantity = Decimal(_f4)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if quantity.is_finite():
+                            return cls(
+                                time,
+                                _f1,  # coin
+                                _f2,  # coin_name
+                                _f3,  # address
+                                quantity,
+                                _f5,  # status
+                                _f6,  # status_code
+                                _f7,  # tx_id
+                            )
+
         src_ = dict(src_dict)
         time = codec.parse_unix(src_.pop("time"), scale=1000)
 

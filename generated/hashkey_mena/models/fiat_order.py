@@ -97,6 +97,68 @@ class FiatOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["orderId"]
+                _f1 = src_dict["type"]
+                _f2 = src_dict["remark"]
+                _f3 = src_dict["asset"]
+                _f4 = src_dict["grossAmount"]
+                _f5 = src_dict["netAmount"]
+                _f6 = src_dict["fee"]
+                _f7 = src_dict["status"]
+                _f8 = src_dict["createdTime"]
+                _f9 = src_dict["updatedTime"]
+                _f10 = src_dict["channel"]
+                _f11 = src_dict["clientOrderId"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 12
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                    and type(_f9) is str
+                    and type(_f10) is str
+                    and type(_f11) is str
+                ):
+                    try:
+                        type_ = FiatOrderType(_f1)
+                        gross_amount = Decimal(_f4)
+                        net_amount = Decimal(_f5)
+                        fee = Decimal(_f6)
+                        status = FiatOrderStatus(_f7)
+                        created_time = codec.parse_unix(_f8, scale=1000)
+                        updated_time = codec.parse_unix(_f9, scale=1000)
+                        channel = FiatChannel(_f10)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if gross_amount.is_finite() and net_amount.is_finite() and fee.is_finite():
+                            return cls(
+                                _f0,  # order_id
+                                type_,
+                                _f2,  # remark
+                                _f3,  # asset
+                                gross_amount,
+                                net_amount,
+                                fee,
+                                status,
+                                created_time,
+                                updated_time,
+                                channel,
+                                _f11,  # client_order_id
+                            )
+
         src_ = dict(src_dict)
         order_id = codec.expect(src_.pop("orderId"), str, "orderId")
 

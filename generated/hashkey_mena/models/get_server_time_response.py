@@ -35,6 +35,24 @@ class GetServerTimeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["serverTime"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 and type(_f0) is int:
+                    try:
+                        server_time = codec.parse_unix(_f0, scale=1000)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        return cls(
+                            server_time,
+                        )
+
         src_ = dict(src_dict)
         server_time = codec.parse_unix(src_.pop("serverTime"), scale=1000)
 

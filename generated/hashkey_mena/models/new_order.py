@@ -118,6 +118,83 @@ class NewOrder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["accountId"]
+                _f1 = src_dict["symbol"]
+                _f2 = src_dict["symbolName"]
+                _f3 = src_dict["clientOrderId"]
+                _f4 = src_dict["orderId"]
+                _f5 = src_dict["transactTime"]
+                _f6 = src_dict["price"]
+                _f7 = src_dict["origQty"]
+                _f8 = src_dict["executedQty"]
+                _f9 = src_dict["status"]
+                _f10 = src_dict["timeInForce"]
+                _f11 = src_dict["type"]
+                _f12 = src_dict["side"]
+                _f13 = src_dict["reqAmount"]
+                _f14 = src_dict.get("concentration", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 14 + (_f14 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                    and type(_f9) is str
+                    and type(_f10) is str
+                    and type(_f11) is str
+                    and type(_f12) is str
+                    and type(_f13) is str
+                    and (_f14 is UNSET or type(_f14) is str)
+                ):
+                    try:
+                        transact_time = codec.parse_unix(_f5, scale=1000)
+                        price = Decimal(_f6)
+                        orig_qty = Decimal(_f7)
+                        executed_qty = Decimal(_f8)
+                        status = OrderStatus(_f9)
+                        time_in_force = TimeInForce(_f10)
+                        type_ = OrderType(_f11)
+                        side = Side(_f12)
+                        req_amount = Decimal(_f13)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            price.is_finite()
+                            and orig_qty.is_finite()
+                            and executed_qty.is_finite()
+                            and req_amount.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # account_id
+                                _f1,  # symbol
+                                _f2,  # symbol_name
+                                _f3,  # client_order_id
+                                _f4,  # order_id
+                                transact_time,
+                                price,
+                                orig_qty,
+                                executed_qty,
+                                status,
+                                time_in_force,
+                                type_,
+                                side,
+                                req_amount,
+                                _f14,  # concentration
+                            )
+
         src_ = dict(src_dict)
         account_id = codec.expect(src_.pop("accountId"), str, "accountId")
 

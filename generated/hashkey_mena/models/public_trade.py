@@ -51,6 +51,39 @@ class PublicTrade:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["t"]
+                _f1 = src_dict["p"]
+                _f2 = src_dict["q"]
+                _f3 = src_dict["ibm"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4
+                    and type(_f0) is int
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is bool
+                ):
+                    try:
+                        t = codec.parse_unix(_f0, scale=1000)
+                        p = Decimal(_f1)
+                        q = Decimal(_f2)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if p.is_finite() and q.is_finite():
+                            return cls(
+                                t,
+                                p,
+                                q,
+                                _f3,  # ibm
+                            )
+
         src_ = dict(src_dict)
         t = codec.parse_unix(src_.pop("t"), scale=1000)
 

@@ -40,6 +40,27 @@ class TickerPrice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["s"]
+                _f1 = src_dict["p"]
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 2 and type(_f0) is str and type(_f1) is str:
+                    try:
+                        p = Decimal(_f1)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if p.is_finite():
+                            return cls(
+                                _f0,  # s
+                                p,
+                            )
+
         src_ = dict(src_dict)
         s = codec.expect(src_.pop("s"), str, "s")
 

@@ -72,6 +72,51 @@ class VipFeeRate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["symbol"]
+                _f1 = src_dict["productType"]
+                _f2 = src_dict["buyMakerFeeCurrency"]
+                _f3 = src_dict["buyTakerFeeCurrency"]
+                _f4 = src_dict["sellMakerFeeCurrency"]
+                _f5 = src_dict["sellTakerFeeCurrency"]
+                _f6 = src_dict["actualMakerRate"]
+                _f7 = src_dict["actualTakerRate"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 8
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                ):
+                    try:
+                        product_type = ProductType(_f1)
+                        actual_maker_rate = Decimal(_f6)
+                        actual_taker_rate = Decimal(_f7)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if actual_maker_rate.is_finite() and actual_taker_rate.is_finite():
+                            return cls(
+                                _f0,  # symbol
+                                product_type,
+                                _f2,  # buy_maker_fee_currency
+                                _f3,  # buy_taker_fee_currency
+                                _f4,  # sell_maker_fee_currency
+                                _f5,  # sell_taker_fee_currency
+                                actual_maker_rate,
+                                actual_taker_rate,
+                            )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -49,6 +49,31 @@ class WithdrawResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["success"]
+                _f1 = src_dict["id"]
+                _f2 = src_dict["orderId"]
+                _f3 = src_dict["accountId"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 4
+                    and type(_f0) is bool
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                ):
+                    return cls(
+                        _f0,  # success
+                        _f1,  # id
+                        _f2,  # order_id
+                        _f3,  # account_id
+                    )
+
         src_ = dict(src_dict)
         success = codec.expect(src_.pop("success"), bool, "success")
 

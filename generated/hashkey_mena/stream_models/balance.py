@@ -52,6 +52,38 @@ class Balance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["a"]
+                _f1 = src_dict["f"]
+                _f2 = src_dict["l"]
+                _f3 = src_dict.get("r", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 3 + (_f3 is not UNSET)
+                    and type(_f0) is str
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and (_f3 is UNSET or type(_f3) is str)
+                ):
+                    try:
+                        free = Decimal(_f1)
+                        locked = Decimal(_f2)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if free.is_finite() and locked.is_finite():
+                            return cls(
+                                _f0,  # asset
+                                free,
+                                locked,
+                                _f3,  # remark
+                            )
+
         src_ = dict(src_dict)
         asset = codec.expect(src_.pop("a"), str, "a")
 

@@ -61,6 +61,52 @@ class BboV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["s"]
+                _f1 = src_dict["t"]
+                _f2 = src_dict["b"]
+                _f3 = src_dict["bz"]
+                _f4 = src_dict["a"]
+                _f5 = src_dict["az"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 6
+                    and type(_f0) is str
+                    and type(_f1) is int
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                ):
+                    try:
+                        time = codec.parse_unix(_f1, scale=1000)
+                        bid_price = Decimal(_f2)
+                        bid_size = Decimal(_f3)
+                        ask_price = Decimal(_f4)
+                        ask_size = Decimal(_f5)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            bid_price.is_finite()
+                            and bid_size.is_finite()
+                            and ask_price.is_finite()
+                            and ask_size.is_finite()
+                        ):
+                            return cls(
+                                _f0,  # symbol
+                                time,
+                                bid_price,
+                                bid_size,
+                                ask_price,
+                                ask_size,
+                            )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("s"), str, "s")
 

@@ -73,6 +73,60 @@ class KlineV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["t"]
+                _f1 = src_dict["s"]
+                _f2 = src_dict["c"]
+                _f3 = src_dict["h"]
+                _f4 = src_dict["l"]
+                _f5 = src_dict["o"]
+                _f6 = src_dict["v"]
+                _f7 = src_dict.get("sn", UNSET)
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 7 + (_f7 is not UNSET)
+                    and type(_f0) is int
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and (_f7 is UNSET or type(_f7) is str)
+                ):
+                    try:
+                        open_time = codec.parse_unix(_f0, scale=1000)
+                        close = Decimal(_f2)
+                        high = Decimal(_f3)
+                        low = Decimal(_f4)
+                        open_ = Decimal(_f5)
+                        volume = Decimal(_f6)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            close.is_finite()
+                            and high.is_finite()
+                            and low.is_finite()
+                            and open_.is_finite()
+                            and volume.is_finite()
+                        ):
+                            return cls(
+                                open_time,
+                                _f1,  # symbol
+                                close,
+                                high,
+                                low,
+                                open_,
+                                volume,
+                                _f7,  # symbol_name
+                            )
+
         src_ = dict(src_dict)
         open_time = codec.parse_unix(src_.pop("t"), scale=1000)
 

@@ -41,6 +41,21 @@ class PushParamsV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["symbol"]
+                _f1 = src_dict.get("klineType", UNSET)
+            except KeyError:
+                pass
+            else:
+                if len(src_dict) == 1 + (_f1 is not UNSET) and type(_f0) is str and (_f1 is UNSET or type(_f1) is str):
+                    return cls(
+                        _f0,  # symbol
+                        _f1,  # kline_type
+                    )
+
         src_ = dict(src_dict)
         symbol = codec.expect(src_.pop("symbol"), str, "symbol")
 

@@ -76,6 +76,67 @@ class RealtimesV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["t"]
+                _f1 = src_dict["s"]
+                _f2 = src_dict["o"]
+                _f3 = src_dict["h"]
+                _f4 = src_dict["l"]
+                _f5 = src_dict["c"]
+                _f6 = src_dict["v"]
+                _f7 = src_dict["qv"]
+                _f8 = src_dict["m"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 9
+                    and type(_f0) is int
+                    and type(_f1) is str
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is str
+                    and type(_f5) is str
+                    and type(_f6) is str
+                    and type(_f7) is str
+                    and type(_f8) is str
+                ):
+                    try:
+                        time = codec.parse_unix(_f0, scale=1000)
+                        open_ = Decimal(_f2)
+                        high = Decimal(_f3)
+                        low = Decimal(_f4)
+                        close = Decimal(_f5)
+                        volume = Decimal(_f6)
+                        quote_volume = Decimal(_f7)
+                        change_ratio = Decimal(_f8)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if (
+                            open_.is_finite()
+                            and high.is_finite()
+                            and low.is_finite()
+                            and close.is_finite()
+                            and volume.is_finite()
+                            and quote_volume.is_finite()
+                            and change_ratio.is_finite()
+                        ):
+                            return cls(
+                                time,
+                                _f1,  # symbol
+                                open_,
+                                high,
+                                low,
+                                close,
+                                volume,
+                                quote_volume,
+                                change_ratio,
+                            )
+
         src_ = dict(src_dict)
         time = codec.parse_unix(src_.pop("t"), scale=1000)
 

@@ -56,6 +56,42 @@ class TradeV1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Fast path (generator/fastpath.py): a dict of exactly the declared fields, each of its usual JSON type.
+        # Anything else, or a value that does not convert, takes the checked path below.
+        if type(src_dict) is dict:
+            try:
+                _f0 = src_dict["v"]
+                _f1 = src_dict["t"]
+                _f2 = src_dict["p"]
+                _f3 = src_dict["q"]
+                _f4 = src_dict["m"]
+            except KeyError:
+                pass
+            else:
+                if (
+                    len(src_dict) == 5
+                    and type(_f0) is str
+                    and type(_f1) is int
+                    and type(_f2) is str
+                    and type(_f3) is str
+                    and type(_f4) is bool
+                ):
+                    try:
+                        time = codec.parse_unix(_f1, scale=1000)
+                        price = Decimal(_f2)
+                        quantity = Decimal(_f3)
+                    except (ArithmeticError, LookupError, TypeError, ValueError):
+                        pass
+                    else:
+                        if price.is_finite() and quantity.is_finite():
+                            return cls(
+                                _f0,  # trade_id
+                                time,
+                                price,
+                                quantity,
+                                _f4,  # is_maker
+                            )
+
         src_ = dict(src_dict)
         trade_id = codec.expect(src_.pop("v"), str, "v")
 
