@@ -34,9 +34,9 @@ docs: install
 	$(VENV)/bin/mkdocs build --strict --quiet
 	@echo "site/index.html (serve it with: $(VENV)/bin/mkdocs serve)"
 
-## Run the whole offline test suite.
+## Run the whole offline test suite on every core (pytest-xdist; loadgroup keeps each xdist_group on one worker).
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto --dist loadgroup
 
 ## ruff + mypy --strict over hand-written and generated code alike. mypy reaches auth_hooks/ and generated/
 ## through the venuekit/ symlinks (as venuekit.auth and venuekit.<package>); ruff does not follow links.
