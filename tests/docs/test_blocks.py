@@ -5,8 +5,7 @@ by the variables a user would set (`<PREFIX>_BASE_URL`, `<PREFIX>_WS_BASE_URL`, 
 `<PREFIX>_API_SECRET`: `Sandbox.environ()`). The blocks of one page share a working directory and run in page
 order, as a reader would run them (the paper-trading block replays the file the recording block wrote): a block
 whose test runs in a process that has not run the page's earlier blocks (`pytest -k`, or another xdist worker
-than theirs) runs them first, so no block depends on which tests ran before it in the same process. The module is
-one xdist group: under `make test` (`--dist loadgroup`) one worker runs all of it, each block once, in page order.
+than theirs) runs them first, so no block depends on which tests ran before it in the same process.
 
 A block that only shows a fragment is preceded by `<!-- fragment: NAME: why -->`; those are not run, and the
 list of their names is asserted here, so a new fragment is a visible change to this file, never a silent skip.
@@ -25,8 +24,6 @@ from pathlib import Path
 import pytest
 
 from venuekit.sandbox import Sandbox, known_venues
-
-pytestmark = pytest.mark.xdist_group("docs-blocks")
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]

@@ -60,7 +60,7 @@ def test_under_xdist_a_skip_on_a_worker_fails_the_run(tmp_path: Path) -> None:
     )
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "xfail_strict=true"]
     result = subprocess.run(
-        [*command, "-n", "2", "--dist", "loadgroup", str(tmp_path)],
+        [*command, "-n", "2", "--dist", "worksteal", str(tmp_path)],
         capture_output=True,
         text=True,
         cwd=tmp_path,

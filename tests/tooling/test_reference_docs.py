@@ -17,7 +17,6 @@ from venuekit.cli.catalog import operations
 from venuekit.sandbox import known_venues, load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.xdist_group("reference-pages")  # one xdist worker renders the pages once
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,6 @@ import venuekit
 from venuekit.sandbox import known_venues
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.xdist_group("wheel")  # one xdist worker builds the wheel once
 OLD_NAMES = ("auth_hooks", "gmo_coin", "gmo_coin_fx", "hashkey_mena", "gopax", "bitunix")
 """Top-level names the wheel installed before the namespace (issue 16); none may come back."""
 

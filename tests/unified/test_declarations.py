@@ -25,8 +25,6 @@ from venuekit.unified import METHODS, mapping_of
 
 from .conftest import VENUES
 
-pytestmark = pytest.mark.xdist_group("unified-declarations")  # one xdist worker reads the GMO view once
-
 
 def test_the_readme_matrix_is_up_to_date() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
