@@ -3,7 +3,9 @@
 The blocks and examples run unchanged, each in its own interpreter, pointed at in-process sandboxes of every venue
 by the variables a user would set (`<PREFIX>_BASE_URL`, `<PREFIX>_WS_BASE_URL`, `<PREFIX>_API_KEY`,
 `<PREFIX>_API_SECRET`: `Sandbox.environ()`). The blocks of one page share a working directory and run in page
-order, as a reader would run them (the paper-trading block replays the file the recording block wrote).
+order, as a reader would run them (the paper-trading block replays the file the recording block wrote): a block
+whose test runs in a process that has not run the page's earlier blocks (`pytest -k`, or another xdist worker
+than theirs) runs them first, so no block depends on which tests ran before it in the same process.
 
 A block that only shows a fragment is preceded by `<!-- fragment: NAME: why -->`; those are not run, and the
 list of their names is asserted here, so a new fragment is a visible change to this file, never a silent skip.
@@ -93,19 +95,42 @@ def sandboxes() -> Iterator[dict[str, str]]:
             sandbox.stop()
 
 
-@pytest.fixture(scope="module")
-def workdirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    return {page.relative_to(ROOT).as_posix(): tmp_path_factory.mktemp("page") for page in PAGES}
-
-
 def _run(command: list[str], env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, timeout=TIMEOUT, check=False)
 
 
+class Pages:
+    """Runs each page's blocks in page order in the page's working directory, each block at most once."""
+
+    def __init__(self, env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> None:
+        self.env = env
+        self.workdirs = {page.relative_to(ROOT).as_posix(): tmp_path_factory.mktemp("page") for page in PAGES}
+        self.results: dict[Block, subprocess.CompletedProcess[str]] = {}
+
+    def run(self, block: Block) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+        """The block's run, after the page's earlier blocks (run first if this process has not run them); with the
+        ids of the earlier blocks that failed (their own tests report them)."""
+        page = [b for b in RUNNABLE if b.page == block.page]
+        for earlier in page[: page.index(block) + 1]:
+            if earlier not in self.results:
+                command = [sys.executable, "-c", earlier.code]
+                self.results[earlier] = _run(command, self.env, self.workdirs[earlier.page])
+        failed = [b.id for b in page[: page.index(block)] if self.results[b].returncode != 0]
+        return self.results[block], failed
+
+
+@pytest.fixture(scope="module")
+def pages(sandboxes: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Pages:
+    return Pages(sandboxes, tmp_path_factory)
+
+
 @pytest.mark.parametrize("block", RUNNABLE, ids=[block.id for block in RUNNABLE])
-def test_block_runs(block: Block, sandboxes: dict[str, str], workdirs: dict[str, Path]) -> None:
-    result = _run([sys.executable, "-c", block.code], sandboxes, workdirs[block.page])
-    assert result.returncode == 0, f"{block.id} failed:\n{block.code}\n--- stderr ---\n{result.stderr[-3000:]}"
+def test_block_runs(block: Block, pages: Pages) -> None:
+    result, failed_before = pages.run(block)
+    assert result.returncode == 0, (
+        f"{block.id} failed (earlier blocks of the page that failed: {failed_before or 'none'}):\n{block.code}\n"
+        f"--- stderr ---\n{result.stderr[-3000:]}"
+    )
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[path.name for path in EXAMPLES])

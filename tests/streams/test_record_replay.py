@@ -195,6 +195,19 @@ def test_real_time_replays_keep_the_recorded_pace(tmp_path: Path) -> None:
     assert slept == [0.25, 1.0, 1.5, 0.5]  # every recorded interval, halved (the last one: until "closed")
 
 
+def test_a_frame_limit_writes_exactly_that_many_frames(tmp_path: Path) -> None:
+    """`venuekit record --frames N` stops after N frames; frames that arrive while it stops are not written."""
+    path = tmp_path / "limited.jsonl"
+    with Recorder(path, venue="gmo_coin", stream="PublicStream", max_frames=2) as recorder:
+        for n in range(4):
+            recorder.frame(1000.0 + n, json.dumps({"n": n}), ["ticker"])
+        recorder.event("disconnected", reason="later events are still written")
+    assert recorder.frames == 2
+    lines = list(read(path))
+    assert [json.loads(line["frame"])["n"] for line in lines if "frame" in line] == [0, 1]
+    assert [line.get("event") for line in lines if "event" in line] == ["recording", "disconnected", "closed"]
+
+
 def test_a_replay_of_another_venue_or_class_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "gopax.jsonl"
     Recorder(path, venue="gopax", stream="PublicStream").close()

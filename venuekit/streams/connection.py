@@ -550,16 +550,21 @@ class Stream:
         await self.close()
 
     # --- record and replay -------------------------------------------------------------------------
-    def record(self, path: str | Path, *, compress: bool | None = None) -> Recorder:
+    def record(self, path: str | Path, *, compress: bool | None = None, max_frames: int | None = None) -> Recorder:
         """Write every frame this stream receives to `path` (JSON Lines; gzip when `compress` is True or the
         name ends in ``.gz``), with connects, disconnects and gaps, until `Recorder.close()` or the stream
-        closes. Play it back with ``<Class>.replay(path)`` (see `venuekit.streams.recording`)."""
+        closes (or, with `max_frames`, the first that many frames). Play it back with ``<Class>.replay(path)``
+        (see `venuekit.streams.recording`)."""
         from .recording import Recorder
 
         if self._recorder is not None and not self._recorder.closed:
             raise ConfigurationError(f"{self.protocol.name}: this stream is already being recorded")
         self._recorder = Recorder(
-            path, venue=self.protocol.venue or self.protocol.name, stream=type(self).__name__, compress=compress
+            path,
+            venue=self.protocol.venue or self.protocol.name,
+            stream=type(self).__name__,
+            compress=compress,
+            max_frames=max_frames,
         )
         if self.connected:
             self._recorder.event("connected")

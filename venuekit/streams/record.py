@@ -54,7 +54,8 @@ async def _record(args: argparse.Namespace) -> int:
         if name.startswith("_") or not callable(method):
             raise SystemExit(f"{args.stream} has no channel method {name!r}")
         subscriptions.append((spec, method(**_channel_arguments(spec, method))))
-    recorder = stream.record(args.out, compress=True if args.gzip else None)
+    # The limit is the recorder's: frames that arrive while the command stops are not written (exactly N).
+    recorder = stream.record(args.out, compress=True if args.gzip else None, max_frames=args.frames)
     print(f"recording {args.venue} {args.stream} to {args.out}", file=sys.stderr)
 
     async def drain(label: str, subscription: Any) -> None:

@@ -43,8 +43,13 @@ _GZIP_MAGIC = b"\x1f\x8b"
 class Recorder:
     """Writes one stream's frames and events to a file (see the module docstring for the format)."""
 
-    def __init__(self, path: str | Path, *, venue: str, stream: str, compress: bool | None = None) -> None:
+    def __init__(
+        self, path: str | Path, *, venue: str, stream: str, compress: bool | None = None, max_frames: int | None = None
+    ) -> None:
         self.stream = stream
+        self.max_frames = max_frames
+        """Frames after this many are not written (`venuekit record --frames N`: exactly N, whatever arrives while
+        the command stops); None: no limit."""
         self._open(path, {"venue": venue, "stream": stream}, compress)
 
     def _open(self, path: str | Path, head: dict[str, str], compress: bool | None) -> None:
@@ -75,6 +80,8 @@ class Recorder:
         self._file.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
 
     def frame(self, received: float, raw: str | bytes, channels: Sequence[str], reply_to: str | None = None) -> None:
+        if self.max_frames is not None and self.frames >= self.max_frames:
+            return
         names = [name for name in dict.fromkeys(channels) if name]
         record: dict[str, Any] = {"channel": names[0] if len(names) == 1 else names or None}
         if reply_to is not None:
