@@ -52,6 +52,7 @@ class FaultProxy:
         self.faulted: list[str] = []
         self._armed: Armed | None = None
         self._lock = threading.Lock()
+        self._handled = threading.Event()
         self._server = _Server(("127.0.0.1", 0), _Handler, self)
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
@@ -62,6 +63,14 @@ class FaultProxy:
             self._armed = Armed(method, path, fault, times, code)
             self.forwarded.clear()
             self.faulted.clear()
+            self._handled.clear()
+
+    def wait_handled(self, timeout: float = 10.0) -> bool:
+        """Wait until the proxy has done its part for a faulted request (forwarded it when the fault comes after).
+
+        A client whose 0.1 s read timeout ends before this proxy's thread has even read the request (a loaded
+        machine) must not disarm the fault or count executions before the request reaches the venue."""
+        return self._handled.wait(timeout)
 
     def disarm(self) -> None:
         with self._lock:
@@ -139,6 +148,8 @@ class _Handler(socketserver.StreamRequestHandler):
         proxy = self.server.proxy
         armed = proxy._fault_for(method, urlsplit(target).path)
         fault = armed.fault if armed is not None else None
+        if fault is not None and fault.endswith("-before"):
+            proxy._handled.set()  # nothing reaches the venue: the proxy's part is done
         if fault == "reset-before":
             return self._reset()
         if fault in ("502-before", "429-before"):
@@ -147,6 +158,8 @@ class _Handler(socketserver.StreamRequestHandler):
             assert armed is not None and armed.code is not None
             return self._reply(*proxy.venue_error(armed.code))
         status, payload = proxy.forward(method, target, headers, body)
+        if fault is not None:
+            proxy._handled.set()
         if fault == "reset-after":
             return self._reset()
         if fault == "timeout-after":

@@ -165,9 +165,12 @@ def _run(case: Case, sandbox: Sandbox, proxy: FaultProxy, asynchronous: bool) ->
     """(what the call returned or raised, the key sent, what resolve_order returned or raised)."""
 
     def settled(outcome: Any) -> bool:
+        unknown = isinstance(outcome, venuekit.OrderStatusUnknownError)
+        if unknown:
+            proxy.wait_handled()  # the client may give up before the proxy has even read the request
         # Nothing is faulted any more: the lookup sees the venue as it is.
         proxy.disarm()
-        return isinstance(outcome, venuekit.OrderStatusUnknownError)
+        return unknown
 
     async def run_async() -> tuple[Any, str | None, Any]:
         async with _client(case, sandbox, proxy, True) as client:
