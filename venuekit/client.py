@@ -782,15 +782,22 @@ class AsyncClient(_ClientCore):
             return await direct.exchange(method, url, headers, call.content, phases)
         request = httpx.Request(method, url, headers=headers, content=call.content)
         flow = auth.async_auth_flow(request)
-        request = await flow.__anext__()
-        while True:
-            sent = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _FRAMING]
-            response = await direct.exchange(request.method, request.url, sent, request.content, phases, request=request)
-            try:
-                request = await flow.asend(response)
-            except StopAsyncIteration:
-                return response
-            await response.aclose()
+        try:
+            request = await flow.__anext__()
+            while True:
+                sent = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _FRAMING]
+                response = await direct.exchange(
+                    request.method, request.url, sent, request.content, phases, request=request
+                )
+                try:
+                    request = await flow.asend(response)
+                except StopAsyncIteration:
+                    return response
+                await response.aclose()
+        finally:
+            # As httpx does: a flow that holds something until the reply (GOPAX's per-key turn) lets go of it at
+            # once, also when the attempt failed.
+            await flow.aclose()
 
     async def resolve_order(self, error: OrderStatusUnknownError, *, timeout: TimeoutTypes = None) -> Any:
         """Settle an `OrderStatusUnknownError`, as `SyncClient.resolve_order` does."""

@@ -307,16 +307,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         """
         session = self._get_session()
         sent = request if request is not None else partial(httpx.Request, method, url, headers=headers, content=body)
-        # Found by identity: the client keeps its httpx.URLs, and `str()` writes one out anew each time.
-        # The entry holds the httpx.URL, so its id cannot be reused by another while the entry exists.
-        kept = self._urls.get(id(url))
-        if kept is not None and kept[0] is url:
-            target = kept[1]
-        else:
-            if len(self._urls) >= _URLS:
-                self._urls.clear()
+        if request is not None:  # a signed URL: new every time
             target = URL(str(url), encoded=True)
-            self._urls[id(url)] = (url, target)
+        else:
+            # Found by identity: the client keeps its httpx.URLs, and `str()` writes one out anew each time. The
+            # entry holds the httpx.URL, so its id cannot be reused by another while the entry exists.
+            kept = self._urls.get(id(url))
+            if kept is not None and kept[0] is url:
+                target = kept[1]
+            else:
+                if len(self._urls) >= _URLS:
+                    self._urls.clear()
+                target = URL(str(url), encoded=True)
+                self._urls[id(url)] = (url, target)
         try:
             response = await session.request(
                 method,
