@@ -41,7 +41,8 @@ __all__ = ["AiohttpTransport", "Reply"]
 _SKIP_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
 """aiohttp would add these when the request lacks them; httpx's request is sent as built instead."""
 _ALWAYS_AUTO = frozenset({"accept", "accept-encoding", "user-agent"})
-"""The ones aiohttp adds to every request (Content-Type only to one with a body)."""
+"""The ones aiohttp adds to every request (Content-Type only to one with a body, or a POST, PUT or PATCH)."""
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _URLS = 256
 """Parsed URLs `exchange` keeps (each from an `httpx.URL` the client keeps); all dropped when full."""
 
@@ -66,11 +67,11 @@ def _timeouts(connect: float | None, read: float | None, pool: float | None) -> 
     return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=connect, sock_read=read)
 
 
-def _skip_auto_headers(headers: Sequence[tuple[str, str]], body: bytes | None) -> tuple[str, ...] | None:
+def _skip_auto_headers(method: str, headers: Sequence[tuple[str, str]], body: bytes | None) -> tuple[str, ...] | None:
     """What aiohttp must not add to these headers; None (nothing) when it would add nothing anyway, which spares it
     a slow path per request. The SDK's requests carry httpx's Accept, Accept-Encoding and User-Agent."""
     names = {name.lower() for name, _ in headers}
-    if _ALWAYS_AUTO <= names and (not body or "content-type" in names):
+    if _ALWAYS_AUTO <= names and ("content-type" in names or not (body or method in _BODY_METHODS)):
         return None
     return _SKIP_AUTO_HEADERS
 
@@ -326,7 +327,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 target,
                 headers=headers,
                 data=body or None,
-                skip_auto_headers=_skip_auto_headers(headers, body),
+                skip_auto_headers=_skip_auto_headers(method, headers, body),
                 allow_redirects=False,
                 timeout=_timeouts(timeout.connect, timeout.read, timeout.pool),
                 proxy=self._proxy,
