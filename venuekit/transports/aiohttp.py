@@ -71,7 +71,7 @@ def _skip_auto_headers(method: str, headers: Sequence[tuple[str, str]], body: by
     """What aiohttp must not add to these headers; None (nothing) when it would add nothing anyway, which spares it
     a slow path per request. The SDK's requests carry httpx's Accept, Accept-Encoding and User-Agent."""
     names = {name.lower() for name, _ in headers}
-    if _ALWAYS_AUTO <= names and ("content-type" in names or not (body or method in _BODY_METHODS)):
+    if names >= _ALWAYS_AUTO and ("content-type" in names or not (body or method in _BODY_METHODS)):
         return None
     return _SKIP_AUTO_HEADERS
 
@@ -117,6 +117,9 @@ class Reply(httpx.Response):
     for an unsigned call it is built when first read (most callers never look at it).
     """
 
+    _headers: httpx.Headers | None
+    _raw_headers: Sequence[tuple[bytes, bytes]]
+
     def __init__(
         self,
         status: int,
@@ -148,7 +151,7 @@ class Reply(httpx.Response):
         self.is_stream_consumed = True
         self.is_closed = True
 
-    @property  # type: ignore[override]
+    @property
     def headers(self) -> httpx.Headers:
         # Built when first read: a successful call never looks at them.
         headers = self._headers
@@ -160,7 +163,7 @@ class Reply(httpx.Response):
     def headers(self, value: httpx.Headers) -> None:
         self._headers = value
 
-    @property  # type: ignore[override]
+    @property
     def request(self) -> httpx.Request:
         if self._request is None:
             sent = self._sent
