@@ -113,7 +113,9 @@ SCENARIOS: dict[str, Callable[[], None]] = {
     "async_aiohttp": _async(lambda base: rest._sdk_rate(base, _aiohttp_args(), 100, 6.0)),
     "async_httpx": _async(lambda base: rest._sdk_rate(base, {}, 100, 6.0)),
     "async_direct": _async(lambda base: rest._sdk_aiohttp_rate(base, 100, 6.0)),
-    "async_raw_aiohttp": _async(lambda base: rest._raw_aiohttp_rate(importlib.import_module("aiohttp"), base, 100, 6.0)),
+    "async_raw_aiohttp": _async(
+        lambda base: rest._raw_aiohttp_rate(importlib.import_module("aiohttp"), base, 100, 6.0)
+    ),
     "decode_book": _decode("book", 400),
     "decode_klines": _decode("klines", 100),
     "decode_trades": _decode("trades", 60),

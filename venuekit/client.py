@@ -423,7 +423,8 @@ class _ClientCore:
             message = f"the response body could not be decoded: {exc}"
             raise DecodeError(message, operation=op, body=b"", status_code=response.status_code) from exc
         try:
-            body = codec.loads(content) if content.strip() else None
+            # Not `content.strip()`: that copies the whole body first (the same ASCII whitespace either way).
+            body = codec.loads(content) if content and not content.isspace() else None
         except (ValueError, RecursionError):
             body = content
         self._envelope(body, response, self.venue.errors)
