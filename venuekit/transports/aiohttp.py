@@ -15,6 +15,10 @@ stays signed), and only httpx's headers are sent (aiohttp adds none of its own).
 exceptions (`httpx.ConnectError`, `httpx.ReadTimeout`, ...), so the SDK maps them to `venuekit.TransportError`
 / `venuekit.TimeoutError` as usual. Proxies: pass `proxy=` here (httpx's `proxy=` does not reach a custom
 transport). One transport belongs to one event loop, like the `httpx.AsyncClient` that owns it.
+
+`AsyncClient(transport="aiohttp")` uses the same transport through `AiohttpTransport.exchange` instead: the SDK
+hands over the URL, headers and body it built (and the `httpx.Request` a signer signed, if any) and gets back a
+`Reply`, skipping httpx's client, request and response machinery (README, "Performance").
 """
 
 from __future__ import annotations
