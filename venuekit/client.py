@@ -692,6 +692,7 @@ class AsyncClient(_ClientCore):
         self._transport_choice = transport
         self._direct: AiohttpTransport | None = None
         """The aiohttp transport the client sends through directly (transport="aiohttp"), else None."""
+        self._direct_headers: list[tuple[str, str]] = []
         super().__init__(*args, **kwargs)
 
     def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> httpx.AsyncClient:
@@ -708,9 +709,10 @@ class AsyncClient(_ClientCore):
         # httpx's default pool stays: on loopback it ran ~10x more calls/s under 100 tasks than a keep-alive pool
         # of 100, which is httpx's slow path (benchmarks/RESULTS.md).
         http = httpx.AsyncClient(timeout=timeout, **args)
-        # The headers httpx's path sends with every request (`Host` first, then the client's), for `_exchange`.
-        host = httpx.Request("GET", self.base_url).headers["Host"]
-        self._direct_headers: list[tuple[str, str]] = [("Host", host), *http.headers.multi_items()]
+        if self._direct is not None:
+            # The headers httpx's path sends with every request (`Host` first, then the client's), for `_exchange`.
+            host = httpx.Request("GET", self.base_url).headers["Host"]
+            self._direct_headers = [("Host", host), *http.headers.multi_items()]
         return http
 
     async def send(

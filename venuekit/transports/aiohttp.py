@@ -60,14 +60,20 @@ def _client_timeout(timeout: Mapping[str, float | None] | None) -> aiohttp.Clien
 
 
 def _timeouts(connect: float | None, read: float | None, pool: float | None) -> aiohttp.ClientTimeout:
-    # aiohttp's `connect` covers waiting for a pooled connection plus connecting: httpx's pool + connect.
-    acquire = None if connect is None or pool is None else connect + pool
     # The call's deadline (venuekit.deadline) bounds the whole attempt, body included: a server that drips
     # bytes cannot stretch it. aiohttp enforces `total` with one timer, no task per call.
     left = deadlines.remaining()
-    total = None if left is None else max(left, 1e-3)  # 0 would mean "no limit" to aiohttp
-    if read is not None and total is not None and read >= total:
-        read = None  # `total` ends the attempt first, with the same error: a timer per read less
+    total = None
+    if left is not None:
+        total = max(left, 1e-3)  # 0 would mean "no limit" to aiohttp
+        # No phase longer than what is left (as `deadline.cut_timeouts` does for httpx's transports), so that a
+        # connection the deadline cuts short still fails as a connect timeout: a request never sent.
+        connect = total if connect is None or connect > total else connect
+        pool = total if pool is None or pool > total else pool
+        if read is not None and read >= total:
+            read = None  # `total` ends the attempt first, with the same error: a timer per read less
+    # aiohttp's `connect` covers waiting for a pooled connection plus connecting: httpx's pool + connect.
+    acquire = None if connect is None or pool is None else connect + pool
     return aiohttp.ClientTimeout(total=total, connect=acquire, sock_connect=connect, sock_read=read)
 
 
