@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import importlib
 import os
 import pstats
 import re
@@ -31,7 +32,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -72,18 +73,14 @@ def _sync(call: Callable[[rest.SyncContenders], Callable[[], object]], times: in
     return run
 
 
-def _async(httpx_args: Callable[[], dict[str, Any]]) -> Callable[[], None]:
+def _async(rate: Callable[[str], Coroutine[Any, Any, float]]) -> Callable[[], None]:
     def run() -> None:
         with Server(max_seconds=300) as server:
-
-            async def rate() -> float:
-                # _rate warms up (connections, first calls) before its timed window; READY is said when the
-                # window starts, so the profile holds only the steady state.
-                return await rest._sdk_rate(server.base, httpx_args(), 100, 6.0)
-
+            # _rate warms up (connections, first calls) before its timed window; READY is said when the window
+            # starts, so the profile holds only the steady state.
             rest.ON_WINDOW_START[0] = _ready
             try:
-                asyncio.run(rate())
+                asyncio.run(rate(server.base))
             finally:
                 rest.ON_WINDOW_START[0] = None
 
@@ -113,8 +110,12 @@ SCENARIOS: dict[str, Callable[[], None]] = {
     "sync_depth": _sync(lambda c: c.sdk_depth, 4000),
     "sync_signed_hashkey": _sync(lambda c: c.sdk_hk_account, 4000),
     "sync_signed_gmo": _sync(lambda c: c.sdk_gmo_assets, 4000),
-    "async_aiohttp": _async(_aiohttp_args),
-    "async_httpx": _async(dict),
+    "async_aiohttp": _async(lambda base: rest._sdk_rate(base, _aiohttp_args(), 100, 6.0)),
+    "async_httpx": _async(lambda base: rest._sdk_rate(base, {}, 100, 6.0)),
+    "async_direct": _async(lambda base: rest._sdk_aiohttp_rate(base, 100, 6.0)),
+    "async_raw_aiohttp": _async(
+        lambda base: rest._raw_aiohttp_rate(importlib.import_module("aiohttp"), base, 100, 6.0)
+    ),
     "decode_book": _decode("book", 400),
     "decode_klines": _decode("klines", 100),
     "decode_trades": _decode("trades", 60),
@@ -149,7 +150,8 @@ def fold(raw: str) -> tuple[int, Counter[str], Counter[str]]:
             match = _FRAME.match(frame)
             if match:
                 frames.append((match["func"], _short(match["file"]), match["line"]))
-        if not frames or not any(f in ("_hot", "worker") for f, _, _ in frames):
+        # py-spy names a function by its qualified name ("_rate.<locals>.worker").
+        if not frames or not any(f.rpartition(".")[2] in ("_hot", "worker") for f, _, _ in frames):
             continue
         total += count
         func, file, lineno = frames[-1]

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     # with the package: `import venuekit.<venue>` stays cheap.
     from .ratelimit import RateLimiter, Slot
     from .retry import RetryPolicy
+    from .transports.aiohttp import AiohttpTransport
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -62,6 +63,8 @@ DEFAULT_DEADLINE = 60.0
 """Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
 AIOHTTP_CONNECTIONS = 100
 """Connections the aiohttp transport of `transport="aiohttp"` keeps open (all of them alive)."""
+_FRAMING = frozenset({"content-length", "transfer-encoding"})
+"""Headers of a signed `httpx.Request` that aiohttp writes itself, from the body it sends."""
 _PARSED_URLS = 256
 """URLs whose parsed form a client keeps (`_ClientCore._url`); all are dropped when the limit is reached."""
 
@@ -205,8 +208,11 @@ class _ClientCore:
     ) -> None:
         from dataclasses import replace  # loaded with RetryPolicy (a dataclass) in any case
 
+        from .calls import ApiResponse
         from .ratelimit import RateLimiter, buckets_from_spec
         from .retry import RetryPolicy
+
+        self._api_response = ApiResponse
 
         prefix = self.venue.env_prefix
         api_key = api_key if api_key is not None else os.environ.get(f"{prefix}_API_KEY")
@@ -224,7 +230,7 @@ class _ClientCore:
             base_url = os.environ.get(f"{prefix}_BASE_URL") or environments[name]
         self.base_url = base_url.rstrip("/")
         self._host = httpx.URL(self.base_url).host
-        self._parsed_urls: dict[str, httpx.URL] = {}
+        self._parsed_urls: dict[tuple[object, ...], httpx.URL] = {}
         self._envelope = self.venue.envelope
         self.retry = retry or RetryPolicy()
         if max_retries is not None:
@@ -341,10 +347,11 @@ class _ClientCore:
             self.auth.clock_offset_ms = offset
         return offset
 
-    def _trace(self, request: httpx.Request, response: httpx.Response) -> None:
+    def _trace(self, response: httpx.Response) -> None:
         """Request/response logging, on when VENUEKIT_LOG_HTTP=1; keys masked, signatures hidden."""
         if not self._log_http or not self.log.isEnabledFor(logging.DEBUG):
             return
+        request = response.request
         self.log.debug(
             "%s %s headers=%s body=%s -> %d body=%s",
             request.method,
@@ -368,17 +375,19 @@ class _ClientCore:
 
     def _url(self, call: Call[Any]) -> httpx.URL:
         op = call.operation
-        path = op.path.format_map({k: quote(v, safe="") for k, v in call.path_params.items()})
-        url = self.base_url + op.prefix + path
-        if call.query:
-            url += "?" + urlencode(call.query, quote_via=quote, safe=",")
         # Parsing and checking a URL is most of what httpx spends building a request, and most calls repeat
-        # theirs (same path and parameters): a parsed httpx.URL is immutable, so it is parsed once per client.
-        parsed = self._parsed_urls.get(url)
+        # theirs (same path and parameters): a parsed httpx.URL is immutable, so it is made once per client, and
+        # found again by the parts it is made of (no encoding of the path and query either).
+        key = (op.prefix, op.path, tuple(call.path_params.items()), tuple(call.query))
+        parsed = self._parsed_urls.get(key)
         if parsed is None:
+            path = op.path.format_map({k: quote(v, safe="") for k, v in call.path_params.items()})
+            url = self.base_url + op.prefix + path
+            if call.query:
+                url += "?" + urlencode(call.query, quote_via=quote, safe=",")
             if len(self._parsed_urls) >= _PARSED_URLS:
                 self._parsed_urls.clear()
-            parsed = self._parsed_urls[url] = httpx.URL(url)
+            parsed = self._parsed_urls[key] = httpx.URL(url)
         return parsed
 
     def _lookup(self, error: OrderStatusUnknownError) -> Call[Any]:
@@ -414,7 +423,8 @@ class _ClientCore:
             message = f"the response body could not be decoded: {exc}"
             raise DecodeError(message, operation=op, body=b"", status_code=response.status_code) from exc
         try:
-            body = codec.loads(content) if content.strip() else None
+            # Not `content.strip()`: that copies the whole body first (the same ASCII whitespace either way).
+            body = codec.loads(content) if content and not content.isspace() else None
         except (ValueError, RecursionError):
             body = content
         self._envelope(body, response, self.venue.errors)
@@ -430,9 +440,7 @@ class _ClientCore:
         sink = _raw_sink.get()
         if sink is not None:
             sink.append(response)
-        from .calls import ApiResponse  # loaded by the operation's module already: a dictionary look-up
-
-        return ApiResponse(parsed, response)
+        return self._api_response(parsed, response)
 
 
 def _date_header(response: httpx.Response) -> datetime.datetime:
@@ -621,7 +629,7 @@ class SyncClient(_ClientCore):
                     if slot is not None:
                         slot.release()
                 self._after_receive(call, response)
-                self._trace(request, response)
+                self._trace(response)
                 try:
                     return self._finish(call, response)
                 except ApiError as error:
@@ -682,13 +690,14 @@ class AsyncClient(_ClientCore):
         if transport not in ("httpx", "aiohttp"):
             raise ConfigurationError(f"transport must be 'httpx' or 'aiohttp', got {transport!r}")
         self._transport_choice = transport
-        self._direct: Any = None
+        self._direct: AiohttpTransport | None = None
         """The aiohttp transport the client sends through directly (transport="aiohttp"), else None."""
+        self._direct_headers: list[tuple[str, str]] = []
         super().__init__(*args, **kwargs)
 
     def _make_http(self, timeout: TimeoutTypes, args: dict[str, Any]) -> httpx.AsyncClient:
         if self._transport_choice == "aiohttp":
-            clash = sorted({"transport", "mounts", "event_hooks", "cookies", "follow_redirects"} & set(args))
+            clash = sorted({"transport", "mounts", "event_hooks", "cookies", "follow_redirects", "params"} & set(args))
             if clash:
                 raise ConfigurationError(f"transport='aiohttp' cannot be combined with httpx_args {clash}")
             from .transports.aiohttp import AiohttpTransport
@@ -699,7 +708,12 @@ class AsyncClient(_ClientCore):
             args["transport"] = self._direct
         # httpx's default pool stays: on loopback it ran ~10x more calls/s under 100 tasks than a keep-alive pool
         # of 100, which is httpx's slow path (benchmarks/RESULTS.md).
-        return httpx.AsyncClient(timeout=timeout, **args)
+        http = httpx.AsyncClient(timeout=timeout, **args)
+        if self._direct is not None:
+            # The headers httpx's path sends with every request (`Host` first, then the client's), for `_exchange`.
+            host = httpx.Request("GET", self.base_url).headers["Host"]
+            self._direct_headers = [("Host", host), *http.headers.multi_items()]
+        return http
 
     async def send(
         self,
@@ -718,11 +732,13 @@ class AsyncClient(_ClientCore):
         self._before_send(call)
         with deadlines.within(self.deadline if deadline is None else deadline):
             while True:
-                slot = await self._slot_async(call, attempts)
+                slot = None if self.rate_limiter is None else await self._slot_async(call, attempts)
                 try:
-                    request = _build_request(self._http, self, call, timeout)
                     try:
-                        response = await self._attempt(request, auth)
+                        if self._direct is not None:
+                            response = await self._exchange(call, auth, timeout)
+                        else:
+                            response = await self._attempt(_build_request(self._http, self, call, timeout), auth)
                     except httpx.HTTPError as exc:
                         if slot is not None:
                             slot.release()
@@ -732,7 +748,7 @@ class AsyncClient(_ClientCore):
                     if slot is not None:
                         slot.release()
                 self._after_receive(call, response)
-                self._trace(request, response)
+                self._trace(response)
                 try:
                     return self._finish(call, response)
                 except ApiError as error:
@@ -741,8 +757,6 @@ class AsyncClient(_ClientCore):
                     attempts.after_decode_error(error, error.__cause__)
 
     async def _attempt(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
-        if self._direct is not None:
-            return await self._send_direct(request, auth)
         left = deadlines.remaining()
         if self._deadline_at_socket or left is None:
             return await self._http.send(request, auth=auth)
@@ -754,24 +768,39 @@ class AsyncClient(_ClientCore):
         except asyncio.TimeoutError as exc:
             raise httpx.ReadTimeout("the call's deadline passed", request=request) from exc
 
-    async def _send_direct(self, request: httpx.Request, auth: httpx.Auth | None) -> httpx.Response:
-        """The request through the aiohttp transport, signed by `auth` as httpx would, without the rest of
-        `httpx.AsyncClient.send`. The transport bounds the attempt by the call's deadline itself."""
-        transport = self._direct
-        flow = None if auth is None else auth.async_auth_flow(request)
-        if flow is not None:
+    async def _exchange(self, call: Call[Any], auth: httpx.Auth | None, timeout: TimeoutTypes) -> httpx.Response:
+        """One attempt through the aiohttp transport, without `httpx.AsyncClient.send` and, for an unsigned call,
+        without an `httpx.Request`: the same URL and headers as httpx's path (the httpx client's headers, its
+        `Host`, the call's `Content-Type`), the same body. A signer gets the `httpx.Request` httpx's path would
+        give it, signed as httpx would run it, and what it yields is sent byte for byte. The transport bounds the
+        attempt by the call's deadline itself."""
+        direct = self._direct
+        assert direct is not None  # only called with transport="aiohttp"
+        phases = self._http.timeout if timeout is None else httpx.Timeout(timeout)
+        method, url = call.operation.method, self._url(call)
+        headers = self._direct_headers
+        if call.content_type:
+            headers = [*headers, ("Content-Type", call.content_type)]
+        if auth is None:
+            return await direct.exchange(method, url, headers, call.content, phases)
+        request = httpx.Request(method, url, headers=headers, content=call.content)
+        flow = auth.async_auth_flow(request)
+        try:
             request = await flow.__anext__()
-        while True:
-            response: httpx.Response = await transport.handle_async_request(request)
-            response.request = request
-            await response.aread()
-            if flow is None:
-                return response
-            try:
-                request = await flow.asend(response)
-            except StopAsyncIteration:
-                return response
-            await response.aclose()
+            while True:
+                sent = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _FRAMING]
+                response = await direct.exchange(
+                    request.method, request.url, sent, request.content, phases, request=request
+                )
+                try:
+                    request = await flow.asend(response)
+                except StopAsyncIteration:
+                    return response
+                await response.aclose()
+        finally:
+            # As httpx does: a flow that holds something until the reply (GOPAX's per-key turn) lets go of it at
+            # once, also when the attempt failed.
+            await flow.aclose()
 
     async def resolve_order(self, error: OrderStatusUnknownError, *, timeout: TimeoutTypes = None) -> Any:
         """Settle an `OrderStatusUnknownError`, as `SyncClient.resolve_order` does."""

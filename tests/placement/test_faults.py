@@ -2,7 +2,8 @@
 
 For each operation with `x-sdk-placement`, with and without its key, and each fault the proxy can
 inject (reset before/after the venue saw the request, a read timeout after it, bare 5xx and 429,
-the venue's "status unknown" codes, a duplicate-key refusal), sync and async:
+the venue's "status unknown" codes, a duplicate-key refusal), sync, async, and async with
+`transport="aiohttp"` (the SDK's own send path over aiohttp):
 
 - the venue never executes the request twice (the sandbox records what it carried out);
 - the caller learns the truth: a result means executed once, a venue error means not executed, and
@@ -151,17 +152,19 @@ def _arguments(case: Case, client: Any) -> tuple[dict[str, Any], str | None]:
     return _kwargs(method, raw), key
 
 
-def _client(case: Case, sandbox: Sandbox, proxy: FaultProxy, asynchronous: bool) -> Any:
+def _client(case: Case, sandbox: Sandbox, proxy: FaultProxy, mode: str) -> Any:
     package = importlib.import_module(f"venuekit.{case.venue}")
     options = sdk_options()
     options.update(base_url=proxy.url, retry=NO_WAIT)
     if case.fault == "timeout-after":
         options["timeout"] = SHORT_READ
-    cls = package.AsyncClient if asynchronous else package.Client
+    if mode == "aiohttp":  # the SDK's own send path over aiohttp (AsyncClient._exchange)
+        options["transport"] = "aiohttp"
+    cls = package.Client if mode == "sync" else package.AsyncClient
     return cls("fault-key", sandbox.secret, **options)
 
 
-def _run(case: Case, sandbox: Sandbox, proxy: FaultProxy, asynchronous: bool) -> tuple[Any, str | None, Any]:
+def _run(case: Case, sandbox: Sandbox, proxy: FaultProxy, mode: str) -> tuple[Any, str | None, Any]:
     """(what the call returned or raised, the key sent, what resolve_order returned or raised)."""
 
     def settled(outcome: Any) -> bool:
@@ -173,7 +176,7 @@ def _run(case: Case, sandbox: Sandbox, proxy: FaultProxy, asynchronous: bool) ->
         return unknown
 
     async def run_async() -> tuple[Any, str | None, Any]:
-        async with _client(case, sandbox, proxy, True) as client:
+        async with _client(case, sandbox, proxy, mode) as client:
             kwargs, key = _arguments(case, client)
             outcome: Any = None
             resolved: Any = None
@@ -189,7 +192,7 @@ def _run(case: Case, sandbox: Sandbox, proxy: FaultProxy, asynchronous: bool) ->
             return outcome, key, resolved
 
     def run_sync() -> tuple[Any, str | None, Any]:
-        with _client(case, sandbox, proxy, False) as client:
+        with _client(case, sandbox, proxy, mode) as client:
             kwargs, key = _arguments(case, client)
             outcome: Any = None
             resolved: Any = None
@@ -204,20 +207,20 @@ def _run(case: Case, sandbox: Sandbox, proxy: FaultProxy, asynchronous: bool) ->
                     resolved = exc
             return outcome, key, resolved
 
-    return asyncio.run(run_async()) if asynchronous else run_sync()
+    return run_sync() if mode == "sync" else asyncio.run(run_async())
 
 
-@pytest.mark.parametrize("asynchronous", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("mode", ["sync", "async", "aiohttp"])
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
 def test_never_twice_and_always_the_truth(
-    venues_up: dict[str, tuple[Sandbox, FaultProxy]], case: Case, asynchronous: bool
+    venues_up: dict[str, tuple[Sandbox, FaultProxy]], case: Case, mode: str
 ) -> None:
     sandbox, proxy = venues_up[case.venue]
     operation = _operation(case.venue, case.operation_id)
     placement = _placement(case.venue, case.operation_id)
     before = len(sandbox.executed)
     proxy.arm(operation.method, operation.prefix + operation.path, case.fault, times=case.times, code=case.code)
-    outcome, key, resolved = _run(case, sandbox, proxy, asynchronous)
+    outcome, key, resolved = _run(case, sandbox, proxy, mode)
     executed = [e for e in sandbox.executed[before:] if e.operation_id == case.operation_id]
 
     assert len(executed) <= 1, f"executed {len(executed)} times"
