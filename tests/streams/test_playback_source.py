@@ -8,7 +8,7 @@ import asyncio
 import json
 import types
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -123,7 +123,7 @@ def test_api_replies_answer_the_consumers_requests(tmp_path: Path) -> None:
     async def scenario() -> None:
         replay = Replay(path, speed=1000.0, sleep=_instant)
         stream = _Stream(rpc)
-        socket = await replay.open(stream)
+        socket = await replay.open(cast(Any, stream))
         await socket.send('{"op":"pong"}')  # no method or id: not a request
         await socket.send('{"method":"get_depth"}')
         await socket.send('{"id":7}')
@@ -148,7 +148,7 @@ def test_what_a_consumer_sends_goes_nowhere_without_an_api(tmp_path: Path) -> No
 
     async def scenario() -> None:
         replay = Replay(path)
-        socket = await replay.open(_Stream())
+        socket = await replay.open(cast(Any, _Stream()))
         await socket.send('{"method":"subscribe","id":1}')
         assert dict(replay._asked) == {}
 
@@ -196,7 +196,7 @@ def test_a_closed_or_aborted_connection_reads_no_further(tmp_path: Path) -> None
     async def scenario() -> None:
         replay = Replay(path, sleep=_never)
         for t, stop in ((1.0, "close"), (2.0, "abort")):
-            socket = await replay.open(_Stream())
+            socket = await replay.open(cast(Any, _Stream()))
             frames = socket.__aiter__()
             assert await anext(frames) == f"{t}:0"
             await socket.close() if stop == "close" else socket.abort()

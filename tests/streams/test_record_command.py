@@ -38,13 +38,13 @@ class _Toy(Stream):
     not_callable = "an attribute, not a channel"
 
     def __init__(self, *, url: str | None = None, environment: str | None = None) -> None:  # no super(): no I/O
-        self.url, self.environment = url, environment
+        self.given = (url, environment)
         self.state: Any = "idle"
         self.last_error: BaseException | None = None
         self.subscribed: list[tuple[str, dict[str, Any]]] = []
         self.recorded: tuple[Path, bool | None] | None = None
         self.closed_at: float | None = None
-        self._closed = asyncio.Event()
+        self._done = asyncio.Event()
         self._log: Recorder | None = None
         type(self).made.append(self)
 
@@ -59,7 +59,7 @@ class _Toy(Stream):
 
     async def __aexit__(self, *exc: object) -> None:
         self.closed_at = asyncio.get_running_loop().time()
-        self._closed.set()
+        self._done.set()
         if self._log is not None:
             self._log.close()
 
@@ -68,7 +68,7 @@ class _Toy(Stream):
             assert self._log is not None
             self._log.frame(0.0, f'{{"n":{number}}}', [name])
             yield number
-        await self._closed.wait()
+        await self._done.wait()
         raise StreamClosedError("toy: the stream was closed")
 
     def ticker(self, symbol: str, depth: int = 0, *, max_queue: int | None = None) -> AsyncIterator[int]:
@@ -152,7 +152,7 @@ def test_records_until_the_frames_asked_for(
         f"3 frames recorded to {out} (ticker:symbol=BTC,depth=5: 2, trades:symbol=ETH: 1)\n"
     )
     [stream] = toy
-    assert (stream.url, stream.environment) == ("ws://x", "t")
+    assert stream.given == ("ws://x", "t")
     assert stream.subscribed == [("ticker", {"symbol": "BTC", "depth": 5}), ("trades", {"symbol": "ETH"})]
     assert stream.recorded == (out, None)
     # The frames arrive before the first look at the count (0.05 s): it stops there, not at --duration.

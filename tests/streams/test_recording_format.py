@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import gzip
 import locale
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from venuekit.streams import recording
 from venuekit.streams.recording import PollRecorder, Recorder, raw_frame, read
 
 NOW = 1700000000.1234567  # the clock for event lines (rounded to microseconds on the line)
@@ -18,7 +18,7 @@ NOW = 1700000000.1234567  # the clock for event lines (rounded to microseconds o
 
 @pytest.fixture(autouse=True)
 def clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(recording.time, "time", lambda: NOW)
+    monkeypatch.setattr(time, "time", lambda: NOW)  # the clock of event lines
 
 
 @pytest.fixture
