@@ -1,0 +1,189 @@
+"""Details of `venuekit.streams.Stream` a consumer sees: the error a venue's error frame becomes (with and without
+the venue's error table, live and replayed), a resubscription (the commands, the `Gap`, the recorded line), the
+repr, the heartbeat message's time stamp, URLs in errors (never their query), and the replay entry points handing
+over every argument."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import venuekit
+import venuekit.streams
+from venuekit.errors import ApiError, ErrorTable
+from venuekit.streams import Channel, Gap, Protocol, Stream, StreamConnectError, StreamOptions
+from venuekit.streams.connection import _with_time
+from venuekit.streams.recording import read
+
+from .conftest import fast
+from .fakes import FakeVenue, eventually, run, take
+
+ERROR_FRAMES = Protocol(
+    name="made-up",
+    environments={"test": "unused"},
+    venue="made_up",
+    error_field="error",
+    error_pattern=r"^(E\d+) (.*)$",
+)
+
+
+class _MadeUpError(ApiError):
+    venue = "made_up"
+
+
+class _MadeUpRateLimit(_MadeUpError):
+    pass
+
+
+def _reported(errors: ErrorTable | None, *frames: str) -> list[venuekit.VenueError]:
+    reported: list[venuekit.VenueError] = []
+    stream = Stream(ERROR_FRAMES, options=StreamOptions(), errors=errors, on_error=reported.append)
+    for frame in frames:
+        stream.feed(frame)
+    assert list(stream.errors) == reported
+    return reported
+
+
+def _facts(error: venuekit.VenueError) -> tuple[Any, ...]:
+    assert isinstance(error, ApiError)
+    return type(error), error.code, error.code_name, error.message, error.body
+
+
+def test_an_error_frame_without_an_error_table() -> None:
+    reported = _reported(None, '{"error":"E42 too many requests"}', '{"error":"no code here"}')
+    assert [_facts(e) for e in reported] == [
+        (ApiError, "E42", None, "too many requests", {"error": "E42 too many requests"}),
+        (ApiError, "", None, "no code here", {"error": "no code here"}),
+    ]
+
+
+def test_an_error_frame_with_the_venues_error_table() -> None:
+    table = ErrorTable(_MadeUpError, {"rate_limit": _MadeUpRateLimit}, {"E42": ("TOO_MANY", "rate_limit")})
+    reported = _reported(table, '{"error":"E42 too many requests"}', '{"error":"E7 unknown"}')
+    assert [_facts(e) for e in reported] == [
+        (_MadeUpRateLimit, "E42", "TOO_MANY", "too many requests", {"error": "E42 too many requests"}),
+        (_MadeUpError, "E7", None, "unknown", {"error": "E7 unknown"}),
+    ]
+
+
+def _gmo_recording(path: Path, *frames: dict[str, Any]) -> Path:
+    head = {"venue": "gmo_coin", "stream": "PublicStream"}
+    lines = [{"t": 1000.0, **head, "event": "recording", "format": 1}, {"t": 1000.0, **head, "event": "connected"}]
+    lines += [{"t": 1001.0 + n, **head, "channel": None, "frame": json.dumps(f)} for n, f in enumerate(frames)]
+    lines.append({"t": 1010.0, **head, "event": "closed"})
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_a_replay_reports_the_recorded_error_frames_to_on_error(tmp_path: Path) -> None:
+    path = _gmo_recording(tmp_path / "errors.jsonl", {"error": "ERR-5003 Requests are too many."})
+    gmo = importlib.import_module("venuekit.gmo_coin.streams")
+    errors = importlib.import_module("venuekit.gmo_coin.errors")
+    reported: list[venuekit.VenueError] = []
+
+    async def scenario() -> None:
+        async with gmo.PublicStream.replay(path, on_error=reported.append) as ws:
+            assert [item async for item in ws.ticker("BTC")] == []  # the recording ends
+
+    asyncio.run(scenario())
+    assert [_facts(e) for e in reported] == [
+        (
+            errors.GmoCoinRateLimitError, "ERR-5003", "RATE_LIMIT_EXCEEDED", "Requests are too many.",
+            {"error": "ERR-5003 Requests are too many."},
+        )
+    ]  # fmt: skip
+
+
+def test_the_generic_replay_passes_speed_options_and_sleep(tmp_path: Path) -> None:
+    path = _gmo_recording(tmp_path / "paced.jsonl", {"n": 1}, {"n": 2})
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    options = fast(StreamOptions(), max_queue=7)
+
+    async def scenario() -> None:
+        stream: Any = venuekit.streams.replay(path, speed=4.0, options=options, sleep=sleep)
+        assert type(stream).__name__ == "PublicStream" and stream.options is options
+        async with stream as ws:
+            assert [item async for item in ws.ticker("BTC")] == []
+
+    asyncio.run(scenario())
+    assert slept == [0.25, 0.25, 2.0]  # connected -> frame, frame -> frame, frame -> closed; each a quarter
+
+
+class _MadeUp(Stream):
+    PROTOCOL = Protocol(name="made-up", environments={"test": "unused"}, venue="made_up")
+
+    def __init__(self, *, url: str | None = None, options: StreamOptions | None = None) -> None:
+        super().__init__(self.PROTOCOL, url=url, options=options or fast(StreamOptions()))
+
+
+CHANNEL = Channel(name="x", parse=dict, route={"ch": ("x",)}, subscribe={"op": "sub"}, unsubscribe={"op": "unsub"})
+
+
+def test_a_resubscription_renews_the_channel_and_tells_its_consumers(tmp_path: Path) -> None:
+    path = tmp_path / "resubscribed.jsonl"
+
+    async def scenario() -> None:
+        async with FakeVenue() as venue, _MadeUp(url=venue.url) as ws:
+            assert repr(ws) == "<_MadeUp made-up connecting subscriptions=0>"
+            ws.record(path)
+            sub = ws.subscribe(CHANNEL)
+            other = ws.subscribe(CHANNEL)  # the same channel: one group, two members
+            assert repr(ws) == "<_MadeUp made-up connecting subscriptions=1>"
+            await eventually(lambda: [r.message for r in venue.received] == [{"op": "sub"}])
+            assert repr(ws) == "<_MadeUp made-up connected subscriptions=1>"
+            await sub.resubscribe()
+            await eventually(lambda: len(venue.received) == 3)
+            assert [r.message for r in venue.received] == [{"op": "sub"}, {"op": "unsub"}, {"op": "sub"}]
+            await venue.send({"ch": "x", "n": 1})
+            for member in (sub, other):
+                gap, message = await take(member.with_gaps(), 2)
+                assert isinstance(gap, Gap) and (gap.reasons, gap.dropped, gap.error) == (("resubscribed",), 0, None)
+                assert message == {"ch": "x", "n": 1}
+
+    run(scenario())
+    lines = [{k: v for k, v in line.items() if k != "t"} for line in read(path) if line.get("event") == "resubscribed"]
+    assert lines == [{"venue": "made_up", "stream": "_MadeUp", "event": "resubscribed", "channel": "x"}]
+
+
+def test_the_heartbeat_message_carries_the_time_where_the_spec_says() -> None:
+    template = {"ping": "{now_ms}", "op": "ping", "at": "now_ms", "n": 1}
+    assert _with_time(template, 1700000000123) == {"ping": 1700000000123, "op": "ping", "at": "now_ms", "n": 1}
+    assert template["ping"] == "{now_ms}"  # the template itself is kept for the next ping
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def test_urls_in_errors_lose_their_query() -> None:
+    port = _closed_port()
+
+    async def scenario() -> None:
+        signed = f"ws://127.0.0.1:{port}/private?apiKey=k&signature=s3cr3t"
+        options = fast(StreamOptions(), connect_attempts=1)
+        async with _MadeUp(url=signed, options=options) as stream:
+            with pytest.raises(StreamConnectError) as failed:
+                await stream.wait_connected(5)
+        assert str(failed.value).startswith(
+            f"made-up: could not connect to ws://127.0.0.1:{port}/private in 1 attempt(s); last error: "
+        )
+        assert "s3cr3t" not in str(failed.value) and "apiKey" not in str(failed.value)
+        async with _MadeUp(url="https://venue.example/ws?token=s3cr3t") as stream:
+            with pytest.raises(venuekit.ConfigurationError) as refused:
+                await stream.wait_connected(5)
+        assert str(refused.value) == "made-up: not a WebSocket URL: https://venue.example/ws"
+
+    run(scenario())
