@@ -9,8 +9,9 @@ import asyncio
 import importlib
 import json
 import socket
+import types
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -18,7 +19,7 @@ import venuekit
 import venuekit.streams
 from venuekit.errors import ApiError, ErrorTable
 from venuekit.streams import Channel, Gap, Protocol, Stream, StreamConnectError, StreamOptions
-from venuekit.streams.connection import _with_time
+from venuekit.streams.connection import _key, _moved, _with_time, _without_none, call_params, credentials, matches
 from venuekit.streams.recording import read
 
 from .conftest import fast
@@ -187,3 +188,102 @@ def test_urls_in_errors_lose_their_query() -> None:
         assert str(refused.value) == "made-up: not a WebSocket URL: https://venue.example/ws"
 
     run(scenario())
+
+
+# --- the helpers every stream class uses --------------------------------------------------------------------------
+
+
+def test_routes_match_dotted_paths_against_their_allowed_values() -> None:
+    message = {"ch": "ticker", "arg": {"symbol": "BTC", "depth": 5, "on": True, "none": None}, "list": [1]}
+    cases: list[tuple[dict[str, tuple[str, ...]], bool]] = [
+        ({}, True),
+        ({"ch": ("ticker",)}, True),
+        ({"ch": ("trades", "ticker")}, True),
+        ({"ch": ("trades",)}, False),
+        ({"ch": ("ticker",), "arg.symbol": ("BTC",)}, True),
+        ({"ch": ("ticker",), "arg.symbol": ("ETH",)}, False),
+        ({"arg.depth": ("5",)}, True),  # a non-string value compares as its JSON text
+        ({"arg.on": ("true",)}, True),
+        ({"arg.none": ("null",)}, True),
+        ({"list": ("[1]",)}, True),
+        ({"arg.missing": ("None", "null", "")}, False),  # a missing path matches nothing
+        ({"ch.deeper": ("ticker",)}, False),  # a path through a string
+        ({"arg": ('{"symbol": "BTC", "depth": 5, "on": true, "none": null}',)}, True),
+    ]
+    assert [(route, matches(message, route)) for route, _ in cases] == cases
+
+
+def test_a_channel_key_is_its_name_commands_and_route() -> None:
+    base = Channel(name="x", parse=dict, route={"a": ("1",), "b": ("2",)}, subscribe={"op": "sub", "arg": "BTC"})
+    same = Channel(name="x", parse=str, route={"b": ("2",), "a": ("1",)}, subscribe={"arg": "BTC", "op": "sub"})
+    assert _key(base) == _key(same) == '["x", {"arg": "BTC", "op": "sub"}, [["a", ["1"]], ["b", ["2"]]]]'
+    for other in (
+        Channel(name="y", parse=dict, route=base.route, subscribe=base.subscribe),
+        Channel(name="x", parse=dict, route={"a": ("1",)}, subscribe=base.subscribe),
+        Channel(name="x", parse=dict, route=base.route, subscribe={"op": "sub", "arg": "ETH"}),
+    ):
+        assert _key(other) != _key(base)
+
+
+def test_commands_leave_out_what_was_not_given() -> None:
+    command = {"op": "sub", "symbol": None, "args": {"depth": None, "level": 0, "deep": {"x": None, "y": False}}}
+    assert _without_none(command) == {"op": "sub", "args": {"level": 0, "deep": {"y": False}}}
+
+
+def test_request_params_come_from_the_rest_twins_body_or_query() -> None:
+    operation = types.SimpleNamespace(name="place_order")
+    body = cast(Any, types.SimpleNamespace(content=b'{"symbol":"BTC","size":"1"}', query=[], operation=operation))
+    assert call_params(body) == {"symbol": "BTC", "size": "1"}
+    query = cast(
+        Any, types.SimpleNamespace(content=None, query=[("symbol", "BTC"), ("limit", "5")], operation=operation)
+    )
+    assert call_params(query) == {"symbol": "BTC", "limit": "5"}
+    listed = cast(Any, types.SimpleNamespace(content=b"[1]", query=[], operation=operation))
+    with pytest.raises(ValueError) as refused:
+        call_params(listed)
+    assert str(refused.value) == "place_order: a request body must be a JSON object to become params"
+
+
+def test_stream_credentials_from_arguments_or_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MADE_UP_API_KEY", raising=False)
+    monkeypatch.delenv("MADE_UP_API_SECRET", raising=False)
+    assert credentials("MADE_UP", "k", "s") == ("k", "s")
+    message = (
+        "this stream signs its requests: pass api_key and api_secret, or set MADE_UP_API_KEY and MADE_UP_API_SECRET"
+    )
+    for key, secret in ((None, None), ("k", None), (None, "s"), ("", "s"), ("k", "")):
+        with pytest.raises(venuekit.ConfigurationError) as refused:
+            credentials("MADE_UP", key, secret)
+        assert str(refused.value) == message
+    monkeypatch.setenv("MADE_UP_API_KEY", "env-k")
+    monkeypatch.setenv("MADE_UP_API_SECRET", "env-s")
+    assert credentials("MADE_UP", None, None) == ("env-k", "env-s")
+    assert credentials("MADE_UP", "k", None) == ("k", "env-s")  # an argument wins over the environment
+    assert credentials("MADE_UP", None, "s") == ("env-k", "s")
+
+
+def test_a_ws_base_url_in_the_environment_moves_the_scheme_and_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    protocol = Protocol(name="made-up", environments={"test": "wss://venue.example/ws/v1?x=1"}, env_prefix="MADE_UP")
+    url = "wss://venue.example/ws/v1?x=1"
+    monkeypatch.delenv("MADE_UP_WS_BASE_URL", raising=False)
+    assert _moved(protocol, url) == url
+    monkeypatch.setenv("MADE_UP_WS_BASE_URL", "")
+    assert _moved(protocol, url) == url
+    monkeypatch.setenv("MADE_UP_WS_BASE_URL", "ws://127.0.0.1:8765/")
+    assert _moved(protocol, url) == "ws://127.0.0.1:8765/ws/v1?x=1"
+    assert _moved(protocol, "wss://venue.example") == "ws://127.0.0.1:8765"
+    assert Stream(protocol, options=StreamOptions()).url == "ws://127.0.0.1:8765/ws/v1?x=1"
+    assert Stream(protocol, options=StreamOptions(), url="ws://mine/ws").url == "ws://mine/ws"  # url= wins
+    assert _moved(Protocol(name="no-prefix", environments={}), url) == url  # no prefix: never moved
+    with pytest.raises(venuekit.ConfigurationError) as refused:
+        Stream(protocol, options=StreamOptions(), environment="live")
+    assert str(refused.value) == "unknown environment 'live'; known: test"
+
+
+def test_the_documented_stream_defaults() -> None:
+    # README "What the streams do for you": backoff 0.5 s up to 30 s, connect_attempts 5, max_queue 1000.
+    assert StreamOptions() == StreamOptions(
+        ping_interval=20.0, ping_timeout=20.0, command_interval=0.0, max_queue=1000, reconnect_initial=0.5,
+        reconnect_max=30.0, open_timeout=10.0, connect_attempts=5, request_timeout=10.0, close_timeout=5.0,
+        max_size=4 * 1024 * 1024, proxy=True,
+    )  # fmt: skip
