@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
+import logging
+import random
 import socket
 import types
 from pathlib import Path
@@ -123,8 +125,8 @@ def test_the_generic_replay_passes_speed_options_and_sleep(tmp_path: Path) -> No
 class _MadeUp(Stream):
     PROTOCOL = Protocol(name="made-up", environments={"test": "unused"}, venue="made_up")
 
-    def __init__(self, *, url: str | None = None, options: StreamOptions | None = None) -> None:
-        super().__init__(self.PROTOCOL, url=url, options=options or fast(StreamOptions()))
+    def __init__(self, *, url: str | None = None, options: StreamOptions | None = None, **more: Any) -> None:
+        super().__init__(self.PROTOCOL, url=url, options=options or fast(StreamOptions()), **more)
 
 
 CHANNEL = Channel(name="x", parse=dict, route={"ch": ("x",)}, subscribe={"op": "sub"}, unsubscribe={"op": "unsub"})
@@ -287,3 +289,44 @@ def test_the_documented_stream_defaults() -> None:
         reconnect_max=30.0, open_timeout=10.0, connect_attempts=5, request_timeout=10.0, close_timeout=5.0,
         max_size=4 * 1024 * 1024, proxy=True,
     )  # fmt: skip
+
+
+def test_every_attempt_is_logged_and_backs_off_to_the_ceiling(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    drawn: list[tuple[float, float]] = []
+
+    def uniform(low: float, high: float) -> float:
+        drawn.append((low, high))
+        return high
+
+    monkeypatch.setattr(random, "uniform", uniform)  # the jitter of the backoff
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async def scenario() -> str:
+        async with FakeVenue(reject=lambda path: 503) as venue:
+            options = fast(StreamOptions(), connect_attempts=4, reconnect_initial=0.01, reconnect_max=0.03)
+            async with _MadeUp(url=venue.url + "/ws?sign=s3cr3t", options=options, sleep=sleep) as stream:
+                with pytest.raises(StreamConnectError):
+                    await stream.wait_connected(5)
+                assert (stream.state, stream.attempts, stream.reconnects) == ("failed", 4, 0)
+            return venue.url
+
+    caplog.set_level(logging.INFO, logger="venuekit.streams")
+    url = asyncio.run(scenario())
+    refused = "server rejected WebSocket connection: HTTP 503"
+    assert [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "venuekit.streams"] == [
+        ("INFO", "made-up: connecting (attempt 1)"),
+        ("WARNING", f"made-up: connection failed ({refused}); attempt 2 in 0.01s"),
+        ("INFO", "made-up: connecting (attempt 2)"),
+        ("WARNING", f"made-up: connection failed ({refused}); attempt 3 in 0.02s"),
+        ("INFO", "made-up: connecting (attempt 3)"),
+        ("WARNING", f"made-up: connection failed ({refused}); attempt 4 in 0.03s"),
+        ("INFO", "made-up: connecting (attempt 4)"),
+        ("ERROR", f"made-up: could not connect to {url}/ws in 4 attempt(s); last error: {refused}"),
+    ]
+    assert drawn == [(0.005, 0.01), (0.01, 0.02), (0.015, 0.03)]  # between half and all of the ceiling
+    assert slept == [0.01, 0.02, 0.03]
