@@ -21,7 +21,7 @@ import venuekit
 import venuekit.streams
 from venuekit.errors import ApiError, ErrorTable
 from venuekit.streams import Channel, Gap, Protocol, Stream, StreamConnectError, StreamOptions
-from venuekit.streams.connection import _key, _moved, _with_time, _without_none, call_params, credentials, matches
+from venuekit.streams.connection import Rpc, _key, _moved, _with_time, _without_none, call_params, credentials, matches
 from venuekit.streams.recording import read
 
 from .conftest import fast
@@ -330,3 +330,91 @@ def test_every_attempt_is_logged_and_backs_off_to_the_ceiling(
     ]
     assert drawn == [(0.005, 0.01), (0.01, 0.02), (0.015, 0.03)]  # between half and all of the ceiling
     assert slept == [0.01, 0.02, 0.03]
+
+
+# --- requests (a WebSocket API) with the framing a spec may rename ----------------------------------------------
+
+RENAMED = Rpc(id_field="rid", method_field="op", params_field="args", code_field="status", message_field="text",
+              ok_codes=("OK", "200"))  # fmt: skip
+API = Protocol(name="made-up", environments={"test": "unused"}, venue="made_up", rpc=RENAMED)
+ANSWERS: dict[str, dict[str, Any]] = {
+    "echo": {"status": "OK", "data": 5},
+    "numeric": {"status": 200, "data": 6},
+    "plain": {"data": 7},
+    "refused": {"status": 500, "text": "broken"},
+    "bare": {"status": "E1"},
+    "shapeless": {"status": "OK"},
+}
+
+
+async def _answer(venue: FakeVenue, connection: Any, message: Any) -> None:
+    answer = ANSWERS.get(message["op"])
+    if answer is not None:
+        await connection.send(json.dumps({"rid": message["rid"], **answer}))
+
+
+def _data(reply: dict[str, Any]) -> Any:
+    return reply["data"]
+
+
+def test_requests_use_the_declared_framing_and_report_what_came_back(tmp_path: Path) -> None:
+    path = tmp_path / "api.jsonl"
+
+    async def scenario() -> None:
+        async with FakeVenue(_answer) as venue:
+            stream = Stream(API, url=venue.url, options=fast(StreamOptions(), request_timeout=0.2))
+            async with stream:
+                stream.record(path)
+                assert await stream.request("echo", {"a": 1, "b": None}, _data) == 5
+                assert await stream.request("numeric", {}, _data) == 6
+                assert await stream.request("plain", {}, _data) == 7
+                with pytest.raises(ApiError) as refused:
+                    await stream.request("refused", {}, _data)
+                assert _facts(refused.value) == (
+                    ApiError,
+                    "500",
+                    None,
+                    "broken",
+                    {"rid": "4", "status": 500, "text": "broken"},
+                )
+                with pytest.raises(ApiError) as bare:
+                    await stream.request("bare", {}, _data)
+                assert (bare.value.code, bare.value.message) == ("E1", "")
+                with pytest.raises(venuekit.DecodeError) as shapeless:
+                    await stream.request("shapeless", {}, _data)
+                assert str(shapeless.value) == "made-up shapeless: missing field 'data'"
+                assert shapeless.value.body == b'{"rid":"6","status":"OK"}'
+                with pytest.raises(venuekit.TimeoutError) as silent:
+                    await stream.request("unanswered", {}, _data, timeout=0.05)
+                assert str(silent.value) == "made-up unanswered: no reply within 0.05s"
+                with pytest.raises(venuekit.TimeoutError) as default:
+                    await stream.request("unanswered", {}, _data)
+                assert str(default.value) == "made-up unanswered: no reply within 0.2s"
+            assert venue.messages() == [
+                {"rid": "1", "op": "echo", "args": {"a": 1, "b": None}},
+                {"rid": "2", "op": "numeric", "args": {}},
+                {"rid": "3", "op": "plain", "args": {}},
+                {"rid": "4", "op": "refused", "args": {}},
+                {"rid": "5", "op": "bare", "args": {}},
+                {"rid": "6", "op": "shapeless", "args": {}},
+                {"rid": "7", "op": "unanswered", "args": {}},
+                {"rid": "8", "op": "unanswered", "args": {}},
+            ]
+            with pytest.raises(venuekit.streams.StreamClosedError) as closed:
+                await stream.request("echo", {}, _data)
+            assert str(closed.value) == "made-up: the stream is closed"
+
+    run(scenario())
+    requests = [(line["id"], line["method"]) for line in read(path) if line.get("event") == "request"]
+    assert requests == [(str(n), m) for n, m in enumerate(["echo", "numeric", "plain", "refused", "bare",
+                                                           "shapeless", "unanswered", "unanswered"], 1)]  # fmt: skip
+
+
+def test_a_stream_without_an_api_takes_no_requests() -> None:
+    async def scenario() -> None:
+        stream = _MadeUp(url="ws://127.0.0.1:9/ws")
+        with pytest.raises(venuekit.ConfigurationError) as refused:
+            await stream.request("echo", {}, _data)
+        assert str(refused.value) == "made-up takes no requests"
+
+    asyncio.run(scenario())
