@@ -418,3 +418,69 @@ def test_a_stream_without_an_api_takes_no_requests() -> None:
         assert str(refused.value) == "made-up takes no requests"
 
     asyncio.run(scenario())
+
+
+# --- incoming frames, fed one by one (no connection) --------------------------------------------------------------
+
+
+def _strict(message: dict[str, Any]) -> dict[str, Any]:
+    return {"n": message["n"]}
+
+
+def _broken(message: dict[str, Any]) -> dict[str, Any]:
+    raise RuntimeError("a bug in a parser")
+
+
+def test_every_kind_of_frame_reaches_the_right_place() -> None:
+    reported: list[venuekit.VenueError] = []
+    protocol = Protocol(name="made-up", environments={"test": "unused"}, split_arrays=True)
+    stream = Stream(protocol, options=StreamOptions(), on_error=reported.append)
+    numbers = stream.subscribe(Channel(name="numbers", parse=_strict, route={"ch": ("n",)}))
+    also = stream.subscribe(Channel(name="numbers", parse=_strict, route={"ch": ("n",)}))
+    words = stream.subscribe(Channel(name="words", parse=dict, route={"ch": ("w",)}))
+    assert repr(stream) == "<Stream made-up idle subscriptions=2>"
+    for frame in (
+        '{"ch":"n","n":1}',
+        b'[{"ch":"n","n":2},{"ch":"w","w":"two"},{"ch":"x"},3]',  # one frame, four messages
+        "not json",
+        '{"ch":"n"}',  # a number without its field
+        '{"ch":"w","w":"three"}',
+        '"a bare string"',
+    ):
+        stream.feed(frame)
+    assert stream.unrouted == 1
+    assert [(type(e).__name__, str(e), e.channel, e.frame) for e in cast(Any, reported)] == [
+        ("StreamDecodeError", "made-up: expected a JSON object, got int", None,
+         b'[{"ch":"n","n":2},{"ch":"w","w":"two"},{"ch":"x"},3]'),
+        ("StreamDecodeError", "made-up: not JSON: Expecting value: line 1 column 1 (char 0)", None, b"not json"),
+        ("StreamDecodeError", "made-up numbers: missing field 'n'", "numbers", b'{"ch":"n"}'),
+        ("StreamDecodeError", "made-up: expected a JSON object, got str", None, b'"a bare string"'),
+    ]  # fmt: skip
+    assert list(stream.errors) == reported
+
+    def shown(items: list[Any]) -> list[Any]:
+        return [(i.reasons, i.dropped, str(i.error)) if isinstance(i, Gap) else i for i in items]
+
+    assert shown(numbers.drain()) == shown(also.drain()) == [
+        {"n": 1}, {"n": 2},
+        (("decode_error",), 4, "made-up: expected a JSON object, got str"),  # four in a row: one gap, the last error
+    ]  # fmt: skip
+    assert shown(words.drain()) == [
+        {"ch": "w", "w": "two"},
+        (("decode_error",), 2, "made-up: not JSON: Expecting value: line 1 column 1 (char 0)"),
+        {"ch": "w", "w": "three"},
+        (("decode_error",), 1, "made-up: expected a JSON object, got str"),
+    ]
+    stream.feed(b'{"ch":"n","n":4}')
+    assert numbers.drain() == [{"n": 4}]
+
+
+def test_a_parser_that_breaks_does_not_break_the_stream() -> None:
+    reported: list[venuekit.VenueError] = []
+    stream = Stream(Protocol(name="made-up", environments={"test": "unused"}), options=StreamOptions(),
+                    on_error=reported.append)  # fmt: skip
+    sub = stream.subscribe(Channel(name="b", parse=_broken, route={}))
+    stream.feed('{"x":1}')
+    assert [str(e) for e in reported] == ["made-up: could not handle the frame (RuntimeError: a bug in a parser)"]
+    [gap] = sub.drain()
+    assert isinstance(gap, Gap) and (gap.reasons, gap.dropped, gap.error) == (("decode_error",), 1, reported[0])
