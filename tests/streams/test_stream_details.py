@@ -441,7 +441,7 @@ def test_every_kind_of_frame_reaches_the_right_place() -> None:
     assert repr(stream) == "<Stream made-up idle subscriptions=2>"
     for frame in (
         '{"ch":"n","n":1}',
-        b'[{"ch":"n","n":2},{"ch":"w","w":"two"},{"ch":"x"},3]',  # one frame, four messages
+        b'[{"ch":"n","n":2},3,{"ch":"w","w":"two"},{"ch":"x"}]',  # one frame, four messages
         "not json",
         '{"ch":"n"}',  # a number without its field
         '{"ch":"w","w":"three"}',
@@ -451,7 +451,7 @@ def test_every_kind_of_frame_reaches_the_right_place() -> None:
     assert stream.unrouted == 1
     assert [(type(e).__name__, str(e), e.channel, e.frame) for e in cast(Any, reported)] == [
         ("StreamDecodeError", "made-up: expected a JSON object, got int", None,
-         b'[{"ch":"n","n":2},{"ch":"w","w":"two"},{"ch":"x"},3]'),
+         b'[{"ch":"n","n":2},3,{"ch":"w","w":"two"},{"ch":"x"}]'),
         ("StreamDecodeError", "made-up: not JSON: Expecting value: line 1 column 1 (char 0)", None, b"not json"),
         ("StreamDecodeError", "made-up numbers: missing field 'n'", "numbers", b'{"ch":"n"}'),
         ("StreamDecodeError", "made-up: expected a JSON object, got str", None, b'"a bare string"'),
@@ -466,8 +466,9 @@ def test_every_kind_of_frame_reaches_the_right_place() -> None:
         (("decode_error",), 4, "made-up: expected a JSON object, got str"),  # four in a row: one gap, the last error
     ]  # fmt: skip
     assert shown(words.drain()) == [
+        (("decode_error",), 1, "made-up: expected a JSON object, got int"),
         {"ch": "w", "w": "two"},
-        (("decode_error",), 2, "made-up: not JSON: Expecting value: line 1 column 1 (char 0)"),
+        (("decode_error",), 1, "made-up: not JSON: Expecting value: line 1 column 1 (char 0)"),
         {"ch": "w", "w": "three"},
         (("decode_error",), 1, "made-up: expected a JSON object, got str"),
     ]
@@ -481,6 +482,10 @@ def test_a_parser_that_breaks_does_not_break_the_stream() -> None:
                     on_error=reported.append)  # fmt: skip
     sub = stream.subscribe(Channel(name="b", parse=_broken, route={}))
     stream.feed('{"x":1}')
-    assert [str(e) for e in reported] == ["made-up: could not handle the frame (RuntimeError: a bug in a parser)"]
+    stream.feed('[{"x":2}]')  # an array is one message where the spec does not split them
+    assert [str(e) for e in reported] == [
+        "made-up: could not handle the frame (RuntimeError: a bug in a parser)",
+        "made-up: expected a JSON object, got list",
+    ]
     [gap] = sub.drain()
-    assert isinstance(gap, Gap) and (gap.reasons, gap.dropped, gap.error) == (("decode_error",), 1, reported[0])
+    assert isinstance(gap, Gap) and (gap.reasons, gap.dropped, gap.error) == (("decode_error",), 2, reported[1])
