@@ -20,7 +20,7 @@ import pytest
 import venuekit
 import venuekit.streams
 from venuekit.errors import ApiError, ErrorTable
-from venuekit.streams import Channel, Gap, Protocol, Stream, StreamConnectError, StreamOptions
+from venuekit.streams import Channel, Gap, Protocol, Stream, StreamConnectError, StreamOptions, TokenLifecycle
 from venuekit.streams.connection import Rpc, _key, _moved, _with_time, _without_none, call_params, credentials, matches
 from venuekit.streams.recording import read
 
@@ -489,3 +489,38 @@ def test_a_parser_that_breaks_does_not_break_the_stream() -> None:
     ]
     [gap] = sub.drain()
     assert isinstance(gap, Gap) and (gap.reasons, gap.dropped, gap.error) == (("decode_error",), 2, reported[1])
+
+
+def test_the_connection_url_carries_the_token_and_the_signed_query() -> None:
+    async def create() -> str:
+        return "a/b c+d"
+
+    async def call(token: str) -> None:
+        return None
+
+    def signed() -> dict[str, str]:
+        return {"key": "k", "sig": "x/y="}
+
+    async def scenario() -> list[str]:
+        async with FakeVenue() as venue:
+            for path, token_variable, query_signer in (
+                ("/private/{token}", "token", None),
+                ("/private/{token}?v=1", "token", signed),
+                ("/signed", None, signed),
+                ("/ws/{token}", None, None),  # no token variable declared: the URL is used as it is
+            ):
+                lifecycle = TokenLifecycle(create=create, extend=call, delete=call, ttl=60, refresh_every=30)
+                protocol = Protocol(
+                    name="made-up", environments={"test": venue.url + path}, token_variable=token_variable
+                )
+                stream = Stream(protocol, options=fast(StreamOptions()), lifecycle=lifecycle, query_signer=query_signer)
+                async with stream:
+                    await stream.wait_connected(2)
+            return venue.paths
+
+    assert asyncio.run(scenario()) == [
+        "/private/a%2Fb%20c%2Bd",
+        "/private/a%2Fb%20c%2Bd?v=1&key=k&sig=x%2Fy%3D",
+        "/signed?key=k&sig=x%2Fy%3D",
+        "/ws/{token}",
+    ]
