@@ -80,7 +80,8 @@ class Recorder:
         self._file.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
 
     def frame(self, received: float, raw: str | bytes, channels: Sequence[str], reply_to: str | None = None) -> None:
-        if self.max_frames is not None and self.frames >= self.max_frames:
+        # Closed by its owner while the stream runs on, or full: `frames` counts what the file holds.
+        if self.closed or (self.max_frames is not None and self.frames >= self.max_frames):
             return
         names = [name for name in dict.fromkeys(channels) if name]
         record: dict[str, Any] = {"channel": names[0] if len(names) == 1 else names or None}
@@ -127,6 +128,8 @@ class PollRecorder(Recorder):
         return f"<PollRecorder {self.path} {self.venue} {self.operation} replies={self.frames}{closed}>"
 
     def reply(self, symbol: str, received: float, body: str) -> None:
+        if self.closed:
+            return
         self._write({"symbol": symbol, "body": body}, received)
         self.frames += 1
 
