@@ -42,15 +42,17 @@ class _Toy(Stream):
         self.state: Any = "idle"
         self.last_error: BaseException | None = None
         self.subscribed: list[tuple[str, dict[str, Any]]] = []
-        self.recorded: tuple[Path, bool | None] | None = None
+        self.recorded: tuple[Path, bool | None, int | None] | None = None
         self.closed_at: float | None = None
         self._done = asyncio.Event()
         self._log: Recorder | None = None
         type(self).made.append(self)
 
-    def record(self, path: str | Path, *, compress: bool | None = None) -> Recorder:
-        self.recorded = (Path(path), compress)
-        self._log = Recorder(path, venue="toyvenue", stream=type(self).__name__, compress=compress)
+    def record(self, path: str | Path, *, compress: bool | None = None, max_frames: int | None = None) -> Recorder:
+        self.recorded = (Path(path), compress, max_frames)
+        self._log = Recorder(
+            path, venue="toyvenue", stream=type(self).__name__, compress=compress, max_frames=max_frames
+        )
         return self._log
 
     async def __aenter__(self) -> _Toy:
@@ -154,7 +156,7 @@ def test_records_until_the_frames_asked_for(
     [stream] = toy
     assert stream.given == ("ws://x", "t")
     assert stream.subscribed == [("ticker", {"symbol": "BTC", "depth": 5}), ("trades", {"symbol": "ETH"})]
-    assert stream.recorded == (out, None)
+    assert stream.recorded == (out, None, 3)  # --frames is the recorder's limit: exactly 3 written
     # The frames arrive before the first look at the count (0.05 s): it stops there, not at --duration.
     assert stream.closed_at == 0.05
     lines = list(read(out))
@@ -171,7 +173,7 @@ def test_stops_at_the_duration_and_says_when_nothing_came(
     assert err == f"recording toyvenue ToyStream to {out}\n0 frames recorded to {out} (no messages)\n"
     [stream] = toy
     assert stream.closed_at == 0.1  # not one check later
-    assert stream.recorded == (out, True)  # --gzip compresses whatever the name
+    assert stream.recorded == (out, True, None)  # --gzip compresses whatever the name
     assert out.read_bytes()[:2] == b"\x1f\x8b"
     assert [line["event"] for line in read(out)] == ["recording", "closed"]
 
