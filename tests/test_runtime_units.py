@@ -161,6 +161,11 @@ def test_an_api_error_names_its_class_code_and_status() -> None:
     other = ApiError("refused", code="E2", status_code=400, response=response)
     assert "/v1/orders" not in str(other)  # only a 404 names the path
     assert ApiError("refused").status_code == 0
+    assert str(other) == "[E2] refused (HTTP 400)"
+    # An error frame of a stream has no HTTP status: its text names none (it said "(HTTP 0)").
+    assert str(ApiError("Requests are too many.", code="ERR-5003", code_name="RATE_LIMIT_EXCEEDED")) == (
+        "[ERR-5003 RATE_LIMIT_EXCEEDED] Requests are too many."
+    )
 
 
 def test_not_supported_names_venue_method_and_the_reason_when_there_is_one() -> None:

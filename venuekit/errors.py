@@ -151,6 +151,8 @@ class ApiError(VenueError):
 
     def __str__(self) -> str:
         label = " ".join(part for part in (self.venue, self.code, self.code_name) if part)
+        if not self.status_code:  # a stream's error frame: no HTTP exchange to name
+            return scrub(f"[{label}] {self.message}")
         where = f"HTTP {self.status_code}"
         if self.status_code == 404 and self.response is not None:
             try:
