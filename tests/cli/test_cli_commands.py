@@ -10,9 +10,8 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -81,7 +80,17 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
     return dict(commands.choices)
 
 
-HELP = ("_HelpAction", ("-h", "--help"), "help", 0, "==SUPPRESS==", None, None, False, "show this help message and exit")
+HELP = (
+    "_HelpAction",
+    ("-h", "--help"),
+    "help",
+    0,
+    "==SUPPRESS==",
+    None,
+    None,
+    False,
+    "show this help message and exit",
+)
 CONNECTION = [
     (
         "_StoreAction",
@@ -277,14 +286,22 @@ UNKNOWN = OrderStatusUnknownError(operation="create_order", cause=TransportError
     ("error", "status", "line"),
     [
         (UsageError("bad usage"), 2, "venuekit: bad usage\n"),
-        (MissingExtraError("x needs y: pip install 'venuekit[z]'"), 2, "venuekit: x needs y: pip install 'venuekit[z]'\n"),
+        (
+            MissingExtraError("x needs y: pip install 'venuekit[z]'"),
+            2,
+            "venuekit: x needs y: pip install 'venuekit[z]'\n",
+        ),
         (
             UNKNOWN,
             4,
-            "venuekit: OrderStatusUnknownError: create_order: order status unknown after TransportError: create_order: reset; "
-            "no client order id was sent: check the open orders and recent executions\n",
+            "venuekit: OrderStatusUnknownError: create_order: order status unknown after TransportError: "
+            "create_order: reset; no client order id was sent: check the open orders and recent executions\n",
         ),
-        (ValidationError("size", "too small"), 2, f"venuekit: ValidationError: {ValidationError('size', 'too small')}\n"),
+        (
+            ValidationError("size", "too small"),
+            2,
+            f"venuekit: ValidationError: {ValidationError('size', 'too small')}\n",
+        ),
         (ConfigurationError("no keys"), 2, "venuekit: ConfigurationError: no keys\n"),
         (TransportError("refused", operation="get_ticker"), 3, "venuekit: TransportError: get_ticker: refused\n"),
         (VenueError("odd"), 3, "venuekit: VenueError: odd\n"),
@@ -471,8 +488,8 @@ def test_ops_of_a_venue_in_full(capsys: pytest.CaptureFixture[str]) -> None:
 class _Recorder:
     """Stands in for a venue's Client: records how the command builds it and what it calls."""
 
-    built: dict[str, Any] = {}
-    calls: list[tuple[str, str, dict[str, Any]]] = []
+    built: ClassVar[dict[str, Any]] = {}
+    calls: ClassVar[list[tuple[str, str, dict[str, Any]]]] = []
 
     def __init__(self, **options: Any) -> None:
         type(self).built = options
@@ -526,6 +543,9 @@ def test_call_a_boolean_option_without_a_value_means_true(
     ]
 
 
+CREATE_LIMIT_ORDER = ["orders.create_order", "--symbol", "BTC", "--side", "BUY", "--execution-type", "LIMIT"]
+
+
 @pytest.mark.parametrize(
     ("argv", "line"),
     [
@@ -542,8 +562,7 @@ def test_call_a_boolean_option_without_a_value_means_true(
         (["orders.create_order"], "orders.create_order needs --symbol, --side, --execution-type, --size"),
         (["public.get_status", "--x", "1"], "gmo_coin public.get_status has no parameter 'x'; parameters: (none)"),
         (
-            ["orders.create_order", "--symbol", "BTC", "--side", "BUY", "--execution-type", "LIMIT", "--size", "1"]
-            + ["--cancel-before", "maybe"],
+            [*CREATE_LIMIT_ORDER, "--size", "1", "--cancel-before", "maybe"],
             "--cancel-before: expected true or false, got 'maybe'",
         ),
     ],
@@ -559,3 +578,93 @@ def test_call_against_a_sandbox_by_base_url(capsys: pytest.CaptureFixture[str]) 
     with Sandbox("gmo_coin") as sandbox:
         status, out, err = run(capsys, "call", "gmo_coin", "public.get_status", "--base-url", sandbox.url)
     assert (status, out, err) == (0, "field   value\n------  -----\nstatus  OPEN\n", "")
+
+
+def test_a_venue_without_streams_shows_a_dash(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import venuekit.gopax
+
+    monkeypatch.setattr("venuekit.cli.catalog.venues", lambda: ["gopax"])
+    monkeypatch.setattr(venuekit.gopax, "__all__", ["Client"])
+    status, out, _ = run(capsys, "venues")
+    assert status == 0
+    assert (
+        out.splitlines()[2]
+        == "gopax  16          8       8       -        GOPAX_API_KEY / _API_SECRET  https://api.gopax.co.kr"
+    )
+    assert json.loads(run(capsys, "venues", "--json")[1])[0]["streams"] == []
+
+
+def test_find_by_group_and_name_by_name_or_by_operation_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    from venuekit.cli import catalog
+
+    assert {catalog.find("gmo_coin", name).name for name in ("public.get_ticker", "get_ticker", "getTicker")} == {
+        "public.get_ticker"
+    }
+    with pytest.raises(UsageError) as refused:
+        catalog.find("gmo_coin", "ticker")
+    assert str(refused.value) == "gmo_coin has no operation 'ticker'; `venuekit ops gmo_coin` lists them"
+    twins = tuple(
+        SimpleNamespace(
+            name=f"{group}.get_list", operation=SimpleNamespace(name="get_list", operation_id=f"{group}List")
+        )
+        for group in ("spot", "margin")
+    )
+    monkeypatch.setattr(catalog, "operations", lambda venue: twins)
+    with pytest.raises(UsageError) as refused:
+        catalog.find("gmo_coin", "get_list")
+    assert str(refused.value) == "'get_list' is ambiguous in gmo_coin: spot.get_list, margin.get_list"
+    assert catalog.find("gmo_coin", "marginList") is twins[1]
+
+
+def test_operation_kinds_and_what_check_live_may_call() -> None:
+    kinds = {i.name: (i.group, i.kind, i.public_read) for i in operations("gmo_coin")}
+    assert kinds["public.get_ticker"] == ("public", "read", True)
+    assert kinds["orders.create_order"] == ("orders", "places/moves money", False)
+    assert kinds["orders.cancel_order"] == ("orders", "write", False)
+    assert kinds["account.get_assets"] == ("account", "read", False)  # signed
+
+
+@pytest.mark.parametrize(
+    ("outcome", "status", "err"),
+    [
+        (0, 0, ""),
+        (1, 3, ""),  # the stream could not connect: the recorder printed why
+        (2, 2, ""),
+        (SystemExit("gmo_coin has no stream 'X'"), 2, "venuekit: gmo_coin has no stream 'X'\n"),
+    ],
+)
+def test_record_statuses(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, outcome: Any, status: int, err: str
+) -> None:
+    def recorder(args: argparse.Namespace) -> int:
+        assert (args.venue, args.stream) == ("gmo_coin", "PublicStream")
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return int(outcome)
+
+    monkeypatch.setattr("venuekit.streams.record.run", recorder)
+    argv = ["record", "gmo_coin", "PublicStream", "ticker:symbol=BTC", "--out", "x.jsonl"]
+    assert run(capsys, *argv) == (status, "", err)
+
+
+def test_record_passes_other_exits_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    def recorder(args: argparse.Namespace) -> int:
+        raise SystemExit(5)
+
+    monkeypatch.setattr("venuekit.streams.record.run", recorder)
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["record", "gmo_coin", "PublicStream", "ticker", "--out", "x.jsonl"])
+    assert exited.value.code == 5
+
+
+def test_sandbox_command_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        capsys, "sandbox", "gmo_coin", "--port", "0", "--exit-after", "0", "--seed", "7", "--tick", "0"
+    )
+    assert status == 0
+    assert out.startswith("gmo_coin sandbox listening on http://127.0.0.1:")
+    assert "market data is the docs' examples, once (seed 7: --seed 7 repeats it)" in out

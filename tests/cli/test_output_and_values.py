@@ -95,10 +95,7 @@ def test_cell_shows_one_value_in_a_table() -> None:
 
 def test_table_pads_every_column_but_the_last() -> None:
     assert table(["a", "long header", "c"], [["wide cell", "1", "last"], ["x", "", ""]]) == (
-        "a          long header  c\n"
-        "---------  -----------  ----\n"
-        "wide cell  1            last\n"
-        "x"
+        "a          long header  c\n---------  -----------  ----\nwide cell  1            last\nx"
     )
 
 
@@ -184,9 +181,17 @@ def test_refused_booleans_integers_times_and_objects_name_the_option() -> None:
         ("maybe", bool, "--order-id: expected true or false, got 'maybe'"),
         ("1.5", int, "--order-id: expected an integer, got '1.5'"),
         ("yesterday", datetime.datetime, "--order-id: expected an ISO-8601 time such as 2024-01-31T09:00:00Z"),
-        ("2024-01-31T09:00:00z", datetime.datetime, "--order-id: expected an ISO-8601 time such as 2024-01-31T09:00:00Z"),
-        ("{nope", Model, "--order-id: expected a JSON object (Model): Expecting property name enclosed in double "
-         "quotes: line 1 column 2 (char 1)"),
+        (
+            "2024-01-31T09:00:00z",
+            datetime.datetime,
+            "--order-id: expected an ISO-8601 time such as 2024-01-31T09:00:00Z",
+        ),
+        (
+            "{nope",
+            Model,
+            "--order-id: expected a JSON object (Model): Expecting property name enclosed in double "
+            "quotes: line 1 column 2 (char 1)",
+        ),
         ('{"x": 1}', Model, "--order-id: not a Model: 'id'"),
     ]
     for text, hint, message in cases:
