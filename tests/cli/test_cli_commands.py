@@ -617,7 +617,8 @@ def test_find_by_group_and_name_by_name_or_by_operation_id(monkeypatch: pytest.M
     with pytest.raises(UsageError) as refused:
         catalog.find("gmo_coin", "get_list")
     assert str(refused.value) == "'get_list' is ambiguous in gmo_coin: spot.get_list, margin.get_list"
-    assert catalog.find("gmo_coin", "marginList") is twins[1]
+    found: Any = catalog.find("gmo_coin", "marginList")
+    assert found is twins[1]
 
 
 def test_operation_kinds_and_what_check_live_may_call() -> None:

@@ -40,7 +40,19 @@ def findings(value: Any, schema: Any, path: str = "") -> list[tuple[str, str, st
 
 
 def test_json_types() -> None:
-    values = [None, True, 0, Decimal("7"), Decimal("-0"), Decimal("1E+2"), Decimal("7.0"), Decimal("7.5"), "7", [], {}]
+    values: list[Any] = [
+        None,
+        True,
+        0,
+        Decimal("7"),
+        Decimal("-0"),
+        Decimal("1E+2"),
+        Decimal("7.0"),
+        Decimal("7.5"),
+        "7",
+        [],
+        {},
+    ]
     assert [json_type(v) for v in values] == [
         "null",
         "boolean",
@@ -87,7 +99,7 @@ def test_all_of_merges_its_branches() -> None:
 
 
 def test_objects_missing_new_and_mapped_fields() -> None:
-    schema = {
+    schema: dict[str, Any] = {
         "type": "object",
         "properties": {"a": {"type": "integer"}, "prices": {"additionalProperties": {"type": "string"}}},
         "required": ["a", "b"],
