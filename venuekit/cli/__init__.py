@@ -92,9 +92,9 @@ def _parser() -> argparse.ArgumentParser:
 
         sandbox_arguments(sandbox)
         demo_arguments(demo)
-    except ImportError:
-        sandbox.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-        demo.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    except ImportError:  # any arguments (`demo --venue gopax` too): the command names the missing extra
+        sandbox.set_defaults(any_arguments=True)
+        demo.set_defaults(any_arguments=True)
 
     record = commands.add_parser("record", help="record a venue stream to a file (replay it later)")
     from venuekit.streams.record import DESCRIPTION
@@ -114,7 +114,7 @@ def _connection_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status (errors are one line on stderr, never a traceback)."""
     args, rest = _parser().parse_known_args(argv)
-    if rest and args.command != "call":
+    if rest and args.command != "call" and not getattr(args, "any_arguments", False):
         _parser().parse_args(argv)  # argparse's own one-line error for unknown options (exit 2)
     # The SDK's warnings (a retry, an order not resent) would reach stderr through logging's last resort when
     # nothing is configured; the command reports the outcome itself, in one line. A program that configured
@@ -143,6 +143,8 @@ def _run(args: argparse.Namespace, rest: list[str]) -> int:
         return _fail(FAILED, f"{type(exc).__name__}: {exc}")
     except KeyboardInterrupt:
         return _fail(INTERRUPTED, "interrupted")
+    except BrokenPipeError:  # the reader left (`venuekit ops gmo_coin | head`): entry() ends quietly
+        raise
     except OSError as exc:  # a file that cannot be written (record --out), a socket that cannot be opened
         return _fail(USAGE, str(exc))
 

@@ -182,7 +182,7 @@ class Comparer:
         return ""
 
     def _shape(self, schema: dict[str, Any]) -> str:
-        declared = schema.get("type", "object" if "properties" in schema else "any")
+        declared = schema.get("type", "object" if "properties" in schema else "array" if "items" in schema else "any")
         text = " or ".join(declared) if isinstance(declared, list) else str(declared)
         return f"{text} ({schema['format']})" if "format" in schema else text
 
@@ -230,10 +230,9 @@ def check_live(
     spec = load_spec(venue)
     raw: dict[str, dict[str, Any]] = {}
     for item in spec.document["paths"].values():
-        for method in ("get", "post", "put", "delete"):
-            if method in item:
-                op = item[method]
-                raw[op["operationId"]] = {**op, "parameters": [*item.get("parameters", []), *op.get("parameters", [])]}
+        if "get" in item:  # only GET operations are checked (OperationInfo.public_read)
+            op = item["get"]
+            raw[op["operationId"]] = {**op, "parameters": [*item.get("parameters", []), *op.get("parameters", [])]}
     chosen = [info for info in operations(venue) if info.public_read]
     if only:
         unknown = [name for name in only if name not in {i.name for i in chosen}]
