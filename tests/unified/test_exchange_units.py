@@ -267,3 +267,51 @@ def test_async_methods_pass_the_same_arguments_and_watches_keep_one_market() -> 
         await ex.aclose()
 
     asyncio.run(run())
+
+
+def test_market_lookups_say_what_is_known() -> None:
+    recorder = Recorder()
+    fresh = Exchange(toy_mapping(recorder), SyncClient())  # type: ignore[arg-type]
+    assert refusal(fresh.market, "BTC/JPY") == "toy: call load_markets() before market()"
+    ex, _ = exchange()
+    assert ex.market("ETH/JPY") is ex.markets_by_id["ETH_JPY"]
+    assert refusal(ex.market, 1) == "symbol: expected a str like 'BTC/JPY', got int"
+    assert refusal(ex.market, "BTC_JPY") == (
+        "symbol: unknown symbol 'BTC_JPY' on toy; 'BTC_JPY' is the venue's id of 'BTC/JPY' (markets: BTC/JPY, ETH/JPY)"
+    )
+    assert refusal(ex.market, "XRP/JPY") == "symbol: unknown symbol 'XRP/JPY' on toy (markets: BTC/JPY, ETH/JPY)"
+
+
+@pytest.mark.parametrize("count", [12, 13])
+def test_an_unknown_symbol_lists_twelve_markets_then_dots(count: int) -> None:
+    infos = [u.MarketInfo(f"C{i:02}_JPY", "spot", f"C{i:02}", "JPY") for i in range(count)]
+    ex = Exchange(toy_mapping(Recorder()), SyncClient())  # type: ignore[arg-type]
+    ex._store_markets(infos)
+    listed = ", ".join(f"C{i:02}/JPY" for i in range(12)) + (", ..." if count > 12 else "")
+    assert refusal(ex.market, "X/Y") == f"symbol: unknown symbol 'X/Y' on toy (markets: {listed})"
+
+
+def test_connect_async_hands_the_streams_the_environment_and_keys() -> None:
+    import venuekit
+
+    ex = venuekit.connect_async(
+        "gmo_coin",
+        "key",
+        "secret",
+        environment="production",
+        stream_urls={"PublicStream": "wss://127.0.0.1:1/ws"},
+        stream_options={"PublicStream": "options"},
+    )
+    setup = ex.stream("PublicStream", lambda made: made)
+    assert setup == u.StreamSetup(
+        url="wss://127.0.0.1:1/ws",
+        environment="production",
+        options="options",
+        rest=ex.client,
+        api_key="key",
+        api_secret="secret",
+        source=None,
+    )
+    other = ex.stream("PrivateStream", lambda made: made)
+    assert (other.url, other.environment, other.options) == (None, "production", None)
+    asyncio.run(ex.aclose())

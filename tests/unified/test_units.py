@@ -394,3 +394,46 @@ def test_a_book_feed_gives_the_checked_book_with_its_time() -> None:
         (OrderBook(symbol="BTC/JPY", timestamp=T1, **one), True),
         (OrderBook(symbol="BTC/JPY", timestamp=None, **one), False),
     ]
+
+
+def test_venue_values_are_chosen_by_name_or_refused_naming_the_known_ones() -> None:
+    a = u.Args("toy", "create_order")
+    table = {"buy": "BID", "sell": "ASK"}
+    assert u.choose(table, "sell", "side", a) == "ASK"
+    assert problem(u.choose, table, None, "side", a) == "side: toy needs it for create_order"
+    assert problem(u.choose, table, "hold", "side", a) == (
+        "side: 'hold' is not supported by toy create_order (supported: 'buy', 'sell')"
+    )
+
+
+def test_bounds_stated_as_zero_or_less_are_no_bounds() -> None:
+    assert (u.positive(Decimal("0.1")), u.positive(Decimal(0)), u.positive(Decimal(-1)), u.positive(None)) == (
+        Decimal("0.1"),
+        None,
+        None,
+        None,
+    )
+    info = u.market_info("raw", id="X_Y", type="spot", base="X", quote="Y", tick=Decimal(0), step=Decimal("0.1"))
+    assert info == u.MarketInfo("X_Y", "spot", "X", "Y", None, tick=None, step=Decimal("0.1"), raw="raw")
+    assert u.market_info("raw", id="", type="spot", base="X", quote="Y") is None
+
+
+def test_symbols_name_the_settlement_currency_of_contracts() -> None:
+    from venuekit.unified.models import make_symbol
+
+    assert make_symbol("BTC", "JPY", "spot", "JPY") == "BTC/JPY"
+    assert make_symbol("BTC", "JPY", "leverage") == "BTC/JPY:JPY"
+    assert make_symbol("BTC", "USD", "leverage", "USDT") == "BTC/USD:USDT"
+
+
+def test_a_record_without_a_symbol_is_a_decode_error_of_the_call() -> None:
+    with pytest.raises(DecodeError) as caught:
+        context("fetch_trades", None).symbol()
+    assert (str(caught.value), caught.value.operation, caught.value.status_code, caught.value.body) == (
+        "fetch_trades: the reply names no symbol",
+        "fetch_trades",
+        200,
+        b"",
+    )
+    assert context(market=None).symbol("ETH_JPY") == "ETH/JPY"
+    assert context(market=None).symbol("DOGE_JPY") == "DOGE_JPY"  # not in the venue's metadata: kept as is
