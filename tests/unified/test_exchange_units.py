@@ -18,7 +18,7 @@ from venuekit import ConfigurationError, OrderStatusUnknownError, ValidationErro
 from venuekit.unified import AsyncExchange, Exchange
 from venuekit.unified import mapping as u
 from venuekit.unified.exchange import METHODS
-from venuekit.unified.models import OHLCV, Level, Order, OrderBook, Ticker, Trade
+from venuekit.unified.models import OHLCV, Balance, Level, Order, OrderBook, Ticker, Trade
 
 UTC = dt.timezone.utc
 T = [dt.datetime(2024, 1, day, tzinfo=UTC) for day in range(1, 6)]
@@ -50,6 +50,9 @@ REPLIES: dict[str, Any] = {
     "fetch_order": ORDERS[0],
     "fetch_order_by_client_id": ORDERS[1],
     "fetch_open_orders": ORDERS,
+    "create_order": ORDERS[0],
+    "cancel_order": None,
+    "fetch_balance": [Balance(currency="JPY", free=Decimal(1)), Balance(currency="BTC", total=Decimal(2))],
 }
 
 
@@ -90,7 +93,7 @@ class Recorder:
 
 
 def toy_mapping(recorder: Recorder, **overrides: Any) -> u.VenueMapping:
-    fetches = {m: recorder.method(m) for m in METHODS if m.startswith("fetch_")}
+    fetches = {m: recorder.method(m) for m in METHODS if not m.startswith("watch_")}
     watches = {
         "watch_ticker": recorder.watch("watch_ticker", [Ticker(symbol=s) for s in ("ETH/JPY", "BTC/JPY", "ETH/JPY")]),
         "watch_order_book": recorder.watch("watch_order_book", [REPLIES["fetch_order_book"]]),
@@ -315,3 +318,124 @@ def test_connect_async_hands_the_streams_the_environment_and_keys() -> None:
     other = ex.stream("PrivateStream", lambda made: made)
     assert (other.url, other.environment, other.options) == (None, "production", None)
     asyncio.run(ex.aclose())
+
+
+def test_what_the_exchange_says_it_has() -> None:
+    ex, _ = exchange(fetch_ohlcv=None, watch_orders=None)
+    expected = {"load_markets": True, **{m: m not in ("fetch_ohlcv", "watch_orders") for m in METHODS}}
+    assert ex.has == {**expected, "client_order_id": False}
+    assert list(ex.timeframes) == ["1m", "1h"]
+
+
+@pytest.mark.parametrize(
+    ("timeframe", "seconds"),
+    [("1s", 1), ("15m", 900), ("4h", 14400), ("1d", 86400), ("2w", 1209600), ("1M", 2592000), ("10m", 600)],
+)
+def test_timeframes_in_seconds(timeframe: str, seconds: int) -> None:
+    from venuekit.unified.exchange import timeframe_seconds
+
+    assert timeframe_seconds(timeframe) == seconds
+
+
+def test_orders_are_checked_then_handed_over_whole() -> None:
+    refuse = [u.Refusal("market", "sell", "no market sells"), u.Refusal(None, "buy", "buying is off")]
+    ex, rec_order = exchange()
+    assert ex.create_order("BTC/JPY", "limit", "sell", "0.5", "100", client_order_id="k") == ORDERS[0]
+    assert rec_order.last == args(
+        "create_order",
+        market=BTC,
+        type="limit",
+        side="sell",
+        amount=Decimal("0.5"),
+        price=Decimal(100),
+        client_order_id="k",
+    )
+    ex.create_order("BTC/JPY", "market", "buy", 1)
+    assert rec_order.last == args("create_order", market=BTC, type="market", side="buy", amount=Decimal(1))
+    calls = len(rec_order.calls)
+    assert refusal(ex.create_order, "BTC/JPY", "stop", "buy", 1) == "type: 'stop' is not one of limit, market"
+    assert refusal(ex.create_order, "BTC/JPY", "limit", "hold", 1, 1) == "side: 'hold' is not one of buy, sell"
+    assert refusal(ex.create_order, "BTC/JPY", "market", "buy", 1, 1) == "price: a market order takes no price"
+    assert refusal(ex.create_order, "BTC/JPY", "limit", "buy", 0.5, 1) == (
+        "amount: float is not accepted for money; pass Decimal or str"
+    )
+    assert refusal(ex.create_order, "BTC/JPY", "limit", "buy", 1, "x") == (
+        "price: not a plain decimal number (digits, an optional '.' and '-'): 'x'"
+    )
+    assert refusal(ex.create_order, "BTC/JPY", "limit", "buy", 0, 1) == "amount: must be positive, got 0"
+    assert refusal(ex.create_order, "BTC/JPY", "limit", "buy", 1, 1, client_order_id="") == (
+        "client_order_id: must not be empty"
+    )
+    ex.mapping = dataclasses.replace(ex.mapping, refusals=refuse)
+    assert refusal(ex.create_order, "BTC/JPY", "market", "sell", 1) == "type: toy: no market sells"
+    assert refusal(ex.create_order, "BTC/JPY", "limit", "buy", 1, 1) == "type: toy: buying is off"
+    assert len(rec_order.calls) == calls  # every refusal came before the mapping was asked
+    ex.create_order("BTC/JPY", "limit", "sell", 1, 1)
+    assert len(rec_order.calls) == calls + 1
+
+
+def test_cancel_and_balance_arguments() -> None:
+    ex, recorder = exchange()
+    ex.cancel_order("7", "BTC/JPY")
+    assert recorder.last == args("cancel_order", id="7", market=BTC)
+    ex.cancel_order(8)  # type: ignore[arg-type]
+    assert recorder.last == args("cancel_order", id="8")
+    assert refusal(ex.cancel_order, True) == "id: expected the order id as str (or int), got bool"
+    balances = ex.fetch_balance()
+    assert recorder.last == args("fetch_balance") and list(balances.values()) == REPLIES["fetch_balance"]
+    assert (list(balances), balances["BTC"].total, balances.raw) == (["JPY", "BTC"], Decimal(2), None)
+
+
+def test_replies_the_unified_model_cannot_take_become_the_venues_errors() -> None:
+    class Errors:
+        def error(self, code: Any, message: str, *, response: Any, body: Any, category: str) -> VenueError:
+            return VenueError(f"{code} {category}: {message} ({response}, {body})")
+
+    class Client(SyncClient):
+        venue = SimpleNamespace(errors=Errors())
+
+        def send(self, call: Any) -> Any:
+            return SimpleNamespace(parsed=call, http_response=SimpleNamespace(content=b"{}", status_code=201))
+
+    def raising(error: Exception) -> Any:
+        def parse(parsed: Any, c: u.Context) -> Any:
+            raise error
+
+        return lambda a: u.Bound(call="x", parse=parse)  # type: ignore[arg-type]
+
+    from venuekit import DecodeError
+
+    cases: list[tuple[Exception, type[Exception], str]] = [
+        (
+            u.Missing("no such order"),
+            VenueError,
+            "None not_found: no such order (namespace(content=b'{}', status_code=201), None)",
+        ),
+        (
+            u.NotDone("not cancelled"),
+            VenueError,
+            "None order_rejected: not cancelled (namespace(content=b'{}', status_code=201), None)",
+        ),
+        (ValueError("bad precision"), DecodeError, "fetch_ticker: bad precision"),
+        (KeyError("k"), DecodeError, "fetch_ticker: 'k'"),
+        (ConfigurationError("as is"), ConfigurationError, "as is"),
+    ]
+    for error, kind, text in cases:
+        recorder = Recorder()
+        mapping = toy_mapping(recorder, fetch_ticker=raising(error))
+        ex = Exchange(mapping, Client())  # type: ignore[arg-type]
+        ex._store_markets(INFOS)
+        with pytest.raises(kind) as caught:
+            ex.fetch_ticker("BTC/JPY")
+        assert str(caught.value) == text
+        if isinstance(caught.value, DecodeError):
+            assert (caught.value.operation, caught.value.body, caught.value.status_code) == ("fetch_ticker", b"{}", 201)
+            assert caught.value.__cause__ is error
+
+
+def test_two_venue_ids_of_one_symbol_are_refused_by_name() -> None:
+    ex = Exchange(toy_mapping(Recorder()), SyncClient())  # type: ignore[arg-type]
+    twins = [u.MarketInfo("BTC_JPY", "spot", "BTC", "JPY"), u.MarketInfo("btc_jpy", "spot", "BTC", "JPY")]
+    assert refusal(ex._store_markets, twins) == "toy: venue ids 'BTC_JPY' and 'btc_jpy' make the same symbol 'BTC/JPY'"
+    assert ex._store_markets(INFOS) == {"BTC/JPY": BTC, "ETH/JPY": ETH}
+    assert ex.markets_by_id == {"BTC_JPY": BTC, "ETH_JPY": ETH}
