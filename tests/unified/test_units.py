@@ -437,3 +437,171 @@ def test_a_record_without_a_symbol_is_a_decode_error_of_the_call() -> None:
     )
     assert context(market=None).symbol("ETH_JPY") == "ETH/JPY"
     assert context(market=None).symbol("DOGE_JPY") == "DOGE_JPY"  # not in the venue's metadata: kept as is
+
+
+def test_reply_values_as_the_venue_wrote_them() -> None:
+    import enum
+
+    from venuekit.types import UNSET
+
+    class Kind(enum.Enum):
+        LIMIT = "LIMIT"
+        ONE = 1
+
+    assert [u.wire(v) for v in (None, UNSET, Kind.LIMIT, Kind.ONE, True, False, 5, "x", Decimal("1.50"))] == [
+        None,
+        None,
+        "LIMIT",
+        "1",
+        "true",
+        "false",
+        "5",
+        "x",
+        "1.50",
+    ]
+    assert [u.text(v) for v in (None, 12, "a")] == [None, "12", "a"]
+    assert [u.dec(v) for v in (None, UNSET, Decimal("1.5"), 2, "0.25")] == [
+        None,
+        None,
+        Decimal("1.5"),
+        2,
+        Decimal("0.25"),
+    ]
+    assert (u.when(None), u.when(UNSET), u.when(T0)) == (None, None, T0)
+    assert [u.step_of(v) for v in (None, UNSET, 2, "0", "-1")] == [None, None, Decimal("0.01"), Decimal(1), Decimal(10)]
+    assert str(u.step_of(3)) == "0.001"
+    assert (u.then(None, str), u.then(UNSET, str), u.then(5, str)) == (None, None, "5")
+    assert [u.at([1, 2], i) for i in (-3, -2, -1, 0, 1, 2)] == [None, 1, 2, 1, 2, None]
+    assert (u.at(None, 0), u.at(UNSET, 0)) == (None, None)
+    assert (u.listed(None), u.listed(UNSET), u.listed((1, 2))) == ([], [], [1, 2])
+    assert (u.list_or_one(None, int), u.list_or_one(UNSET, int), u.list_or_one(3, int), u.list_or_one([1, 2], int)) == (
+        [],
+        [],
+        [3],
+        [1, 2],
+    )
+    assert (u.as_items(None), u.as_items(UNSET), u.as_items(4)) == ([], [], [4])
+    assert u.values(type("Named", (), {"additional_properties": {"a": 1, "b": 2}})()) == [1, 2]
+    assert (u.joined("BTC", "USDT"), u.joined("BTC", None), u.joined()) == ("BTCUSDT", None, "")
+    assert (u.otherwise(None, 5), u.otherwise(0, 5)) == (5, 0)
+    assert (u.looked_up({"1": "a"}, 1), u.looked_up({"1": "a"}, 2), u.looked_up({"1": "a"}, None)) == ("a", None, None)
+    assert u.markets([None, INFO, None]) == [INFO]
+    assert u.one([1, 2, 3], context(), lambda x: x > 1) == 2
+
+
+INFO = u.MarketInfo("BTC_JPY", "leverage", "BTC", "JPY", True, tick=Decimal(1), raw="raw")
+
+
+def test_a_market_is_made_from_its_metadata() -> None:
+    made = INFO.market("toy")
+    assert made == Market(
+        symbol="BTC/JPY:JPY",
+        id="BTC_JPY",
+        base="BTC",
+        quote="JPY",
+        type="leverage",
+        settle="JPY",
+        active=True,
+        tick=Decimal(1),
+        venue="toy",
+    )
+    assert made.raw == "raw"
+    spot = u.MarketInfo(
+        "X_Y",
+        "spot",
+        "X",
+        "Y",
+        step=Decimal("0.1"),
+        min_amount=Decimal(1),
+        max_amount=Decimal(9),
+        min_price=Decimal(2),
+        max_price=Decimal(8),
+        min_notional=Decimal(3),
+    ).market("v")
+    assert (spot.symbol, spot.settle, spot.step, spot.min_amount, spot.max_amount) == (
+        "X/Y",
+        None,
+        Decimal("0.1"),
+        Decimal(1),
+        Decimal(9),
+    )
+    assert (spot.min_price, spot.max_price, spot.min_notional, spot.active) == (
+        Decimal(2),
+        Decimal(8),
+        Decimal(3),
+        None,
+    )
+
+
+def test_venue_ids_are_read_by_the_first_rule_that_matches() -> None:
+    rules = [
+        u.SymbolRule(r"(?P<base>[A-Z]+)_(?P<quote>[A-Z]+)", "leverage"),
+        u.SymbolRule(r"[A-Z]+", "spot", quote="JPY"),
+        u.SymbolRule(r"x.*", "spot", base="B", quote="Q"),
+    ]
+    assert u.classify(rules, "BTC_JPY", "b", "q") == ("BTC_JPY", "leverage", "BTC", "JPY")
+    assert u.classify(rules, "BTC", "BTC", None) == ("BTC", "spot", "BTC", "JPY")
+    assert u.classify(rules, "xy", "b", "q") == ("xy", "spot", "B", "Q")
+    assert u.classify(rules, "btc", "b", "q") == (None, "spot", "b", "q")
+    assert u.classify(rules, None, "b", "q") == (None, "spot", "b", "q")
+
+
+def test_request_helpers() -> None:
+    a = u.Args("toy", "fetch_order", id="7")
+    assert a.need("x", "symbol") == "x"
+    assert problem(a.need, None, "symbol") == "symbol: toy needs it for fetch_order"
+    assert problem(a.need_market) == "symbol: toy needs a symbol for fetch_order"
+    assert u.Args("toy", "m", market=MARKET).need_market() is MARKET
+    assert u.int_id("0123", "id") == 123 and u.int_id("9" * 19, "id") == int("9" * 19)
+    for bad in ("1" * 20, "12a", "", "١٢", "-1"):
+        assert problem(u.int_id, bad, "id") == f"id: {bad!r} is not one of this venue's order ids (digits)"
+    u.unused(a, "client_order_id")
+    assert problem(u.unused, a, "id") == "id: toy fetch_order has no such parameter"
+    assert (u.epoch(None, 1), u.epoch(T0, 1), u.epoch(T0, 1000)) == (None, 1704067200, 1704067200000)
+    formats = {"1d": "%Y", "": "%Y%m%d"}
+    assert u.strftime(None, formats, "1d", 0) is None
+    assert u.strftime(T0, formats, "1d", 0) == "2024"
+    assert u.strftime(T0, formats, "1m", 0) == "20240101"
+    assert u.strftime(T0, formats, None, -60) == "20231231"
+    assert u.strftime(T0, {"1d": "%Y"}, "1m", 0) == ""
+    refuse = u.Refusal("market", None, "why")
+    assert (refuse.applies("market", "buy"), refuse.applies("limit", "buy")) == (True, False)
+    assert (
+        u.Refusal(None, "sell", "").applies("limit", "sell"),
+        u.Refusal(None, "sell", "").applies("limit", "buy"),
+    ) == (
+        True,
+        False,
+    )
+
+
+def test_rounding_helpers_of_a_market() -> None:
+    ticked = Market(symbol="A/B", id="A_B", base="A", quote="B", type="spot", tick=Decimal("0.5"), step=Decimal("0.01"))
+    assert ticked.price_to_precision("10.3", side="buy") == Decimal("10.0")
+    assert ticked.price_to_precision("10.3", side="sell") == Decimal("10.5")
+    assert ticked.price_to_precision("10.25") == Decimal("10.0")  # a tie: to the even tick
+    assert ticked.price_to_precision("10.75") == Decimal("11.0")
+    assert ticked.price_to_precision("10.3", side="buy", rounding="ROUND_CEILING") == Decimal("10.5")
+    assert ticked.amount_to_precision("1.239") == Decimal("1.23")
+    assert ticked.amount_to_precision("1.231", rounding="ROUND_UP") == Decimal("1.24")
+    assert problem(ticked.price_to_precision, "-1") == "price: -1 is negative"
+    assert problem(ticked.amount_to_precision, "-1") == "amount: -1 is negative"
+    assert (MARKET.price_to_precision("10.37"), MARKET.amount_to_precision(3)) == (Decimal("10.37"), Decimal(3))
+    assert problem(MARKET.price_to_precision, 1.5) == "price: float is not accepted for money; pass Decimal or str"
+    assert problem(MARKET.amount_to_precision, "-2") == "amount: -2 is negative"
+
+
+def test_derived_values_of_books_trades_and_balances() -> None:
+    book = OrderBook(symbol="A/B", bids=[Level(Decimal(9), Decimal(1))], asks=[Level(Decimal(12), Decimal(2))])
+    assert (book.best_bid, book.best_ask, book.spread, book.mid) == (
+        Level(Decimal(9), Decimal(1)),
+        Level(Decimal(12), Decimal(2)),
+        Decimal(3),
+        Decimal("10.5"),
+    )
+    empty = OrderBook(symbol="A/B", bids=[], asks=book.asks)
+    assert (empty.best_bid, empty.spread, empty.mid) == (None, None, None)
+    assert list(Level(Decimal(1), Decimal(2))) == [Decimal(1), Decimal(2)]
+    assert Trade(symbol="A/B", price=Decimal("1.5"), amount=Decimal(4)).cost == Decimal(6)
+    balances = Balances([Balance(currency="A", free=Decimal(1))])
+    assert repr(balances) == "Balances([Balance(currency='A', free=Decimal('1'), used=None, total=None)])"
