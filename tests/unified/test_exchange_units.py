@@ -383,7 +383,8 @@ def test_cancel_and_balance_arguments() -> None:
     assert refusal(ex.cancel_order, True) == "id: expected the order id as str (or int), got bool"
     balances = ex.fetch_balance()
     assert recorder.last == args("fetch_balance") and list(balances.values()) == REPLIES["fetch_balance"]
-    assert (list(balances), balances["BTC"].total, balances.raw) == (["JPY", "BTC"], Decimal(2), None)
+    # `.raw` is the venue's typed reply (here the fake client's parsed value: the call it was sent)
+    assert (list(balances), balances["BTC"].total, balances.raw) == (["JPY", "BTC"], Decimal(2), "fetch_balance")
 
 
 def test_replies_the_unified_model_cannot_take_become_the_venues_errors() -> None:
