@@ -196,3 +196,78 @@ def test_install_routes_openapi_python_client_modules_through_the_custom_types(f
     fresh_factory["inside"].property_from_data("h", True, reference, schemas, "Parent", Config, False, {"r"})
     assert fresh_factory["calls"][-1]["data"] is reference
     assert (fresh_factory["calls"][-1]["process_properties"], fresh_factory["calls"][-1]["roots"]) == (False, {"r"})
+
+
+def test_iso_datetimes_import_the_codec_once_installed(fresh_factory: dict[str, Any]) -> None:
+    extensions.install()
+    assert DateTimeProperty.get_imports is extensions._datetime_imports
+    prop = _property({"type": "string", "format": "unix-s"})
+    imports = extensions._datetime_imports(prop, prefix="..")
+    assert {"import datetime", "from venuekit import codec"} <= imports
+
+
+@pytest.mark.parametrize(
+    ("schema", "words"),
+    [
+        (
+            {"type": "string", "x-sdk-empty": None},
+            "x-sdk-empty: only `x-sdk-empty: null` on a `format: decimal` field is defined, got None",
+        ),
+        (
+            {"type": "string", "format": "decimal", "x-sdk-empty": ""},
+            "x-sdk-empty: only `x-sdk-empty: null` on a `format: decimal` field is defined, got ''",
+        ),
+        (
+            {"type": "string", "format": "decimal", "enum": ["1"], "x-sdk-empty": None},
+            "x-sdk-empty: only `x-sdk-empty: null` on a `format: decimal` field is defined, got None",
+        ),
+        (
+            {"oneOf": [{"type": "string", "format": "decimal"}, {"type": "null"}], "x-sdk-empty": None},
+            "x-sdk-empty goes next to `format: decimal`, inside the anyOf/oneOf branch",
+        ),
+        (  # an enum of decimals is no nullable decimal: the marker is judged on the union itself
+            {"anyOf": [{"type": "string", "format": "decimal", "enum": ["1"]}, {"type": "null"}], "x-sdk-empty": None},
+            "x-sdk-empty: only `x-sdk-empty: null` on a `format: decimal` field is defined, got None",
+        ),
+    ],
+)
+def test_misplaced_empty_markers_are_refused_word_for_word(schema: dict[str, Any], words: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        _property(schema)
+    assert str(caught.value) == words
+
+
+@pytest.mark.parametrize(
+    ("schema", "description"),
+    [
+        ({"oneOf": [{"type": "null"}, {"type": "string", "format": "decimal", "description": "inner"}]}, "inner"),
+        (
+            {
+                "anyOf": [{"type": "string", "format": "decimal", "description": "inner"}, {"type": "null"}],
+                "description": "outer",
+            },
+            "outer",
+        ),
+        ({"anyOf": [{"type": "number", "format": "decimal"}, {"type": "null"}]}, None),
+    ],
+)
+def test_a_decimal_or_null_union_is_a_nullable_decimal(schema: dict[str, Any], description: str | None) -> None:
+    prop = _property(schema)
+    assert isinstance(prop, extensions.DecimalProperty)
+    assert (prop.null, prop.empty, prop.description) == (True, False, description)
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"anyOf": [{"type": "string", "format": "decimal"}, {"type": "string"}]},
+        {"anyOf": [{"type": "string", "format": "decimal"}]},
+        {"anyOf": [{"type": "string", "format": "decimal"}, {"type": "null"}, {"type": "integer"}]},
+        {"anyOf": [{"type": "string", "format": "decimal", "enum": ["1"]}, {"type": "null"}]},
+        {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+        {"anyOf": [{"$ref": "#/components/schemas/Money"}, {"type": "null"}]},
+        {"oneOf": [{"type": "null"}, {"type": "null"}]},
+    ],
+)
+def test_other_unions_are_left_to_openapi_python_client(schema: dict[str, Any]) -> None:
+    assert _property(schema) is None

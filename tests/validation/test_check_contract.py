@@ -158,3 +158,31 @@ def test_limits_name_the_bound() -> None:
     assert refusal(digits, "x", "0.05") == "x: at most 1 digits after the decimal point, got 2"
     flag = check.limited(check.boolean, minimum=1)
     assert flag("flag", False) is False  # bounds are for numbers; a bool is not one
+
+
+def test_checked_values_come_back_as_the_plain_types() -> None:
+    class Text(str):
+        pass
+
+    class Count(enum.IntEnum):
+        TWO = 2
+
+    text = check.string("memo", Text("abc"))
+    assert (text, type(text)) == ("abc", str)
+    number = check.integer("count", Count.TWO)
+    assert (number, type(number)) == (2, int)
+    money = check.decimal("price", "-0.00")
+    assert (str(money), money.is_signed()) == ("0.00", False)
+    assert (check.decimal("price", 7), check.decimal("price", "007.50")) == (Decimal(7), Decimal("7.50"))
+    assert check.decimal("price", "9" * 200) == Decimal("9" * 200)
+
+
+def test_rules_name_the_broken_parameter_with_the_prefix() -> None:
+    one_of = [rules.OneOf(("a", "b"), 1, 1, None)]
+    check.rules(one_of, {"a": 1})
+    with pytest.raises(ValidationError) as caught:
+        check.rules(one_of, {"a": 1, "b": 2}, prefix="orders[3].")
+    assert caught.value.parameter == "orders[3].b"
+    with pytest.raises(ValidationError) as missing:
+        check.rules(one_of, {})
+    assert missing.value.parameter == "a"
