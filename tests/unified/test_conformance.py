@@ -120,6 +120,7 @@ def check_candles(candles: list[OHLCV]) -> None:
 
 def check_balances(balances: Balances) -> None:
     assert isinstance(balances, Balances) and len(balances) > 0
+    assert balances.raw is not None  # the venue's whole reply
     for currency, balance in balances.items():
         assert isinstance(balance, Balance) and balance.currency == currency and balance.raw is not None
         money(balance.free, balance.used, balance.total)

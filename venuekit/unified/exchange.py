@@ -78,15 +78,16 @@ def timeframe_seconds(timeframe: str) -> int:
 
 
 class _Plan(Generic[R, F]):
-    """A call ready to send and what to make of its reply (`finish` post-processes the parsed result)."""
+    """A call ready to send and what to make of its reply (`finish` post-processes the parsed result; its second
+    argument is the venue's typed reply, for results whose `.raw` is the whole reply)."""
 
-    def __init__(self, bound: u.Bound[R], context: u.Context, finish: Callable[[R], F]) -> None:
+    def __init__(self, bound: u.Bound[R], context: u.Context, finish: Callable[[R, Any], F]) -> None:
         self.bound = bound
         self.context = context
         self.finish = finish
 
 
-def _identity(value: R) -> R:
+def _identity(value: R, reply: object) -> R:
     return value
 
 
@@ -112,7 +113,7 @@ class _Core:
     # --- markets ------------------------------------------------------------------------------------------
     def _markets_plan(self) -> _Plan[list[u.MarketInfo], dict[str, Market]]:
         args = u.Args(self.venue, "load_markets")
-        return _Plan(self.mapping.markets(args), u.Context(args, {}), self._store_markets)
+        return _Plan(self.mapping.markets(args), u.Context(args, {}), lambda infos, reply: self._store_markets(infos))
 
     def _store_markets(self, infos: list[u.MarketInfo]) -> dict[str, Market]:
         markets: dict[str, Market] = {}
@@ -154,7 +155,7 @@ class _Core:
             raise NotSupportedError(self.venue, name, self.mapping.notes.get(name, ""))
         return found
 
-    def _plan(self, name: str, args: u.Args, finish: Callable[[Any], Any] = _identity) -> _Plan[Any, Any]:
+    def _plan(self, name: str, args: u.Args, finish: Callable[[Any, Any], Any] = _identity) -> _Plan[Any, Any]:
         bound = self._method(name)(args)
         return _Plan(bound, u.Context(args, self.markets_by_id), finish)
 
@@ -167,7 +168,7 @@ class _Core:
     def _order_book(self, symbol: str, limit: int | None) -> _Plan[OrderBook, OrderBook]:
         limit = _limit(limit)
 
-        def cut(book: OrderBook) -> OrderBook:
+        def cut(book: OrderBook, reply: object) -> OrderBook:
             if limit is None:
                 return book
             return OrderBook(
@@ -189,7 +190,7 @@ class _Core:
             raise ValidationError("symbol", "fetch_trades needs a symbol")
         since, limit = _since(since), _limit(limit)
         args = self._args(method, market=market, since=since, limit=limit)
-        return self._plan(method, args, lambda items: _window(_of(items, market), since, limit))
+        return self._plan(method, args, lambda items, reply: _window(_of(items, market), since, limit))
 
     def _ohlcv(
         self, symbol: str, timeframe: str, since: _dt.datetime | None, limit: int | None
@@ -205,10 +206,10 @@ class _Core:
         args = self._args(
             "fetch_ohlcv", market=market, timeframe=timeframe, since=since, until=until, window_start=start, limit=limit
         )
-        return self._plan("fetch_ohlcv", args, lambda candles: _window(candles, since, limit))
+        return self._plan("fetch_ohlcv", args, lambda candles, reply: _window(candles, since, limit))
 
     def _balance(self) -> _Plan[list[Any], Balances]:
-        return self._plan("fetch_balance", self._args("fetch_balance"), lambda items: Balances(items))
+        return self._plan("fetch_balance", self._args("fetch_balance"), lambda items, reply: Balances(items, reply))
 
     def _create_order(
         self,
@@ -272,7 +273,7 @@ class _Core:
         market = self._market_or_none(symbol)
         since, limit = _since(since), _limit(limit)
         args = self._args("fetch_open_orders", market=market, since=since, limit=limit)
-        return self._plan("fetch_open_orders", args, lambda items: _window(_of(items, market), since, limit))
+        return self._plan("fetch_open_orders", args, lambda items, reply: _window(_of(items, market), since, limit))
 
     def _read(self, plan: _Plan[Any, F], response: ApiResponse[Any]) -> F:
         try:
@@ -290,7 +291,7 @@ class _Core:
             raise DecodeError(
                 str(exc), operation=plan.context.args.method, body=http.content, status_code=http.status_code
             ) from exc
-        return plan.finish(parsed)
+        return plan.finish(parsed, response.parsed)
 
     def _resolution(self, error: OrderStatusUnknownError) -> str:
         if not isinstance(error, OrderStatusUnknownError):
