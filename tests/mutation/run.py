@@ -17,6 +17,7 @@ explanation kept for it in notes.yaml or notes/<area>.yaml (why it is equivalent
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import random
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 MUTANTS = ROOT / "mutants"
 MUTMUT = [sys.executable, "-m", "mutmut"]
+SAMPLE = MUTANTS / "sample.json"
 
 
 def prepare() -> None:
@@ -84,34 +86,46 @@ def group_of(name: str) -> str:
     return next(label for label, prefixes in GROUPS if best in prefixes)
 
 
-def estimate(
-    label: str,
-    run_by_area: dict[str, list[str]],
-    unrun: Counter[str],
-    found: dict[str, str],
-    equivalent: set[str],
-) -> str:
-    areas = {a for a in [*run_by_area, *unrun] if group_of(a) == label}
-    sizes = {a: len(run_by_area.get(a, [])) + unrun[a] for a in areas}
-    total, ran = sum(sizes.values()), sum(len(run_by_area.get(a, [])) for a in areas)
+def estimate(label: str, found: dict[str, str], equivalent: set[str], drawn: dict[str, Any]) -> str:
+    """One group's row: its mutants, how many ran, and its kill rate. After a `--sample` run the rate is an
+    estimate: every mutant run outside the sampled pool counts as it came out, and each module's pool of mutants
+    that had not run when the sample was drawn counts at the rate of its random sample (95% interval)."""
+    areas = sorted({area(n) for n in found if group_of(area(n)) == label})
+    pools = {a: set(drawn.get("pending", {}).get(a, [])) for a in areas}
+    chosen = set(drawn.get("chosen", []))
+    ran = [n for n in found if area(n) in pools and found[n] != "not checked"]
 
     def killed(name: str) -> bool:
         return found[name] in ("killed", "timeout", "caught by type check")
 
     def implied(skip: set[str]) -> str:
-        mean = variance = 0.0
+        kills = size = variance = 0.0
         for a in areas:
-            names = [n for n in run_by_area.get(a, []) if n not in skip]
-            if not names:
-                return "-"  # a module with nothing run: no estimate for the group
-            p, weight = sum(map(killed, names)) / len(names), sizes[a] / total
-            mean += weight * p
-            variance += weight**2 * p * (1 - p) / len(names) * (1 - len(names) / sizes[a])
-        return f"{100 * mean:.1f}% ± {100 * 1.96 * math.sqrt(variance):.1f}"
+            names = [n for n in found if area(n) == a and n not in skip]
+            pool = [n for n in names if n in pools[a]]
+            exact = [n for n in names if n not in pools[a]]
+            if any(found[n] == "not checked" for n in exact):
+                return "-"  # a mutant neither run nor in a sampled pool: no estimate for the group
+            kills, size = kills + sum(map(killed, exact)), size + len(exact)
+            picked = [n for n in pool if n in chosen and found[n] != "not checked"]
+            if pool and not picked:
+                return "-"
+            if pool:
+                # the pool's size counts mutants of `skip` too: scale it by the share of the sample left in
+                share = len(picked) / max(1, len([n for n in pools[a] if n in chosen and found[n] != "not checked"]))
+                pool_size = len(pools[a]) * share
+                p = sum(map(killed, picked)) / len(picked)
+                kills, size = kills + pool_size * p, size + pool_size
+                variance += pool_size**2 * p * (1 - p) / len(picked) * max(0.0, 1 - len(picked) / pool_size)
+        if not size:
+            return "-"
+        if not variance:
+            return f"{100 * kills / size:.1f}%"
+        return f"{100 * kills / size:.1f}% ± {100 * 1.96 * math.sqrt(variance) / size:.1f}"
 
-    names = [n for a in areas for n in run_by_area.get(a, [])]
-    rate = f"{100 * sum(map(killed, names)) / len(names):.1f}%" if names else "-"
-    cells = (label, total, ran, rate, implied(set()), implied(equivalent))
+    total = sum(1 for n in found if area(n) in pools)
+    rate = f"{100 * sum(map(killed, ran)) / len(ran):.1f}%" if ran else "-"
+    cells = (label, total, len(ran), rate, implied(set()), implied(equivalent))
     return "| " + " | ".join(str(cell) for cell in cells) + " |"
 
 
@@ -120,6 +134,8 @@ def report(found: dict[str, str]) -> str:
     # One file per area under notes/ besides notes.yaml, so that work on different modules never edits one file.
     for path in [HERE / "notes.yaml", *sorted((HERE / "notes").glob("*.yaml"))]:
         notes.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+    everything = found
+    drawn = json.loads(SAMPLE.read_text(encoding="utf-8")) if SAMPLE.exists() else {}
     unchecked = Counter(area(name) for name, status in found.items() if status == "not checked")
     found = {name: status for name, status in found.items() if status != "not checked"}
     total: Counter[str] = Counter(found.values())
@@ -163,19 +179,18 @@ def report(found: dict[str, str]) -> str:
     for name in sorted(names_by_area):
         lines.append(row(f"`{name}`", names_by_area[name]))
     lines.append(row("**all**", list(found)))
-    if unchecked:
-        lines += [
-            "",
-            "Partial run: what ran, and the kill rate it implies for each group (each module weighted by its",
-            "number of mutants; 95% interval of a stratified random sample).",
-            "",
-        ]
-        lines += [
-            "| group | mutants | run | kill rate of those run | implied kill rate | without equivalents |",
-            "|---|---:|---:|---:|---:|---:|",
-        ]
-        for label, _ in GROUPS:
-            lines.append(estimate(label, names_by_area, unchecked, found, equivalent))
+    lines += [
+        "",
+        "Per group: what ran, and its kill rate. When part of a group was run through `--sample`, the rate is an",
+        "estimate: mutants run outside the sampled pool count as they came out (exact), and each module's pool of",
+        "mutants not run when the sample was drawn counts at the kill rate of its seeded random sample, with a 95%",
+        f"interval (sample: {drawn.get('note', 'none')}).",
+        "",
+        "| group | mutants | run | kill rate of those run | kill rate (estimated if sampled) | without equivalents |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for label, _ in GROUPS:
+        lines.append(estimate(label, everything, equivalent, drawn))
     other = {s for s in total if s not in ("killed", "timeout", "caught by type check", "survived", "no tests")}
     if other:
         lines += ["", "Other outcomes: " + ", ".join(f"{s} {total[s]}" for s in sorted(other)) + "."]
@@ -192,16 +207,19 @@ def report(found: dict[str, str]) -> str:
 
 
 def sample(argv: list[str]) -> list[str]:
-    """`--sample F [PATTERN ...]` -> the names of a seeded random fraction F of each module's unrun mutants."""
+    """`--sample F [PATTERN ...]` -> the names of a seeded random fraction F of each module's unrun mutants. The
+    pool it was drawn from and the names drawn are kept in mutants/sample.json for the report's estimate."""
     fraction, patterns = float(argv[1]), argv[2:] or ["*"]
     pending: dict[str, list[str]] = {}
     for name, status in sorted(results().items()):
         if status == "not checked" and any(fnmatch(name, pattern) for pattern in patterns):
             pending.setdefault(area(name), []).append(name)
-    chosen = random.Random(21)  # the same sample on every machine for the same mutants
-    return [
-        name for names in pending.values() for name in chosen.sample(names, max(1, math.ceil(fraction * len(names))))
-    ]
+    draw = random.Random(21)  # the same sample on every machine for the same mutants
+    chosen = [name for names in pending.values() for name in draw.sample(names, math.ceil(fraction * len(names)))]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    note = f"{len(chosen)} of {sum(map(len, pending.values()))} unrun mutants at {commit.stdout.strip() or 'unknown'}"
+    SAMPLE.write_text(json.dumps({"note": note, "pending": pending, "chosen": chosen}, indent=1), encoding="utf-8")
+    return chosen
 
 
 def main(argv: list[str]) -> int:
