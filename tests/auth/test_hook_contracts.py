@@ -161,3 +161,65 @@ def test_a_refusal_without_a_code_is_not_classified_by_its_http_status() -> None
     with pytest.raises(GmoCoinError) as caught:
         gmo_envelope({"status": 1}, reply(400), gmo_coin.client.VENUE.errors)
     assert type(caught.value) is GmoCoinError
+
+
+class _Other(GmoCoinError):
+    pass
+
+
+class _Maintenance(GmoCoinError):
+    pass
+
+
+class _Invalid(GmoCoinError):
+    pass
+
+
+_CATEGORY_TABLE = venuekit.errors.ErrorTable(
+    base=GmoCoinError,
+    classes={"other": _Other, "maintenance": _Maintenance, "invalid_parameter": _Invalid},
+    codes={"ERR-1": ("FIRST", "maintenance")},
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "cls", "code", "message", "messages"),
+    [
+        ({"status": 1}, _Other, None, "status 1", [(None, "status 1")]),
+        ({"status": 1, "messages": [{"message_string": "refused"}]}, _Other, None, "refused", [(None, "refused")]),
+        ({"status": 5}, _Maintenance, None, "status 5", [(None, "status 5")]),
+        ({"status": 5, "messages": "not a list"}, _Maintenance, None, "status 5", [(None, "status 5")]),
+        (
+            {"status": 1, "messages": [{"message_code": "ERR-1", "message_string": "a"}, "junk", {"message_code": 2}]},
+            _Maintenance,
+            "ERR-1",
+            "a",
+            [("ERR-1", "a"), ("2", "")],
+        ),
+        (
+            {"status": 5, "messages": [{"message_code": "ERR-9", "message_string": "b"}]},
+            _Invalid,
+            "ERR-9",
+            "b",
+            [("ERR-9", "b")],
+        ),
+    ],
+    ids=["codeless", "codeless with text", "maintenance", "maintenance, bad messages", "documented", "undocumented"],
+)
+def test_gmo_names_the_category_of_each_refusal_to_the_table(
+    body: dict[str, Any], cls: type[GmoCoinError], code: str | None, message: str, messages: Any
+) -> None:
+    """A codeless refusal is the SDK's category `other` (`venuekit.errors.CATEGORIES`; the venue tables have no
+    class for it, so it is the venue's base class), or `maintenance` for status 5; a refusal with a code is
+    classified by the table from the code, and by the HTTP status when the code is undocumented."""
+    with pytest.raises(GmoCoinError) as caught:
+        gmo_envelope(body, reply(400), _CATEGORY_TABLE)
+    error = caught.value
+    assert type(error) is cls
+    assert (error.code, error.message, error.messages, error.status_code, error.body) == (
+        code,
+        message,
+        messages,
+        400,
+        body,
+    )
