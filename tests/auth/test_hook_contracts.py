@@ -8,6 +8,8 @@ mutant broke.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 from typing import Any
 
 import httpx
@@ -20,6 +22,7 @@ from venuekit.auth.gmo_coin import envelope as gmo_envelope
 from venuekit.auth.gopax import envelope as gopax_envelope
 from venuekit.auth.hashkey_mena import envelope as hashkey_envelope
 from venuekit.gmo_coin.errors import GmoCoinError, GmoCoinMaintenanceError, GmoCoinRateLimitError
+from venuekit.redact import MASK
 
 GOPAX_SECRET = base64.b64encode(b"gopax test secret").decode()
 
@@ -223,3 +226,46 @@ def test_gmo_names_the_category_of_each_refusal_to_the_table(
         400,
         body,
     )
+
+
+# --- what every signer shares (venuekit.auth._base) --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("key", "position"),
+    [("ab\ncd", 2), ("clé", 2), ("\x00key", 0), ("key\x7f", 3), ("a\x01b\x02", 1), ("k\u00a0ey", 1), ("ключ", 0)],
+    ids=["newline", "accent", "nul first", "del last", "first of two", "no-break space", "cyrillic"],
+)
+def test_an_api_key_that_cannot_go_in_a_header_is_refused_by_position_never_echoed(key: str, position: int) -> None:
+    with pytest.raises(venuekit.ConfigurationError) as caught:
+        GmoCoinAuth(key, "secret")
+    assert str(caught.value) == (
+        f"api_key has a character that cannot be sent in an HTTP header (non-ASCII or control) at position {position}"
+    )
+
+
+def test_any_printable_ascii_api_key_is_kept_as_given() -> None:
+    key = "".join(chr(c) for c in range(0x20, 0x7F))  # space to tilde
+    assert GmoCoinAuth(key, "secret").api_key == key
+    # The secret may hold any character: it is only ever encoded as UTF-8.
+    secret = "s\u00e9cr\u00e8t \U0001f511"
+    expected = hmac.new(b"s\xc3\xa9cr\xc3\xa8t \xf0\x9f\x94\x91", b"x", hashlib.sha256).hexdigest()
+    assert HashKeyAuth("k", secret).sign(b"x") == expected
+
+
+def test_the_secret_is_masked_and_the_key_shortened_for_redaction() -> None:
+    auth = GmoCoinAuth("abcdefghijklmnop", "the-secret")
+    assert list(auth.sensitive_values()) == [("the-secret", MASK), ("abcdefghijklmnop", "abcd***mnop")]
+
+
+def test_the_default_clock_is_the_system_clock_in_whole_milliseconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    from venuekit.auth import _base
+
+    monkeypatch.setattr(_base.time, "time_ns", lambda: 1_700_000_000_123_999_999)
+    assert _base.system_clock_ms() == 1_700_000_000_123
+    auth = GmoCoinAuth("key", "secret")
+    assert (auth.local_ms(), auth.timestamp_ms(), auth.clock_offset_ms) == (1_700_000_000_123, 1_700_000_000_123, 0)
+    auth.clock_offset_ms = -250
+    assert (auth.local_ms(), auth.timestamp_ms()) == (1_700_000_000_123, 1_699_999_999_873)
+    ticks = iter([5, 6])
+    injected = GmoCoinAuth("key", "secret", clock=lambda: next(ticks))
+    injected.clock_offset_ms = 10
+    assert (injected.local_ms(), injected.timestamp_ms()) == (5, 16)
