@@ -16,8 +16,9 @@ import httpx
 import pytest
 
 import venuekit
-from venuekit import gmo_coin, gopax, hashkey_mena
+from venuekit import bitunix, gmo_coin, gopax, hashkey_mena
 from venuekit.auth import GmoCoinAuth, GopaxAuth, HashKeyAuth
+from venuekit.auth.bitunix import envelope as bitunix_envelope
 from venuekit.auth.gmo_coin import envelope as gmo_envelope
 from venuekit.auth.gopax import envelope as gopax_envelope
 from venuekit.auth.hashkey_mena import envelope as hashkey_envelope
@@ -269,3 +270,58 @@ def test_the_default_clock_is_the_system_clock_in_whole_milliseconds(monkeypatch
     injected = GmoCoinAuth("key", "secret", clock=lambda: next(ticks))
     injected.clock_offset_ms = 10
     assert (injected.local_ms(), injected.timestamp_ms()) == (5, 16)
+
+
+# --- Bitunix error envelope --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "status", "code", "message", "category"),
+    [
+        ({"code": 10034, "msg": "Insufficient balance"}, 200, "10034", "Insufficient balance", "insufficient_funds"),
+        ({"code": "10016"}, 200, "10016", "", "authentication"),
+        ({"code": 1, "msg": 7}, 200, "1", "7", "invalid_parameter"),
+        ({"code": "99999", "msg": "new"}, 429, "99999", "new", "rate_limit"),  # undocumented: the HTTP status
+        ({"code": 0, "msg": "ok"}, 502, None, "HTTP 502 Bad Gateway", "server"),  # success code, HTTP error
+        ({"msg": "no code"}, 404, None, "HTTP 404 Not Found", "not_found"),
+        (["not", "an", "object"], 400, None, "HTTP 400 Bad Request", "invalid_parameter"),
+    ],
+    ids=["number", "string without msg", "non-text msg", "undocumented", "code 0 in 502", "no code", "array"],
+)
+def test_bitunix_a_non_zero_code_or_an_http_error_is_an_error(
+    body: Any, status: int, code: str | None, message: str, category: str
+) -> None:
+    with pytest.raises(bitunix.errors.BitunixError) as caught:
+        bitunix_envelope(body, reply(status), bitunix.client.VENUE.errors)
+    error = caught.value
+    assert (error.code, error.message, error.status_code, error.body) == (code, message, status, body)
+    assert isinstance(error, venuekit.errors.CATEGORIES[category])
+
+
+@pytest.mark.parametrize("body", [{"code": 0, "data": []}, {"code": "0"}, {"data": 1}, [], "text", None])
+def test_bitunix_code_0_as_a_number_or_a_string_and_bodies_without_a_code_pass_in_a_2xx(body: Any) -> None:
+    assert bitunix_envelope(body, reply(200), bitunix.client.VENUE.errors) is None
+
+
+# --- HashKey error envelope, codes -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "code", "cls"),
+    [
+        ({"code": 1, "msg": "Signature verification failed"}, "0001", venuekit.AuthenticationError),
+        ({"code": 1, "msg": "Missing field"}, "0001", venuekit.InvalidParameterError),
+        ({"code": "0001", "msg": "SIGNATURE invalid"}, "0001", venuekit.AuthenticationError),
+        ({"code": "1", "msg": "x"}, "1", venuekit.InvalidParameterError),  # a string code is never padded
+        ({"code": 3, "msg": "x"}, "0003", venuekit.RateLimitError),
+        ({"code": 12345, "msg": "x"}, "12345", venuekit.InvalidParameterError),  # unknown: by the HTTP status 400
+        ({"code": -1121, "msg": "x"}, "-1121", venuekit.InvalidParameterError),
+    ],
+    ids=["1 signature", "1 field", "0001 signature", "string 1", "3", "unknown", "negative"],
+)
+def test_hashkey_integer_codes_take_the_tables_zero_padded_form(body: dict[str, Any], code: str, cls: type) -> None:
+    with pytest.raises(hashkey_mena.errors.HashKeyError) as caught:
+        hashkey_envelope(body, reply(400), hashkey_mena.client.VENUE.errors)
+    assert caught.value.code == code and isinstance(caught.value, cls)
+    assert caught.value.message == body["msg"]
+
+
+@pytest.mark.parametrize("code", [0, "0", "0000", 200, "200"])
+def test_hashkey_success_codes_are_not_errors(code: Any) -> None:
+    assert hashkey_envelope({"code": code, "result": []}, reply(200), hashkey_mena.client.VENUE.errors) is None
