@@ -6,6 +6,7 @@ The loader runs inside each test (not at import), so that a mutation run can tel
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 
 import pytest
 
@@ -21,7 +22,7 @@ SIGNERS = [
 
 
 @pytest.mark.parametrize(("name", "module"), SIGNERS, ids=[name for name, _ in SIGNERS])
-def test_each_signer_comes_from_its_venue_module(name: str, module: object) -> None:
+def test_each_signer_comes_from_its_venue_module(name: str, module: ModuleType) -> None:
     # Not cached in the package's namespace: every access goes through the loader.
     assert name not in vars(venuekit.auth)
     signer = venuekit.auth.__getattr__(name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
+from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -208,7 +209,7 @@ def test_the_default_nonce_is_16_bytes_of_the_os_csprng_as_32_lower_hex_characte
         asked.append(n)
         return bytes(range(0xF0, 0xF0 + n))
 
-    monkeypatch.setattr(bitunix.os, "urandom", urandom)
+    monkeypatch.setattr(bitunix, "os", SimpleNamespace(urandom=urandom))
     assert bitunix._random_nonce() == "f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"
     sent = send(BitunixAuth(SPOT_KEY, SPOT_SECRET, clock=lambda: SPOT_TS), "GET", f"{BASE}/api/spot/v1/user/account")
     assert sent.headers["nonce"] == "f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"
