@@ -39,7 +39,7 @@ class SigningAuth(httpx.Auth):
                 f"at position {bad}"
             )
         try:
-            api_secret.encode("utf-8")
+            api_secret.encode()
         except UnicodeEncodeError:
             raise ConfigurationError("api_secret cannot be encoded as UTF-8 (it holds a lone surrogate)") from None
         self.api_key = api_key

@@ -278,7 +278,7 @@ class GopaxAuth(SigningAuth):
 
     def _sign_nonce(self, request: httpx.Request) -> None:
         nonce = str(self._nonces.next(self.timestamp_ms()))
-        path = request.url.raw_path.split(b"?", 1)[0]
+        path = request.url.raw_path.partition(b"?")[0]
         message = nonce.encode() + request.method.encode() + path + request.content
         request.headers["API-KEY"] = self.api_key
         request.headers["SIGNATURE"] = self._sign(message)
@@ -304,7 +304,7 @@ class GopaxAuth(SigningAuth):
 
     def _sign(self, message: bytes) -> str:
         digest = hmac.new(self.__key, message, hashlib.sha512).digest()
-        return base64.b64encode(digest).decode("ascii")
+        return base64.b64encode(digest).decode()
 
     def sign_message(self, message: bytes) -> str:
         """base64 HMAC-SHA512 of `message` with the decoded secret: the WebSocket API signs ``"t" + timestamp``

@@ -86,7 +86,7 @@ class HashKeyAuth(SigningAuth):
 
     def sign(self, total_params: bytes) -> str:
         """Lowercase hex HMAC-SHA256 of the exact bytes of totalParams."""
-        return hmac.new(self._secret.encode("utf-8"), total_params, hashlib.sha256).hexdigest()
+        return hmac.new(self._secret.encode(), total_params, hashlib.sha256).hexdigest()
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if request.url.path in PUBLIC_PATHS:
@@ -106,7 +106,7 @@ class HashKeyAuth(SigningAuth):
             extra.append(f"recvWindow={self.recv_window}")
         if "timestamp" not in present:
             extra.append(f"timestamp={self.timestamp_ms()}")
-        added = "&".join(extra).encode("ascii")
+        added = "&".join(extra).encode()
 
         if in_body:
             body = _join(body, added)
@@ -115,7 +115,7 @@ class HashKeyAuth(SigningAuth):
             query = _join(query, added)
             signs_body = content_type != _JSON or self.sign_json_body
             payload = query + body if signs_body else query
-        signature = b"signature=" + self.sign(payload).encode("ascii")
+        signature = b"signature=" + self.sign(payload).encode()
 
         request.headers[self.key_header] = self.api_key
         if in_body:
@@ -138,10 +138,10 @@ class HashKeyAuth(SigningAuth):
 def _names(params: bytes) -> set[str]:
     """The parameter names in a query string or form body, decoded as `parse_qsl` decodes them."""
     if b"%" in params or b"+" in params:
-        text = params.decode("utf-8", "replace")
+        text = params.decode(errors="replace")
         return {k for k, _ in parse_qsl(text, keep_blank_values=True)}
     # Nothing to decode (the SDK's own requests): the names are the text before each `=`.
-    return {part.partition(b"=")[0].decode("utf-8", "replace") for part in params.split(b"&") if part}
+    return {part.partition(b"=")[0].decode(errors="replace") for part in params.split(b"&") if part}
 
 
 def _with_query(url: httpx.URL, query: bytes) -> httpx.URL:
@@ -152,7 +152,7 @@ def _with_query(url: httpx.URL, query: bytes) -> httpx.URL:
     if parts is None or not hasattr(parts, "_replace"):  # another httpx: the public way
         return url.copy_with(query=query)
     result = httpx.URL.__new__(httpx.URL)
-    result._uri_reference = parts._replace(query=query.decode("ascii"))
+    result._uri_reference = parts._replace(query=query.decode())
     return result
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
+from types import SimpleNamespace
 
 import httpx
 import pytest
 
+from venuekit.auth import bitunix
 from venuekit.auth.bitunix import BitunixAuth, canonical_query
 
 SPOT_KEY = "testApiKey"
@@ -193,6 +195,25 @@ def test_default_nonce_is_32_random_hex_chars() -> None:
     second = send(auth, "GET", f"{BASE}/api/spot/v1/user/account").headers["nonce"]
     assert re.fullmatch(r"[0-9a-f]{32}", first)
     assert first != second
+
+
+def test_the_default_nonce_is_16_bytes_of_the_os_csprng_as_32_lower_hex_characters(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The docs ask for a 32-character random string; the official SDK sends uuid4().hex (32 lower-case hex).
+    fresh = bitunix._random_nonce()
+    assert re.fullmatch(r"[0-9a-f]{32}", fresh) and fresh != bitunix._random_nonce()
+    asked: list[int] = []
+
+    def urandom(n: int) -> bytes:
+        asked.append(n)
+        return bytes(range(0xF0, 0xF0 + n))
+
+    monkeypatch.setattr(bitunix, "os", SimpleNamespace(urandom=urandom))
+    assert bitunix._random_nonce() == "f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"
+    sent = send(BitunixAuth(SPOT_KEY, SPOT_SECRET, clock=lambda: SPOT_TS), "GET", f"{BASE}/api/spot/v1/user/account")
+    assert sent.headers["nonce"] == "f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff"
+    assert asked == [16, 16]
 
 
 def test_clock_offset_is_applied() -> None:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from venuekit.auth.gopax import Edition, GopaxAuth
+from venuekit.auth.gopax import Edition, GopaxAuth, _NonceSequence
 
 SECRET = "dGVzdHNlY3JldA=="
 T0 = 1_700_000_000_000
@@ -318,6 +318,22 @@ def test_nonce_still_increases_when_the_clock_goes_backwards() -> None:
             client.get("/balances")
     nonces = [int(r.headers["NONCE"]) for r in recorder.requests]
     assert nonces == [T0, T0 + 10, T0 + 11, T0 + 12, T0 + 13, T0 + 14, T0 + 50]
+
+
+def test_nonces_are_positive_from_the_first_even_when_the_clock_reads_zero_or_less() -> None:
+    # A key's sequence starts with nothing sent: its first nonce is max(1, now), then one more each time.
+    sequence = _NonceSequence()
+    assert [sequence.next(0), sequence.next(0), sequence.next(-5), sequence.next(7), sequence.next(7)] == [
+        1,
+        2,
+        3,
+        7,
+        8,
+    ]
+    assert _NonceSequence().next(-1_000) == 1
+    assert _NonceSequence().next(T0) == T0
+    auth = GopaxAuth(fresh_key(), SECRET, clock=frozen(0))
+    assert [send(auth, "GET", "/balances").headers["NONCE"] for _ in range(3)] == ["1", "2", "3"]
 
 
 def test_nonce_sequence_is_shared_by_every_signer_of_one_key() -> None:
