@@ -309,7 +309,7 @@ class _ClientCore:
                 f"the response body could not be decoded: {exc}", operation=call.operation.name, body=b"", status_code=0
             )
             attempts.after_decode_error(error, exc)
-        raise TransportError(f"{attempts.where}: {exc or type(exc).__name__}", operation=call.operation.name) from exc
+        raise TransportError(f"{attempts.where}: {str(exc) or type(exc).__name__}", operation=call.operation.name) from exc
 
     def _slot(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
         if self.rate_limiter is None:
@@ -501,7 +501,7 @@ class _Attempts:
 
     def after_transport_error(self, exc: httpx.TransportError) -> float:
         op = self.call.operation.name
-        detail = f"{self.where}: {exc or type(exc).__name__}"
+        detail = f"{self.where}: {str(exc) or type(exc).__name__}"
         error: TransportError = (
             TimeoutError(detail, operation=op)
             if isinstance(exc, httpx.TimeoutException)
