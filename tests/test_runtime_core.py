@@ -10,7 +10,7 @@ import logging
 import re
 import types
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import aiohttp
 import httpx
@@ -26,7 +26,7 @@ UTC = datetime.timezone.utc
 # --- codec.dumps -------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), -float("inf"), {"a": [1.0, float("nan")]}])
 def test_dumps_refuses_what_json_cannot_carry(value: Any) -> None:
-    with pytest.raises(ValueError, match="^Out of range float values are not JSON compliant"):
+    with pytest.raises(ValueError, match=r"^Out of range float values are not JSON compliant"):
         codec.dumps(value)
 
 
@@ -42,7 +42,10 @@ def test_dumps_is_compact_and_keeps_decimal_digits() -> None:
         ("2024-01-02T03:04:05.5z", datetime.datetime(2024, 1, 2, 3, 4, 5, 500000, tzinfo=UTC)),
         (" 2024-01-02T03:04:05 ", datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),  # naive: taken as UTC
         (" 2024-01-02T03:04:05.1234567 ", datetime.datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=UTC)),
-        (" 2024-01-02T03:04:05+09:00 ", datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=9)))),
+        (
+            " 2024-01-02T03:04:05+09:00 ",
+            datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.timezone(datetime.timedelta(hours=9))),
+        ),
         ("2024-01-02T03:04:05Z ", datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)),
     ],
 )
@@ -55,7 +58,7 @@ def test_parse_datetime_off_the_fast_path(text: str, expected: datetime.datetime
 class _StrictIso(datetime.datetime):
     """Python 3.10's `fromisoformat`: a fraction of exactly 3 or 6 digits, no `Z`; records what it was given."""
 
-    given: list[str] = []
+    given: ClassVar[list[str]] = []
 
     @classmethod
     def fromisoformat(cls, text: str) -> Any:
@@ -71,7 +74,11 @@ class _StrictIso(datetime.datetime):
     [
         ("2024-01-02T03:04:05.5Z", "2024-01-02T03:04:05.500000+00:00", datetime.datetime(2024, 1, 2, 3, 4, 5, 500000)),
         ("2024-01-02T03:04:05.1234567", "2024-01-02T03:04:05.123456", datetime.datetime(2024, 1, 2, 3, 4, 5, 123456)),
-        ("2024-01-02T03:04:05.12+00:00", "2024-01-02T03:04:05.120000+00:00", datetime.datetime(2024, 1, 2, 3, 4, 5, 120000)),
+        (
+            "2024-01-02T03:04:05.12+00:00",
+            "2024-01-02T03:04:05.120000+00:00",
+            datetime.datetime(2024, 1, 2, 3, 4, 5, 120000),
+        ),
         ("2024-01-02T03:04:05z", "2024-01-02T03:04:05+00:00", datetime.datetime(2024, 1, 2, 3, 4, 5)),
         ("2024-01-02T03:04:05", "2024-01-02T03:04:05", datetime.datetime(2024, 1, 2, 3, 4, 5)),
     ],
@@ -101,7 +108,7 @@ def test_install_wraps_the_mounted_transports_too() -> None:
         assert isinstance(http._transport._pool._network_backend, _Backend)  # type: ignore[attr-defined]
         assert isinstance(mounted._pool._network_backend, _Backend)
         assert deadline.install(http) is True  # already wrapped: left as it is
-        assert not isinstance(mounted._pool._network_backend._inner, _Backend)  # type: ignore[attr-defined]
+        assert not isinstance(mounted._pool._network_backend._inner, _Backend)
 
 
 def test_install_reports_a_transport_it_cannot_reach() -> None:
@@ -135,7 +142,13 @@ def test_a_value_containing_another_is_masked_whole(monkeypatch: pytest.MonkeyPa
 
 @pytest.mark.parametrize(
     ("key", "shown"),
-    [("", "***"), ("1234567", "***"), ("12345678", "***"), ("123456789", "1234***6789"), ("abcd-efgh-ijkl", "abcd***ijkl")],
+    [
+        ("", "***"),
+        ("1234567", "***"),
+        ("12345678", "***"),
+        ("123456789", "1234***6789"),
+        ("abcd-efgh-ijkl", "abcd***ijkl"),
+    ],
 )
 def test_a_key_is_shown_only_when_long_enough(key: str, shown: str) -> None:
     assert redact.mask_key(key) == shown
@@ -181,7 +194,7 @@ def test_the_filter_masks_a_websocket_frame_before_the_logger_formats_it(monkeyp
     frame = _Frame(b'{"op":"login","args":{"sign":"0123456789abcdef0123456789abcdef"}}')
     record = _record("> %s", (frame,))
     assert redact._FILTER.filter(record) is True
-    assert record.getMessage() == "> TEXT '{\"op\":\"login\",\"args\":{\"sign\":\"***\"}}' [65 bytes]"
+    assert record.getMessage() == '> TEXT \'{"op":"login","args":{"sign":"***"}}\' [65 bytes]'
     plain = _record("%s %d", ("sign=abc", 3))
     assert redact._FILTER.filter(plain) is True
     assert (plain.msg, plain.args, plain.getMessage()) == ("sign=*** 3", None, "sign=*** 3")
@@ -226,8 +239,8 @@ def test_the_transport_makes_its_session_from_its_arguments() -> None:
         connector = session.connector
         assert isinstance(connector, aiohttp.TCPConnector)
         assert (connector.limit, connector.limit_per_host) == (7, 3)
-        assert connector._keepalive_timeout == 2.5  # type: ignore[attr-defined]
-        assert connector._ssl is False  # type: ignore[attr-defined]
+        assert connector._keepalive_timeout == 2.5
+        assert connector._ssl is False
         assert session.timeout == aiohttp.ClientTimeout(total=None)
         assert session.auto_decompress is False
         assert isinstance(session.cookie_jar, aiohttp.DummyCookieJar)
