@@ -309,7 +309,9 @@ class _ClientCore:
                 f"the response body could not be decoded: {exc}", operation=call.operation.name, body=b"", status_code=0
             )
             attempts.after_decode_error(error, exc)
-        raise TransportError(f"{attempts.where}: {str(exc) or type(exc).__name__}", operation=call.operation.name) from exc
+        raise TransportError(
+            f"{attempts.where}: {str(exc) or type(exc).__name__}", operation=call.operation.name
+        ) from exc
 
     def _slot(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
         if self.rate_limiter is None:
