@@ -10,6 +10,7 @@ import datetime
 import hashlib
 import logging
 import pickle
+import types
 from typing import Any
 
 import httpx
@@ -447,3 +448,357 @@ def test_unset_is_false_and_shows_as_unset() -> None:
     assert UNSET.__bool__() is False
     assert repr(UNSET) == "UNSET" and str(UNSET) == "UNSET" and f"{[UNSET]}" == "[UNSET]"
     assert isinstance(UNSET, Unset) and venuekit.UNSET is UNSET
+
+
+# --- making a client -----------------------------------------------------------------------------------------------
+def test_keys_come_from_the_arguments_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BITUNIX_API_KEY", raising=False)
+    monkeypatch.delenv("BITUNIX_API_SECRET", raising=False)
+    monkeypatch.delenv("BITUNIX_BASE_URL", raising=False)
+    with bitunix.Client(rate_limit=False) as bx:
+        assert bx.auth is None
+    with bitunix.Client("only-a-key", rate_limit=False) as bx:
+        assert bx.auth is None  # a key without a secret signs nothing
+    monkeypatch.setenv("BITUNIX_API_KEY", "env-key-123")
+    with bitunix.Client(rate_limit=False) as bx:
+        assert bx.auth is None
+    monkeypatch.setenv("BITUNIX_API_SECRET", "env-secret-123")
+    with bitunix.Client(rate_limit=False) as bx:
+        assert (getattr(bx.auth, "api_key", None), type(bx.auth).__name__) == ("env-key-123", "BitunixAuth")
+    with bitunix.Client("arg-key-123", rate_limit=False) as bx:
+        assert getattr(bx.auth, "api_key", None) == "arg-key-123"
+    with bitunix.Client("", "", rate_limit=False) as bx:
+        assert bx.auth is None  # empty arguments are not replaced by the environment's
+    signer = httpx.BasicAuth("u", "p")
+    with bitunix.Client("arg-key-123", "arg-secret", auth=signer, rate_limit=False) as bx:
+        assert bx.auth is signer
+
+
+def test_the_base_url_comes_from_the_argument_the_environment_or_the_named_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("BITUNIX_BASE_URL", raising=False)
+    with bitunix.Client(rate_limit=False) as bx:
+        assert (bx.base_url, bx._host) == ("https://openapi.bitunix.com", "openapi.bitunix.com")
+    with bitunix.Client(environment="production", rate_limit=False) as bx:
+        assert bx.base_url == "https://openapi.bitunix.com"
+    with pytest.raises(venuekit.ConfigurationError) as caught:
+        bitunix.Client(environment="testnet", rate_limit=False)
+    assert str(caught.value) == "unknown environment 'testnet'; known: production"
+    monkeypatch.setenv("BITUNIX_BASE_URL", "http://127.0.0.1:9/sandbox//")
+    with bitunix.Client(environment="production", rate_limit=False) as bx:
+        assert (bx.base_url, bx._host) == ("http://127.0.0.1:9/sandbox", "127.0.0.1")
+    with pytest.raises(venuekit.ConfigurationError):
+        bitunix.Client(environment="testnet", rate_limit=False)  # the name is still checked
+    with bitunix.Client(base_url="https://other.test/", environment="testnet", rate_limit=False) as bx:
+        assert bx.base_url == "https://other.test"
+    monkeypatch.setenv("BITUNIX_BASE_URL", "")
+    with bitunix.Client(rate_limit=False) as bx:
+        assert bx.base_url == "https://openapi.bitunix.com"
+
+
+def test_retries_deadline_timeout_and_logging_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    from venuekit.retry import RetryPolicy
+
+    monkeypatch.delenv("VENUEKIT_LOG_HTTP", raising=False)
+    with bitunix.Client(rate_limit=False) as bx:
+        assert (bx.retry, bx.deadline, bx.rate_limiter) == (RetryPolicy(), 60.0, None)
+        assert bx._http.timeout == httpx.Timeout(10.0, connect=5.0, pool=60.0)
+        assert (bx.log.name, bx._log_http, bx._deadline_at_socket) == ("venuekit.bitunix", False, True)
+    policy = RetryPolicy(max_retries=5, base_delay=1.0)
+    with bitunix.Client(retry=policy, max_retries=1, deadline=None, timeout=3.0, rate_limit=False) as bx:
+        assert bx.retry == RetryPolicy(max_retries=1, base_delay=1.0) and policy.max_retries == 5
+        assert (bx.deadline, bx._http.timeout) == (None, httpx.Timeout(3.0))
+    with bitunix.Client(retry=policy, max_retries=0, timeout=None, rate_limit=False) as bx:
+        assert bx.retry.max_retries == 0 and bx._http.timeout == httpx.Timeout(None)
+    for value, on in (("0", False), ("", False), ("1", True), ("yes", True)):
+        monkeypatch.setenv("VENUEKIT_LOG_HTTP", value)
+        with bitunix.Client(rate_limit=False) as bx:
+            assert bx._log_http is on
+    with bitunix.Client(httpx_args={"headers": {"X-Mine": "1"}, "transport": httpx.MockTransport(Recorder())}) as bx:
+        assert bx._http.headers["x-mine"] == "1" and bx._deadline_at_socket is False
+        assert bx.rate_limiter is not None and [b.name for b in bx.rate_limiter.buckets] == ["per-route"]
+
+
+# --- one call on the wire ------------------------------------------------------------------------------------------
+def _op(**fields: Any) -> calls.Operation:
+    values: dict[str, Any] = {"name": "get_thing", "method": "GET", "path": "/v1/things", "retry_safe": True}
+    values.update(fields)
+    return calls.Operation(**values)
+
+
+def _call(operation: calls.Operation, **fields: Any) -> calls.Call[Any]:
+    return calls.Call(operation, lambda body: body, **fields)
+
+
+def test_the_url_quotes_path_parameters_whole_and_keeps_commas_in_the_query(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(200, json={"code": 0, "data": 1})
+    op = _op(path="/v1/things/{id}/{part}", prefix="/api")
+    call = _call(op, path_params={"id": "a/b c", "part": "é"}, query=[("s", "x,y/z"), ("t", "1 2&3")])
+    with _bitunix(recorder, rate_limit=False) as bx:
+        assert bx.send(call).parsed == {"code": 0, "data": 1}
+        bx.send(call)
+    url = "https://openapi.bitunix.com/api/v1/things/a%2Fb%20c/%C3%A9?s=x,y%2Fz&t=1%202%263"
+    assert [str(r.url) for r in recorder.requests] == [url, url]
+    assert recorder.requests[0].method == "GET" and "content-type" not in recorder.requests[0].headers
+
+
+def test_parsed_urls_are_kept_and_dropped_together_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(client_module, "_PARSED_URLS", 2)
+    op = _op(path="/v1/{n}")
+    with bitunix.Client(rate_limit=False) as bx:
+        first = bx._url(_call(op, path_params={"n": "1"}))
+        assert bx._url(_call(op, path_params={"n": "1"})) is first
+        bx._url(_call(op, path_params={"n": "2"}))
+        assert len(bx._parsed_urls) == 2
+        third = bx._url(_call(op, path_params={"n": "3"}, query=[("a", "b")]))
+        assert list(bx._parsed_urls.values()) == [third]
+        assert str(third) == "https://openapi.bitunix.com/v1/3?a=b"
+        assert bx._url(_call(op, path_params={"n": "1"})) is not first
+
+
+def test_a_body_goes_out_with_its_content_type(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(200, json={"code": 0})
+    op = _op(method="POST", retry_safe=False)
+    with _bitunix(recorder, rate_limit=False) as bx:
+        bx.send(_call(op, content=b'{"a":1}', content_type="application/json"))
+        bx.send(_call(op, content=b"a=1"))
+    first, second = recorder.requests
+    assert (first.content, first.headers["content-type"]) == (b'{"a":1}', "application/json")
+    assert second.content == b"a=1" and "content-type" not in second.headers
+
+
+def test_a_signed_call_without_keys_names_the_variables_to_set(recorder: Recorder) -> None:
+    bx = bitunix.Client(rate_limit=False, httpx_args={"transport": recorder.transport()})
+    with bx, pytest.raises(venuekit.ConfigurationError) as caught:
+        bx.send(_call(_op(signed=True)))
+    assert str(caught.value) == (
+        "get_thing is a signed call: pass api_key and api_secret, or set BITUNIX_API_KEY and BITUNIX_API_SECRET"
+    )
+    assert recorder.requests == []
+
+
+def test_a_closed_client_sends_nothing(recorder: Recorder) -> None:
+    bx = _bitunix(recorder, rate_limit=False)
+    bx.close()
+    with pytest.raises(venuekit.ConfigurationError) as caught:
+        bx.send(_call(_op()))
+    assert str(caught.value) == "get_thing: the client is closed"
+    assert recorder.requests == []
+
+
+def test_session_credentials_sent_or_received_are_masked(recorder: Recorder) -> None:
+    from venuekit import redact
+
+    replies = iter(
+        [
+            httpx.Response(200, json={"listenKey": "received-key-0001", "code": 0}),
+            httpx.Response(200, content=b"not json"),
+            httpx.Response(200, json={"listenKey": 12345678901}),
+            httpx.Response(200, json={"listenKey": "received-key-0001"}),
+        ]
+    )
+    recorder.handler = lambda request: next(replies)
+    op = _op(method="POST", credential="listenKey")
+    with _bitunix(recorder, rate_limit=False) as bx:
+        bx.send(_call(op, query=[("listenKey", "query-key-0001"), ("other", "plain-value-001")]))
+        with pytest.raises(venuekit.DecodeError):
+            bx.send(_call(op, content=b"listenKey=form-key-0001&x=1", content_type="application/x-www-form-urlencoded"))
+        bx.send(
+            _call(op, content=b'{"listenKey":"json-key-0001","n":"plain-value-002"}', content_type="application/json")
+        )
+        bx.send(_call(op, query=[("listenKey", "query-key-0001")]))  # known already: kept once
+        assert list(bx.sensitive_values()) == [
+            ("query-key-0001", "***"),
+            ("received-key-0001", "***"),
+            ("form-key-0001", "***"),
+            ("json-key-0001", "***"),
+        ]
+        assert redact.scrub("a json-key-0001 b received-key-0001 plain-value-001") == "a *** b *** plain-value-001"
+    with _bitunix(Recorder(lambda request: httpx.Response(200, json={"listenKey": "x" * 20})), rate_limit=False) as bx:
+        bx.send(_call(_op(), query=[("listenKey", "not-a-credential-here")]))
+        assert list(bx.sensitive_values()) == []  # the operation declares no credential
+
+
+def test_the_credentials_kept_are_the_last_32() -> None:
+    with bitunix.Client(rate_limit=False) as bx:
+        op = _op(credential="token")
+        for n in range(40):
+            bx._remember_credentials(op, [("token", f"token-{n:04}"), ("other", "x")], {"token": f"body-{n:04}"})
+        values = [value for value, _ in bx.sensitive_values()]
+    assert len(values) == 32 and values[0] == "token-0024" and values[-1] == "body-0039"
+
+
+def test_the_http_log_line(
+    recorder: Recorder, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VENUEKIT_LOG_HTTP", "1")
+    recorder.handler = lambda request: httpx.Response(201, content=b'{"code":0,"data":"' + b"z" * 3000 + b'"}')
+    op = _op(method="POST", retry_safe=False)
+    call = _call(op, query=[("signature", "deadbeef"), ("a", "1")], content=b"sign=cafe&b=2")
+    with _bitunix(recorder, rate_limit=False) as bx:
+        caplog.set_level(logging.INFO, logger="venuekit.bitunix")
+        bx.send(call)
+        assert [r for r in caplog.records if r.levelno == logging.DEBUG] == []
+        caplog.set_level(logging.DEBUG, logger="venuekit.bitunix")
+        bx.send(call)
+    (record,) = [r for r in caplog.records if r.levelno == logging.DEBUG and r.name == "venuekit.bitunix"]
+    headers = {
+        "host": "openapi.bitunix.com",
+        "accept": "*/*",
+        "accept-encoding": "gzip, deflate",
+        "connection": "keep-alive",
+        "user-agent": f"python-httpx/{httpx.__version__}",
+        "content-length": "13",
+    }
+    body = '{"code":0,"data":"' + "z" * 1982
+    assert record.getMessage() == (
+        f"POST https://openapi.bitunix.com/v1/things?signature=***&a=1 headers={headers} body=sign=***&b=2 "
+        f"-> 201 body={body}"
+    )
+    monkeypatch.setenv("VENUEKIT_LOG_HTTP", "0")
+    caplog.clear()
+    with _bitunix(recorder, rate_limit=False) as bx:
+        bx.send(call)
+    assert [r for r in caplog.records if r.levelno == logging.DEBUG and r.name == "venuekit.bitunix"] == []
+
+
+# --- what a reply becomes ------------------------------------------------------------------------------------------
+def test_an_empty_or_blank_body_is_parsed_as_none(recorder: Recorder) -> None:
+    bodies = iter([b"", b" \r\n\t ", b"null"])
+    recorder.handler = lambda request: httpx.Response(200, content=next(bodies))
+    with _bitunix(recorder, rate_limit=False) as bx:
+        assert [bx.send(_call(_op())).parsed for _ in range(3)] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("raised", "text"),
+    [
+        (KeyError("price"), "missing field 'price'"),
+        (TypeError("price: expected str, got int 5"), "price: expected str, got int 5"),
+        (ValueError("not a decimal"), "not a decimal"),
+        (AttributeError("no .x"), "no .x"),
+        (IndexError("list index out of range"), "list index out of range"),
+        (ArithmeticError("overflow"), "overflow"),
+        (RecursionError("too deep"), "too deep"),
+    ],
+)
+def test_a_body_the_model_cannot_take_is_a_decode_error(recorder: Recorder, raised: Exception, text: str) -> None:
+    recorder.handler = lambda request: httpx.Response(202, content=b'{"code":0}')
+
+    def parse(body: Any) -> Any:
+        raise raised
+
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.DecodeError) as caught:
+        bx.send(calls.Call(_op(), parse))
+    error = caught.value
+    assert (str(error), error.operation, error.body, error.status_code) == (
+        f"get_thing: {text}",
+        "get_thing",
+        b'{"code":0}',
+        202,
+    )
+    assert error.__cause__ is raised
+
+
+def test_a_body_handed_over_unread_that_does_not_decode() -> None:
+    class Unread(httpx.Response):
+        @property
+        def content(self) -> bytes:
+            raise httpx.DecodingError("bad deflate")
+
+    with bitunix.Client(rate_limit=False) as bx, pytest.raises(venuekit.DecodeError) as caught:
+        bx._finish(_call(_op()), Unread(299))
+    assert (str(caught.value), caught.value.body, caught.value.status_code) == (
+        "get_thing: the response body could not be decoded: bad deflate",
+        b"",
+        299,
+    )
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+
+
+def test_with_raw_response_gives_the_parsed_result_and_its_response(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(200, json={"code": 0, "msg": "ok", "data": "1.5"})
+    with _bitunix(recorder, rate_limit=False) as bx:
+        raw = bx.with_raw_response(bx.market.get_last_price, symbol="BTCUSDT")
+        assert isinstance(raw, calls.ApiResponse)
+        assert str(raw.parsed) == "1.5" and raw.status_code == 200
+        assert raw.http_response.request.url.params["symbol"] == "BTCUSDT"
+        assert client_module._raw_sink.get() is None  # reset after the call
+        with pytest.raises(IndexError):
+            bx.with_raw_response(lambda: None)  # nothing was sent: no response to give
+        assert client_module._raw_sink.get() is None
+
+
+def test_a_lookup_without_the_key_means_not_placed(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(200, content=b"")
+    lookup = _call(_op(name="get_order"))
+    error = venuekit.OrderStatusUnknownError(
+        operation="create_order",
+        cause=venuekit.TimeoutError("t", operation="create_order"),
+        key_parameter="clientId",
+        client_order_id="abc",
+        lookup=lookup,
+    )
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.NotFoundError) as caught:
+        bx.resolve_order(error)
+    assert isinstance(caught.value, BitunixError)
+    assert (caught.value.code, caught.value.message, caught.value.status_code) == (
+        None,
+        "no clientId='abc' at the venue: not placed",
+        200,
+    )
+    recorder.handler = lambda request: httpx.Response(200, json={"orderId": "1"})
+    with _bitunix(recorder, rate_limit=False) as bx:
+        assert bx.resolve_order(error, timeout=2.0) == {"orderId": "1"}
+    assert recorder.requests[-1].extensions["timeout"] == {"connect": 2.0, "read": 2.0, "write": 2.0, "pool": 2.0}
+
+
+def test_timeouts_of_a_call_are_passed_on(recorder: Recorder) -> None:
+    recorder.handler = lambda request: httpx.Response(200, json={})
+    with _bitunix(recorder, rate_limit=False, timeout=httpx.Timeout(4.0, connect=1.0)) as bx:
+        bx.send(_call(_op()))
+        bx.send(_call(_op()), timeout=7.5, deadline=None)
+        bx.send(_call(_op()), deadline=3.0)
+    default, given, cut = (r.extensions["timeout"] for r in recorder.requests)
+    assert default == {"connect": 1.0, "read": 4.0, "write": 4.0, "pool": 4.0}
+    assert given == {"connect": 7.5, "read": 7.5, "write": 7.5, "pool": 7.5}
+    assert cut["connect"] == 1.0 and 2.0 < cut["read"] <= 3.0 and cut["read"] == cut["write"] == cut["pool"]
+
+
+# --- the clock -----------------------------------------------------------------------------------------------------
+def test_sync_clock_uses_the_signers_clock_and_sets_only_a_signers_offset() -> None:
+    when = datetime.datetime(2023, 11, 14, 22, 13, 40, tzinfo=datetime.timezone.utc)
+    basic = httpx.BasicAuth("u", "p")
+    with bitunix.Client(auth=basic, rate_limit=False) as bx:
+        assert bx.sync_clock(when, now_ms=1_700_000_000_000) == 20_000
+        assert not hasattr(basic, "clock_offset_ms")
+    with bitunix.Client("k", "s", rate_limit=False) as bx:
+        bx.auth.local_ms = lambda: 1_700_000_019_500  # type: ignore[union-attr]
+        assert bx.sync_clock(when) == 500
+        assert bx.auth.clock_offset_ms == 500  # type: ignore[union-attr]
+
+
+# --- rate limits and the deadline ----------------------------------------------------------------------------------
+def test_a_rate_limit_wait_past_the_deadline_fails_the_call(recorder: Recorder, no_jitter: None) -> None:
+    replies = iter([httpx.Response(500, json={"error": "busy"})])
+    recorder.handler = lambda request: next(replies)
+    with _bitunix(recorder) as bx:
+        limiter = bx.rate_limiter
+        assert limiter is not None
+        waits: list[float | None] = []
+        refusal = venuekit.TimeoutError("rate limit: no slot before the deadline", operation="get_thing")
+
+        def acquire(operation: Any, *, max_wait: float | None) -> Any:
+            waits.append(max_wait)
+            if len(waits) > 1:
+                raise refusal
+            return types.SimpleNamespace(release=lambda: None)
+
+        limiter.acquire = acquire  # type: ignore[method-assign,assignment]
+        bx._sleep = lambda seconds: None
+        with pytest.raises(venuekit.TimeoutError) as caught:
+            bx.send(_call(_op()), deadline=30.0)
+    assert caught.value is refusal
+    assert isinstance(caught.value.__cause__, venuekit.ServerError)
+    assert len(waits) == 2 and all(w is not None and 29 < w <= 30 for w in waits)
