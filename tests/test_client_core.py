@@ -5,6 +5,7 @@ surviving mutant of `make mutation` broke; the end-to-end suites reach these lin
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import datetime
 import hashlib
@@ -802,3 +803,238 @@ def test_a_rate_limit_wait_past_the_deadline_fails_the_call(recorder: Recorder, 
     assert caught.value is refusal
     assert isinstance(caught.value.__cause__, venuekit.ServerError)
     assert len(waits) == 2 and all(w is not None and 29 < w <= 30 for w in waits)
+
+
+# --- the async client ----------------------------------------------------------------------------------------------
+def test_the_transport_choice_is_checked() -> None:
+    with pytest.raises(venuekit.ConfigurationError) as caught:
+        bitunix.AsyncClient(transport="requests", rate_limit=False)
+    assert str(caught.value) == "transport must be 'httpx' or 'aiohttp', got 'requests'"
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        ({"transport": None}, "['transport']"),
+        ({"mounts": {}}, "['mounts']"),
+        ({"event_hooks": {}}, "['event_hooks']"),
+        ({"cookies": {}}, "['cookies']"),
+        ({"follow_redirects": True}, "['follow_redirects']"),
+        ({"params": {"a": "1"}, "cookies": {}, "transport": None, "headers": {}}, "['cookies', 'params', 'transport']"),
+    ],
+)
+def test_the_aiohttp_transport_refuses_httpx_only_arguments(args: dict[str, Any], named: str) -> None:
+    with pytest.raises(venuekit.ConfigurationError) as caught:
+        bitunix.AsyncClient(transport="aiohttp", httpx_args=args, rate_limit=False)
+    assert str(caught.value) == f"transport='aiohttp' cannot be combined with httpx_args {named}"
+
+
+def test_the_aiohttp_transport_is_set_up_like_httpxs_path() -> None:
+    from venuekit.transports.aiohttp import AiohttpTransport
+
+    async def scenario() -> None:
+        ax = bitunix.AsyncClient(transport="aiohttp", rate_limit=False, httpx_args={"headers": {"X-Mine": "1"}})
+        assert isinstance(ax._direct, AiohttpTransport) and ax._http._transport is ax._direct
+        assert ax._direct._limit == 100 and ax._deadline_at_socket is False
+        assert ax._direct_headers == [
+            ("Host", "openapi.bitunix.com"),
+            ("accept", "*/*"),
+            ("accept-encoding", "gzip, deflate"),
+            ("connection", "keep-alive"),
+            ("user-agent", f"python-httpx/{httpx.__version__}"),
+            ("x-mine", "1"),
+        ]
+        await ax.aclose()
+        limited = httpx.Limits(max_connections=7)
+        ax = bitunix.AsyncClient(
+            transport="aiohttp", base_url="http://127.0.0.1:8080", httpx_args={"limits": limited}, rate_limit=False
+        )
+        assert ax._direct is not None and ax._direct._limit == 7 and ax._direct_headers[0] == ("Host", "127.0.0.1:8080")
+        await ax.aclose()
+        ax = bitunix.AsyncClient(transport="aiohttp", httpx_args={"limits": httpx.Limits()}, rate_limit=False)
+        assert ax._direct is not None and ax._direct._limit == 0  # no limit
+        await ax.aclose()
+        ax = bitunix.AsyncClient(rate_limit=False)
+        assert (ax._direct, ax._direct_headers, ax._deadline_at_socket) == (None, [], True)
+        await ax.aclose()
+
+    asyncio.run(scenario())
+
+
+class _TwoStep(httpx.Auth):
+    """A signer that asks twice: the first reply (401) tells it what to add."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    async def async_auth_flow(self, request: httpx.Request) -> Any:
+        try:
+            request.headers["X-Step"] = "1"
+            response = yield request
+            request.headers["X-Step"] = "2"
+            request.headers["X-Nonce"] = response.headers["X-Nonce"]
+            yield request
+        finally:
+            self.closed = True
+
+
+class _Closing(httpx.Response):
+    closed_by_client = False
+
+    async def aclose(self) -> None:
+        type(self).closed_by_client = True
+        await super().aclose()
+
+
+def test_the_direct_path_hands_the_transport_what_httpx_would_send() -> None:
+    seen: list[tuple[Any, ...]] = []
+
+    async def scenario() -> Any:
+        ax = bitunix.AsyncClient(transport="aiohttp", rate_limit=False, auth=_TwoStep())
+        assert ax._direct is not None
+
+        async def exchange(method: str, url: httpx.URL, headers: Any, body: Any, timeout: Any, **kw: Any) -> Any:
+            seen.append((method, str(url), list(headers), body, timeout, kw))
+            if len(seen) == 2:
+                return _Closing(401, headers={"X-Nonce": "n1"})
+            return httpx.Response(200, json={"code": 0, "data": "ok"})
+
+        ax._direct.exchange = exchange  # type: ignore[method-assign]
+        op = _op(method="POST", retry_safe=False)
+        unsigned = await ax.send(_call(op, content=b"{}", content_type="application/json"), timeout=2.0)
+        signed = await ax.send(_call(_op(signed=True), query=[("a", "1")]))
+        await ax.aclose()
+        return unsigned, signed, ax.auth
+
+    unsigned, signed, auth = asyncio.run(scenario())
+    assert unsigned.parsed == {"code": 0, "data": "ok"} and signed.parsed == {"code": 0, "data": "ok"}
+    base = [
+        ("Host", "openapi.bitunix.com"),
+        ("accept", "*/*"),
+        ("accept-encoding", "gzip, deflate"),
+        ("connection", "keep-alive"),
+        ("user-agent", f"python-httpx/{httpx.__version__}"),
+    ]
+    first, second, third = seen
+    assert first == (
+        "POST",
+        "https://openapi.bitunix.com/v1/things",
+        [*base, ("Content-Type", "application/json")],
+        b"{}",
+        httpx.Timeout(2.0),
+        {},
+    )
+    lower = [(k.lower(), v) for k, v in base]
+    assert second[:5] == (
+        "GET",
+        "https://openapi.bitunix.com/v1/things?a=1",
+        [*lower, ("x-step", "1")],  # no Content-Length: aiohttp frames the body itself
+        b"",
+        httpx.Timeout(10.0, connect=5.0, pool=60.0),
+    )
+    assert third[2] == [*lower, ("x-step", "2"), ("x-nonce", "n1")]
+    assert isinstance(second[5]["request"], httpx.Request) and third[5]["request"].headers["x-step"] == "2"
+    assert _Closing.closed_by_client is True and auth.closed is True
+
+
+def test_an_attempt_the_deadline_cannot_reach_at_the_socket_is_bounded_whole() -> None:
+    async def never(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(3600)
+        raise AssertionError("not reached")
+
+    async def scenario() -> BaseException:
+        ax = bitunix.AsyncClient(rate_limit=False, httpx_args={"transport": httpx.MockTransport(never)})
+        assert ax._deadline_at_socket is False
+        try:
+            await ax.send(_call(_op()), deadline=0.0)
+        except venuekit.VenueError as exc:
+            return exc
+        finally:
+            await ax.aclose()
+        raise AssertionError("no error")
+
+    error = asyncio.run(scenario())
+    assert type(error) is venuekit.TimeoutError
+    assert str(error) == "get_thing: GET openapi.bitunix.com: the call's deadline passed"
+    assert isinstance(error.__cause__, httpx.ReadTimeout) and error.__cause__.request.url.path == "/v1/things"
+
+
+def test_the_async_client_retries_and_logs_like_the_sync_one(caplog: pytest.LogCaptureFixture, no_jitter: None) -> None:
+    replies = iter([httpx.Response(500, json={"error": "x"}), httpx.Response(200, json={"code": 0, "data": 5})])
+    recorder = Recorder(lambda request: next(replies))
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    async def scenario() -> Any:
+        async with bitunix.AsyncClient(rate_limit=False, httpx_args={"transport": recorder.transport()}) as ax:
+            ax._async_sleep = sleep
+            raw = await ax.with_raw_response(ax.send, _call(_op()))
+        assert ax._http.is_closed
+        return raw
+
+    caplog.set_level(logging.WARNING, logger="venuekit.bitunix")
+    raw = asyncio.run(scenario())
+    assert isinstance(raw, calls.ApiResponse) and raw.parsed.parsed == {"code": 0, "data": 5}
+    assert raw.http_response.status_code == 200 and client_module._raw_sink.get() is None
+    assert slept == [0.25]
+    assert _retry_lines(caplog) == ["get_thing: retry 1/2 in 0.250s after BitunixServerError 500"]
+
+
+def test_the_async_client_fails_a_call_whose_rate_limit_wait_is_refused() -> None:
+    replies = iter([httpx.Response(500, json={"error": "x"})])
+    recorder = Recorder(lambda request: next(replies))
+    refusal = venuekit.TimeoutError("no slot", operation="get_thing")
+    waits: list[float | None] = []
+
+    async def scenario() -> BaseException:
+        ax = bitunix.AsyncClient(httpx_args={"transport": recorder.transport()})
+        limiter = ax.rate_limiter
+        assert limiter is not None
+
+        async def acquire_async(operation: Any, *, max_wait: float | None) -> Any:
+            waits.append(max_wait)
+            if len(waits) > 1:
+                raise refusal
+            return types.SimpleNamespace(release=lambda: None)
+
+        async def sleep(seconds: float) -> None:
+            pass
+
+        limiter.acquire_async = acquire_async  # type: ignore[method-assign,assignment]
+        ax._async_sleep = sleep
+        try:
+            await ax.send(_call(_op()), deadline=20.0)
+        except venuekit.VenueError as exc:
+            return exc
+        finally:
+            await ax.aclose()
+        raise AssertionError("no error")
+
+    error = asyncio.run(scenario())
+    assert error is refusal and isinstance(error.__cause__, venuekit.ServerError)
+    assert len(waits) == 2 and all(w is not None and 19 < w <= 20 for w in waits)
+
+
+def test_the_async_client_resolves_an_order() -> None:
+    recorder = Recorder(lambda request: httpx.Response(200, content=b""))
+    error = venuekit.OrderStatusUnknownError(
+        operation="create_order",
+        cause=venuekit.TimeoutError("t", operation="create_order"),
+        key_parameter="clientId",
+        client_order_id="k1",
+        lookup=_call(_op(name="get_order")),
+    )
+
+    async def scenario() -> BaseException:
+        async with bitunix.AsyncClient(rate_limit=False, httpx_args={"transport": recorder.transport()}) as ax:
+            try:
+                await ax.resolve_order(error, timeout=1.5)
+            except venuekit.NotFoundError as exc:
+                return exc
+        raise AssertionError("no error")
+
+    caught = asyncio.run(scenario())
+    assert str(caught) == "[bitunix] no clientId='k1' at the venue: not placed (HTTP 200)"
+    assert recorder.requests[0].extensions["timeout"]["read"] == 1.5

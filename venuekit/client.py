@@ -321,11 +321,10 @@ class _ClientCore:
         except TimeoutError as exc:
             attempts.fail(exc, attempts.last_error)
 
-    async def _slot_async(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
-        if self.rate_limiter is None:
-            return None
+    async def _slot_async(self, call: Call[Any], attempts: _Attempts, limiter: RateLimiter) -> Slot:
+        # Only awaited with a limiter: `AsyncClient.send` spares a call without one the await.
         try:
-            return await self.rate_limiter.acquire_async(call.operation, max_wait=deadlines.remaining())
+            return await limiter.acquire_async(call.operation, max_wait=deadlines.remaining())
         except TimeoutError as exc:
             attempts.fail(exc, attempts.last_error)
 
@@ -734,7 +733,8 @@ class AsyncClient(_ClientCore):
         self._before_send(call)
         with deadlines.within(self.deadline if deadline is None else deadline):
             while True:
-                slot = None if self.rate_limiter is None else await self._slot_async(call, attempts)
+                limiter = self.rate_limiter
+                slot = None if limiter is None else await self._slot_async(call, attempts, limiter)
                 try:
                     try:
                         if self._direct is not None:
