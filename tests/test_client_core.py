@@ -1038,3 +1038,202 @@ def test_the_async_client_resolves_an_order() -> None:
     caught = asyncio.run(scenario())
     assert str(caught) == "[bitunix] no clientId='k1' at the venue: not placed (HTTP 200)"
     assert recorder.requests[0].extensions["timeout"]["read"] == 1.5
+
+
+# --- failures, attempt by attempt ----------------------------------------------------------------------------------
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return _retry_lines(caplog)
+
+
+def _script(recorder: Recorder, *replies: httpx.Response | Exception) -> None:
+    queue = list(replies)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        reply = queue.pop(0)
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    recorder.handler = answer
+
+
+_SKEW = {"code": "100008", "msg": "expired"}
+
+
+def test_a_clock_skew_refusal_resyncs_from_the_date_and_tries_once_more(
+    recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    date = {"Date": "Tue, 14 Nov 2023 22:13:40 GMT"}
+    _script(recorder, httpx.Response(401, json=_SKEW, headers=date), httpx.Response(200, json={"code": 0}))
+    slept: list[float] = []
+    caplog.set_level(logging.WARNING, logger="venuekit.bitunix")
+    with _bitunix(recorder, rate_limit=False, max_retries=0) as bx:
+        bx.auth.local_ms = lambda: 1_700_000_000_000  # type: ignore[union-attr]
+        bx._sleep = slept.append
+        assert bx.send(_call(_op(retry_safe=False))).parsed == {"code": 0}
+        assert bx.auth.clock_offset_ms == 20_000  # type: ignore[union-attr]
+    assert slept == [0.0] and len(recorder.requests) == 2
+    assert _warnings(caplog) == ["get_thing: clock off by 20000 ms; resynced"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Date": "garbage"}],
+    ids=["no Date", "bad Date"],
+)
+def test_a_clock_skew_refusal_without_a_usable_date_is_raised(recorder: Recorder, headers: dict[str, str]) -> None:
+    _script(recorder, httpx.Response(401, json=_SKEW, headers=headers))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.ClockSkewError) as caught:
+        bx.send(_call(_op()))
+    assert (caught.value.code, caught.value.message, caught.value.__cause__) == ("100008", "expired", None)
+    assert len(recorder.requests) == 1
+
+
+def test_a_second_clock_skew_refusal_is_raised(recorder: Recorder) -> None:
+    date = {"Date": "Tue, 14 Nov 2023 22:13:40 GMT"}
+    _script(recorder, httpx.Response(401, json=_SKEW, headers=date), httpx.Response(401, json=_SKEW, headers=date))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.ClockSkewError):
+        bx._sleep = lambda seconds: None
+        bx.send(_call(_op()))
+    assert len(recorder.requests) == 2
+
+
+def test_a_retry_is_made_only_when_its_backoff_ends_before_the_deadline(
+    recorder: Recorder, monkeypatch: pytest.MonkeyPatch, no_jitter: None
+) -> None:
+    from venuekit import deadline
+
+    _script(recorder, *[httpx.Response(500, json={}) for _ in range(3)])
+    with _bitunix(recorder, rate_limit=False) as bx:
+        bx._sleep = lambda seconds: None
+        monkeypatch.setattr(deadline, "remaining", lambda: 0.25)  # the first backoff is 0.25 s: it does not fit
+        with pytest.raises(venuekit.ServerError):
+            bx.send(_call(_op()))
+        assert len(recorder.requests) == 1
+        monkeypatch.setattr(deadline, "remaining", lambda: 0.2501)
+        with pytest.raises(venuekit.ServerError):
+            bx.send(_call(_op()))  # 0.25 s fits, the next 0.5 s does not
+        assert len(recorder.requests) == 3
+
+
+def _placing(scope: str = "none", key: str | None = "abc") -> calls.Call[Any]:
+    from venuekit.placement import Placement
+
+    placement = Placement(key="clientId", key_scope=scope, duplicate_codes=frozenset({"D1"}), unknown_codes={"U1"})  # type: ignore[arg-type]
+    return _call(_op(name="create_order", method="POST", retry_safe=False, placement=placement), key=key)
+
+
+def _unknown(caught: pytest.ExceptionInfo[venuekit.OrderStatusUnknownError], cause: type[Exception]) -> None:
+    error = caught.value
+    assert type(error.cause) is cause and error.__cause__ is error.cause
+    assert (error.operation, error.key_parameter, error.client_order_id, error.lookup) == (
+        "create_order",
+        "clientId",
+        "abc",
+        None,
+    )
+    assert str(error) == (
+        f"create_order: order status unknown after {cause.__name__}: {error.cause}; "
+        "clientId='abc': check the open orders and recent executions for it"
+    )
+
+
+def test_a_server_error_after_a_placement_leaves_its_status_unknown(
+    recorder: Recorder, caplog: pytest.LogCaptureFixture
+) -> None:
+    from venuekit.bitunix.errors import BitunixServerError
+
+    _script(recorder, httpx.Response(500, json={"error": "x"}))
+    caplog.set_level(logging.WARNING, logger="venuekit.bitunix")
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx.send(_placing())
+    _unknown(caught, BitunixServerError)
+    assert len(recorder.requests) == 1
+    assert _warnings(caplog) == ["create_order: order status unknown after BitunixServerError; not sent again"]
+
+
+def test_a_venue_status_unknown_code_leaves_it_unknown_too(recorder: Recorder) -> None:
+    from venuekit.bitunix.errors import BitunixError as Base
+
+    _script(recorder, httpx.Response(200, json={"code": "U1", "msg": "status unknown"}))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx.send(_placing())
+    _unknown(caught, Base)
+    assert caught.value.cause.code == "U1"  # type: ignore[attr-defined]
+
+
+def test_a_plain_refusal_of_a_placement_is_raised_as_it_is(recorder: Recorder) -> None:
+    _script(recorder, httpx.Response(400, json={"code": "X9", "msg": "bad size"}))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(BitunixError) as caught:
+        bx.send(_placing())
+    assert not isinstance(caught.value, venuekit.OrderStatusUnknownError)
+    assert (caught.value.code, caught.value.message, caught.value.__cause__) == ("X9", "bad size", None)
+
+
+def test_a_key_refused_for_life_is_resent_and_its_duplicate_refusal_means_placed_before(
+    recorder: Recorder, caplog: pytest.LogCaptureFixture, no_jitter: None
+) -> None:
+    from venuekit.bitunix.errors import BitunixServerError
+
+    _script(recorder, httpx.Response(500, json={}), httpx.Response(400, json={"code": "D1", "msg": "duplicate"}))
+    caplog.set_level(logging.WARNING, logger="venuekit.bitunix")
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx._sleep = lambda seconds: None
+        bx.send(_placing("lifetime"))
+    _unknown(caught, BitunixServerError)
+    assert [r.content for r in recorder.requests] == [b"", b""]
+    assert _warnings(caplog) == [
+        "create_order: retry 1/2 in 0.250s after BitunixServerError 500",
+        "create_order: order status unknown after BitunixServerError; not sent again",
+    ]
+    _script(recorder, httpx.Response(400, json={"code": "D1", "msg": "duplicate"}))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(BitunixError) as plain:
+        bx.send(_placing("lifetime"))  # a duplicate on the first attempt is the venue's word: raised as it is
+    assert plain.value.code == "D1" and not isinstance(plain.value, venuekit.OrderStatusUnknownError)
+
+
+def test_a_key_refused_for_life_after_a_lost_reply_is_resent(recorder: Recorder, no_jitter: None) -> None:
+    _script(recorder, httpx.ReadTimeout("lost"), httpx.Response(200, json={"code": 0, "data": 1}))
+    with _bitunix(recorder, rate_limit=False) as bx:
+        bx._sleep = lambda seconds: None
+        assert bx.send(_placing("lifetime")).parsed == {"code": 0, "data": 1}
+    assert len(recorder.requests) == 2
+
+
+def test_a_lost_reply_to_a_placement_is_never_resent_without_a_lifetime_key(recorder: Recorder) -> None:
+    _script(recorder, httpx.ReadTimeout("lost"))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx.send(_placing())
+    _unknown(caught, venuekit.TimeoutError)
+    assert str(caught.value.cause) == "create_order: POST openapi.bitunix.com: lost"
+
+
+def test_a_placement_that_never_connected_is_sent_again(recorder: Recorder, no_jitter: None) -> None:
+    for never_sent in (httpx.ConnectError("refused"), httpx.ConnectTimeout("slow"), httpx.PoolTimeout("busy")):
+        _script(recorder, never_sent, httpx.Response(200, json={"code": 0}))
+        with _bitunix(recorder, rate_limit=False) as bx:
+            bx._sleep = lambda seconds: None
+            assert bx.send(_placing()).parsed == {"code": 0}
+    assert len(recorder.requests) == 6
+
+
+def test_a_reply_to_a_placement_that_cannot_be_read_leaves_it_unknown(recorder: Recorder) -> None:
+    _script(recorder, httpx.Response(200, content=b"<html>"))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx.send(_placing())
+    _unknown(caught, venuekit.DecodeError)
+    _script(recorder, httpx.Response(200, content=b"<html>"))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.DecodeError) as plain:
+        bx.send(_call(_op()))
+    assert str(plain.value) == "get_thing: response is not JSON"
+
+
+def test_after_a_lost_reply_a_refused_connection_still_leaves_the_first_failure(
+    recorder: Recorder, no_jitter: None
+) -> None:
+    _script(recorder, httpx.ReadTimeout("lost"), httpx.ConnectError("refused"), httpx.ConnectError("refused"))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx._sleep = lambda seconds: None
+        bx.send(_placing("lifetime"))
+    _unknown(caught, venuekit.TimeoutError)
+    assert len(recorder.requests) == 3
