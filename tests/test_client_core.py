@@ -1237,3 +1237,91 @@ def test_after_a_lost_reply_a_refused_connection_still_leaves_the_first_failure(
         bx.send(_placing("lifetime"))
     _unknown(caught, venuekit.TimeoutError)
     assert len(recorder.requests) == 3
+
+
+def test_an_unknown_environment_lists_the_known_ones() -> None:
+    class Toy(client_module.SyncClient):
+        venue = _venue(environments={"production": "https://toy.test", "testnet": "https://test.toy.test"})
+
+    with pytest.raises(venuekit.ConfigurationError) as caught:
+        Toy(environment="staging")
+    assert str(caught.value) == "unknown environment 'staging'; known: production, testnet"
+    with Toy(environment="testnet") as toy:
+        assert toy.base_url == "https://test.toy.test"
+    with Toy() as toy:
+        assert toy.base_url == "https://toy.test"  # the first one named
+
+
+def test_a_duplicate_code_on_a_server_error_before_any_unknown_is_retried(recorder: Recorder, no_jitter: None) -> None:
+    _script(recorder, httpx.Response(500, json={"code": "D1", "msg": "dup?"}), httpx.Response(200, json={"code": 0}))
+    with _bitunix(recorder, rate_limit=False) as bx:
+        bx._sleep = lambda seconds: None
+        assert bx.send(_placing("lifetime")).parsed == {"code": 0}
+    assert len(recorder.requests) == 2
+
+
+def test_the_first_failure_that_left_a_placement_open_is_its_cause(recorder: Recorder, no_jitter: None) -> None:
+    _script(recorder, httpx.ReadTimeout("lost"), httpx.Response(500, json={}), httpx.Response(500, json={}))
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx._sleep = lambda seconds: None
+        bx.send(_placing("lifetime"))
+    _unknown(caught, venuekit.TimeoutError)
+    assert len(recorder.requests) == 3
+
+
+def test_the_direct_path_sends_a_signed_body_without_httpxs_framing_headers() -> None:
+    seen: list[Any] = []
+
+    class Sign(httpx.Auth):
+        def auth_flow(self, request: httpx.Request) -> Any:
+            request.headers["X-Sig"] = "s"
+            yield request
+
+    async def scenario() -> None:
+        ax = bitunix.AsyncClient(transport="aiohttp", rate_limit=False, auth=Sign())
+        assert ax._direct is not None
+
+        async def exchange(method: str, url: httpx.URL, headers: Any, body: Any, timeout: Any, **kw: Any) -> Any:
+            seen.append((headers, body, kw["request"].headers["content-length"]))
+            return httpx.Response(200, json={})
+
+        ax._direct.exchange = exchange  # type: ignore[method-assign]
+        await ax.send(_call(_op(method="POST", signed=True), content=b"a=1", content_type="text/plain"))
+        await ax.aclose()
+
+    asyncio.run(scenario())
+    ((headers, body, length),) = seen
+    assert body == b"a=1" and length == "3"  # httpx's request has it; aiohttp writes its own
+    assert [k for k, _ in headers] == [
+        "host",
+        "accept",
+        "accept-encoding",
+        "connection",
+        "user-agent",
+        "content-type",
+        "x-sig",
+    ]
+
+
+def test_the_whole_attempt_bound_is_the_time_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    bounds: list[float] = []
+    real = asyncio.wait_for
+
+    async def wait_for(awaitable: Any, timeout: float) -> Any:
+        bounds.append(timeout)
+        return await real(awaitable, timeout)
+
+    monkeypatch.setattr(asyncio, "wait_for", wait_for)
+    recorder = Recorder(lambda request: httpx.Response(200, json={}))
+
+    async def scenario() -> None:
+        async with bitunix.AsyncClient(rate_limit=False, httpx_args={"transport": recorder.transport()}) as ax:
+            await ax.send(_call(_op()), deadline=30.0)
+            with pytest.raises(venuekit.TimeoutError):
+                await ax.send(_call(_op()), deadline=-1.0)
+            await ax.send(_call(_op()), deadline=None)  # the client's 60 s
+            ax.deadline = None
+            await ax.send(_call(_op()))  # no deadline: no bound
+
+    asyncio.run(scenario())
+    assert len(bounds) == 3 and 29 < bounds[0] <= 30 and bounds[1] == 0.0 and 59 < bounds[2] <= 60
