@@ -1325,3 +1325,75 @@ def test_the_whole_attempt_bound_is_the_time_left(monkeypatch: pytest.MonkeyPatc
 
     asyncio.run(scenario())
     assert len(bounds) == 3 and 29 < bounds[0] <= 30 and bounds[1] == 0.0 and 59 < bounds[2] <= 60
+
+
+def test_a_failed_attempt_lets_go_of_its_rate_limit_slot_before_the_backoff(no_jitter: None) -> None:
+    events: list[str] = []
+
+    def slot(operation: Any, *, max_wait: float | None) -> Any:
+        events.append("acquire")
+        return types.SimpleNamespace(release=lambda: events.append("release"))
+
+    async def slot_async(operation: Any, *, max_wait: float | None) -> Any:
+        return slot(operation, max_wait=max_wait)
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        events.append("send")
+        raise httpx.ConnectError("refused")
+
+    with bitunix.Client(httpx_args={"transport": httpx.MockTransport(fail)}, max_retries=1) as bx:
+        assert bx.rate_limiter is not None
+        bx.rate_limiter.acquire = slot  # type: ignore[method-assign,assignment]
+        bx._sleep = lambda seconds: events.append(f"sleep {seconds}")
+        with pytest.raises(venuekit.TransportError):
+            bx.send(_call(_op()))
+    sync_events, events[:] = list(events), []
+
+    async def sleep(seconds: float) -> None:
+        events.append(f"sleep {seconds}")
+
+    async def scenario() -> None:
+        async with bitunix.AsyncClient(httpx_args={"transport": httpx.MockTransport(fail)}, max_retries=1) as ax:
+            assert ax.rate_limiter is not None
+            ax.rate_limiter.acquire_async = slot_async  # type: ignore[method-assign,assignment]
+            ax._async_sleep = sleep
+            with pytest.raises(venuekit.TransportError):
+                await ax.send(_call(_op()))
+
+    asyncio.run(scenario())
+    expected = ["acquire", "send", "release", "sleep 0.25", "release", "acquire", "send", "release", "release"]
+    assert sync_events == expected and events == expected  # released twice: harmless (Slot.release)
+
+
+def test_a_key_with_a_lone_surrogate_still_gets_its_own_rate_limit_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    from venuekit import ratelimit
+
+    keys: list[str] = []
+
+    class Spy(ratelimit.RateLimiter):
+        def __init__(self, buckets: Any, **kwargs: Any) -> None:
+            keys.append(kwargs["key"])
+            super().__init__(buckets, **kwargs)
+
+    monkeypatch.setattr(ratelimit, "RateLimiter", Spy)
+    signer = httpx.BasicAuth("u", "p")
+    signer.api_key = "key\udc80"  # type: ignore[attr-defined]  # a user's signer: the SDK does not check its key
+    with bitunix.Client(auth=signer):
+        pass
+    assert keys == [hashlib.sha256("key\udc80".encode("utf-8", "surrogatepass")).hexdigest()]
+
+
+def test_a_lost_replys_error_keeps_httpxs_exception_as_its_cause(recorder: Recorder) -> None:
+    lost = httpx.ReadTimeout("lost")
+    _script(recorder, lost)
+    with _bitunix(recorder, rate_limit=False) as bx, pytest.raises(venuekit.OrderStatusUnknownError) as caught:
+        bx.send(_placing())
+    assert caught.value.cause.__cause__ is lost
+
+
+def test_the_shared_core_makes_no_http_client_of_its_own() -> None:
+    class Bare(client_module._ClientCore):
+        venue = _venue()
+
+    with pytest.raises(NotImplementedError):
+        Bare(rate_limit=False)
