@@ -634,9 +634,11 @@ def test_the_http_log_line(
     recorder: Recorder, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("VENUEKIT_LOG_HTTP", "1")
-    recorder.handler = lambda request: httpx.Response(201, content=b'{"code":0,"data":"' + b"z" * 3000 + b'"}')
+    # The log shows the first 2000 bytes: here they end inside the two bytes of "é".
+    reply = b'{"code":0,"data":"' + b"z" * 1981 + "é".encode() + b"z" * 1000 + b'"}'
+    recorder.handler = lambda request: httpx.Response(201, content=reply)
     op = _op(method="POST", retry_safe=False)
-    call = _call(op, query=[("signature", "deadbeef"), ("a", "1")], content=b"sign=cafe&b=2")
+    call = _call(op, query=[("signature", "deadbeef"), ("a", "1")], content=b"sign=cafe&b=\xfe")
     with _bitunix(recorder, rate_limit=False) as bx:
         caplog.set_level(logging.INFO, logger="venuekit.bitunix")
         bx.send(call)
@@ -652,9 +654,9 @@ def test_the_http_log_line(
         "user-agent": f"python-httpx/{httpx.__version__}",
         "content-length": "13",
     }
-    body = '{"code":0,"data":"' + "z" * 1982
+    body = '{"code":0,"data":"' + "z" * 1981 + "\ufffd"
     assert record.getMessage() == (
-        f"POST https://openapi.bitunix.com/v1/things?signature=***&a=1 headers={headers} body=sign=***&b=2 "
+        f"POST https://openapi.bitunix.com/v1/things?signature=***&a=1 headers={headers} body=sign=***&b=\ufffd "
         f"-> 201 body={body}"
     )
     monkeypatch.setenv("VENUEKIT_LOG_HTTP", "0")
@@ -778,6 +780,17 @@ def test_sync_clock_uses_the_signers_clock_and_sets_only_a_signers_offset() -> N
         bx.auth.local_ms = lambda: 1_700_000_019_500  # type: ignore[union-attr]
         assert bx.sync_clock(when) == 500
         assert bx.auth.clock_offset_ms == 500  # type: ignore[union-attr]
+
+
+def test_sync_clock_without_a_signers_clock_reads_the_system_clock_in_ms(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    when = datetime.datetime(2023, 11, 14, 22, 13, 40, tzinfo=datetime.timezone.utc)
+    monkeypatch.setattr(time, "time_ns", lambda: 1_700_000_019_250_999_999)
+    with bitunix.Client(auth=httpx.BasicAuth("u", "p"), rate_limit=False) as bx:
+        assert bx.sync_clock(when) == 750
+    with bitunix.Client(rate_limit=False) as bx:
+        assert bx.sync_clock(when) == 750
 
 
 # --- rate limits and the deadline ----------------------------------------------------------------------------------

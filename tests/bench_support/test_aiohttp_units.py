@@ -474,3 +474,23 @@ def test_a_given_session_is_not_closed_by_the_transport() -> None:
     assert session.closed is False and transport._session is None
     with pytest.raises(RuntimeError, match=r"^the transport is closed$"):
         transport._get_session()
+
+
+@pytest.mark.parametrize(("length", "streamed"), [(1 << 20, False), ((1 << 20) + 1, True)])
+def test_bodies_up_to_one_mib_are_read_at_once_by_default(length: int, streamed: bool) -> None:
+    response = _Response(b"{}", length=length)
+    transport = _transport(_Session(response))
+
+    async def scenario() -> int:
+        await transport.handle_async_request(httpx.Request("GET", "http://venue.test/"))
+        return response.released
+
+    assert asyncio.run(scenario()) == (0 if streamed else 1)
+
+
+def test_a_reply_reads_as_utf_8_unless_its_content_type_says_otherwise() -> None:
+    request = httpx.Request("GET", "http://venue.test/")
+    plain = Reply(200, [], "é".encode(), {}, request, None)
+    assert (plain.encoding, plain.text) == ("utf-8", "é")
+    latin = Reply(200, [(b"Content-Type", b"text/plain; charset=latin-1")], b"\xe9", {}, request, None)
+    assert (latin.encoding, latin.text) == ("latin-1", "é")
