@@ -493,6 +493,8 @@ def test_the_base_url_comes_from_the_argument_the_environment_or_the_named_envir
         bitunix.Client(environment="testnet", rate_limit=False)  # the name is still checked
     with bitunix.Client(base_url="https://other.test/", environment="testnet", rate_limit=False) as bx:
         assert bx.base_url == "https://other.test"
+    with bitunix.Client(base_url="https://other.test/apiX//", rate_limit=False) as bx:
+        assert bx.base_url == "https://other.test/apiX"  # only slashes are stripped
     monkeypatch.setenv("BITUNIX_BASE_URL", "")
     with bitunix.Client(rate_limit=False) as bx:
         assert bx.base_url == "https://openapi.bitunix.com"
@@ -616,6 +618,10 @@ def test_session_credentials_sent_or_received_are_masked(recorder: Recorder) -> 
             ("json-key-0001", "***"),
         ]
         assert redact.scrub("a json-key-0001 b received-key-0001 plain-value-001") == "a *** b *** plain-value-001"
+    with _bitunix(Recorder(lambda request: httpx.Response(200, json={})), rate_limit=False) as bx:
+        form = b"listenKey=form-key-0002&note=\xff"  # not UTF-8: read with replacement characters
+        bx.send(_call(op, content=form, content_type="application/x-www-form-urlencoded"))
+        assert list(bx.sensitive_values()) == [("form-key-0002", "***")]
     with _bitunix(Recorder(lambda request: httpx.Response(200, json={"listenKey": "x" * 20})), rate_limit=False) as bx:
         bx.send(_call(_op(), query=[("listenKey", "not-a-credential-here")]))
         assert list(bx.sensitive_values()) == []  # the operation declares no credential
