@@ -309,7 +309,9 @@ class _ClientCore:
                 f"the response body could not be decoded: {exc}", operation=call.operation.name, body=b"", status_code=0
             )
             attempts.after_decode_error(error, exc)
-        raise TransportError(f"{attempts.where}: {exc or type(exc).__name__}", operation=call.operation.name) from exc
+        raise TransportError(
+            f"{attempts.where}: {str(exc) or type(exc).__name__}", operation=call.operation.name
+        ) from exc
 
     def _slot(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
         if self.rate_limiter is None:
@@ -319,11 +321,10 @@ class _ClientCore:
         except TimeoutError as exc:
             attempts.fail(exc, attempts.last_error)
 
-    async def _slot_async(self, call: Call[Any], attempts: _Attempts) -> Slot | None:
-        if self.rate_limiter is None:
-            return None
+    async def _slot_async(self, call: Call[Any], attempts: _Attempts, limiter: RateLimiter) -> Slot:
+        # Only awaited with a limiter: `AsyncClient.send` spares a call without one the await.
         try:
-            return await self.rate_limiter.acquire_async(call.operation, max_wait=deadlines.remaining())
+            return await limiter.acquire_async(call.operation, max_wait=deadlines.remaining())
         except TimeoutError as exc:
             attempts.fail(exc, attempts.last_error)
 
@@ -501,7 +502,7 @@ class _Attempts:
 
     def after_transport_error(self, exc: httpx.TransportError) -> float:
         op = self.call.operation.name
-        detail = f"{self.where}: {exc or type(exc).__name__}"
+        detail = f"{self.where}: {str(exc) or type(exc).__name__}"
         error: TransportError = (
             TimeoutError(detail, operation=op)
             if isinstance(exc, httpx.TimeoutException)
@@ -732,7 +733,8 @@ class AsyncClient(_ClientCore):
         self._before_send(call)
         with deadlines.within(self.deadline if deadline is None else deadline):
             while True:
-                slot = None if self.rate_limiter is None else await self._slot_async(call, attempts)
+                limiter = self.rate_limiter
+                slot = None if limiter is None else await self._slot_async(call, attempts, limiter)
                 try:
                     try:
                         if self._direct is not None:
