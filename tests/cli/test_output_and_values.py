@@ -168,11 +168,11 @@ def test_documented_values_keep_their_wire_type() -> None:
 
 def test_only_plain_ascii_integers_become_documented_numbers() -> None:
     # Text that only looks like a number goes on as text (the SDK refuses it naming the documented values): it
-    # used to reach int() ("--1", "²": a ValueError out of the command) or to become a number ("١" read as 1).
+    # used to reach int() ("--1", "²": a ValueError out of the command) or to become a number (Arabic-Indic "1" read as 1).
     hinted: Any = Literal[-1, 1, 2]
-    texts = ("-1", "1", "--1", "-", "", "²", "١", "1.0", " 1", "+1", "x1", "3")
+    texts = ("-1", "1", "--1", "-", "", "²", "\u0661", "1.0", " 1", "+1", "x1", "3")
     assert [convert(PARAM, [text], hinted) for text in texts] == [
-        -1, 1, "--1", "-", "", "²", "١", "1.0", " 1", "+1", "x1", "3",
+        -1, 1, "--1", "-", "", "²", "\u0661", "1.0", " 1", "+1", "x1", "3",
     ]  # fmt: skip
     assert [convert(PARAM, [text], Side | None) for text in ("BUY", "1", "²")] == ["BUY", "1", "²"]
 
