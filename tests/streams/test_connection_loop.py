@@ -323,24 +323,27 @@ SERVER_PINGS = Protocol(
 )  # fmt: skip
 
 
-def test_server_pings_are_answered_and_a_venue_that_stops_pinging_is_left() -> None:
+def test_server_pings_are_answered_and_a_venue_that_stops_pinging_is_left(
+    top_of_range: list[tuple[float, float]],
+) -> None:
     async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
-        wire = Wire()
-        stream = Memory([wire, Wire()], SERVER_PINGS)
+        wire, mute = Wire(), Wire()
+        stream = Memory([wire, mute], SERVER_PINGS)
         async with stream:
             for n in (1, 2, 3):
                 await asyncio.sleep(20)  # the venue pings every 20 s (the interval)
                 wire.put({"ping": n})
-            await until(lambda: wire.aborted_at is not None, "the dead socket")
             await until(lambda: stream.reconnects == 1, "the reconnection")
             error = stream.last_error
-        return wire.sent, wire.aborted_at, error, stream.unrouted
+            await until(lambda: stream.reconnects == 2, "the second reconnection")
+        return wire.sent, wire.aborted_at, error, stream.unrouted, stream.opened_at, mute.aborted_at
 
-    sent, aborted_at, error, unrouted = virtual(scenario)
+    sent, aborted_at, error, unrouted, opened_at, mute_aborted_at = virtual(scenario)
     assert sent == [(20.0, {"pong": 1}), (40.0, {"pong": 2}), (60.0, {"pong": 3})]
     assert aborted_at == 85.0  # nothing for interval + timeout after the last ping
     assert isinstance(error, ConnectionLostError) and str(error) == "made-up: no frame (nor ping) for 25.0s"
     assert unrouted == 0  # pings are not messages
+    assert opened_at[:2] == [0.0, 86.0] and mute_aborted_at == 111.0  # silent from the start: counted from the connect
 
 
 RPC_PINGS = Protocol(
@@ -679,3 +682,88 @@ def test_an_unclaimed_message_is_counted_and_logged_in_debug_only(caplog: pytest
     assert stream.unrouted == 3
     stream.feed('{"ping":5}')  # a venue ping while no socket is open: nothing to answer on, nothing routed
     assert stream.unrouted == 3 and not stream._spawned and list(stream.errors) == []
+
+
+# --- the first connection, commands, timeouts ---------------------------------------------------------------------
+
+
+def test_the_first_connection_gives_up_after_its_attempts_and_says_why(
+    caplog: pytest.LogCaptureFixture, top_of_range: list[tuple[float, float]]
+) -> None:
+    caplog.set_level(logging.ERROR, logger="venuekit.streams")
+    refusals = [OSError(f"refused {n}") for n in (1, 2, 3)]
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        stream = Memory([*refusals, Wire()])
+        async with stream:
+            states = []
+            for _ in range(2):
+                await until(lambda: len(stream.opened_at) > len(states), "an attempt")
+                states.append(stream.state)
+            with pytest.raises(venuekit.streams.StreamConnectError) as failed:
+                await stream.wait_connected(10)
+            return failed.value, states, stream.state, stream.last_error, stream.opened_at
+
+    error, states, state, last_error, opened_at = virtual(scenario)
+    message = "made-up: could not connect to wss://venue.example/ws in 3 attempt(s); last error: refused 3"
+    assert (str(error), error.attempts, error.__cause__, error.operation) == (message, 3, refusals[2], NAME)
+    assert (states, state, last_error, opened_at) == (["connecting", "connecting"], "failed", error, [0.0, 1.0, 3.0])
+    assert _logged(caplog) == [("ERROR", message)]
+
+
+def test_without_an_attempt_limit_the_first_connection_is_tried_for_ever(
+    top_of_range: list[tuple[float, float]],
+) -> None:
+    options = StreamOptions(connect_attempts=None, reconnect_initial=1.0, reconnect_max=4.0, proxy=None)
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        stream = Memory([*(OSError("refused") for _ in range(9)), Wire()], options=options)
+        async with stream:
+            await stream.wait_connected(100)
+            return stream.attempts, stream.opened_at[-1], stream.reconnects
+
+    assert virtual(scenario) == (10, 1 + 2 + 4 * 7, 0)
+
+
+def test_waiting_for_a_connection_has_a_limit() -> None:
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        stream = Memory([])  # the attempt never completes
+        async with stream:
+            with pytest.raises(asyncio.TimeoutError):
+                await stream.wait_connected(7.5)
+            return loop.time(), stream.state, stream.connected, stream.replaying
+
+    assert virtual(scenario) == (7.5, "connecting", False, False)
+
+
+def test_commands_are_paced_across_reconnects_and_dropped_while_disconnected() -> None:
+    options = StreamOptions(command_interval=2.0, ping_interval=None, reconnect_initial=0.5, proxy=None)
+    channels = [
+        Channel(name=f"c{n}", parse=dict, route={"ch": (f"c{n}",)}, subscribe={"sub": n}, unsubscribe={"unsub": n})
+        for n in range(3)
+    ]
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        first, second = Wire(), Wire()
+        stream = Memory([first, second], options=options)
+        subs = [stream.subscribe(channel) for channel in channels[:2]]  # before connecting: sent on connect
+        async with stream:
+            await stream.wait_connected(5)
+            stream.subscribe(channels[2])  # connected: sent now (after the two, paced)
+            await until(lambda: len(first.sent) == 3, "three subscriptions")
+            first.put(_dropped())
+            await until(lambda: not stream.connected, "the drop")
+            await subs[0].close()  # while disconnected: nothing is sent, and the channel is not renewed
+            await until(lambda: len(second.sent) == 2, "the renewals")
+            await subs[1].close()
+            await until(lambda: len(second.sent) == 3, "the unsubscribe")
+            await subs[1].close()  # closed already: nothing more
+            await subs[1].resubscribe()  # no longer subscribed: nothing to renew
+            await asyncio.sleep(10)
+        return first.sent, second.sent
+
+    first, second = virtual(scenario)
+    assert first == [(0.0, {"sub": 0}), (2.0, {"sub": 1}), (4.0, {"sub": 2})]
+    # The venue's limit counts across connections: the renewals keep the pace from before the drop.
+    assert second[0][0] >= 6.0 and [t - second[0][0] for t, _ in second] == [0.0, 2.0, 4.0]
+    assert [message for _, message in second] == [{"sub": 1}, {"sub": 2}, {"unsub": 1}]
