@@ -111,6 +111,11 @@ def test_a_market_takes_what_its_rules_allow() -> None:
     RULED.check_order("limit", Decimal("0.5"), Decimal(1000))
     RULED.check_order("market", Decimal("0.01"), None)  # no price: the price rules and the order value wait
     RULED.check_order("market", Decimal(5), Decimal("0.5"))  # a market order's price is not checked here
+    # Every bound is inclusive: the smallest and largest amount, price and order value the rules name pass.
+    RULED.check_order("limit", Decimal(5), Decimal(100))  # the minimum price
+    RULED.check_order("limit", Decimal("0.01"), Decimal(10**7))  # the minimum amount at the maximum price
+    RULED.check_order("limit", Decimal(5), Decimal(10**7))  # the maximum amount
+    RULED.check_order("limit", Decimal(1), Decimal(500))  # exactly the minimum order value
 
 
 def test_balances_keep_the_reply() -> None:
