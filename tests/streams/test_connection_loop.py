@@ -767,3 +767,35 @@ def test_commands_are_paced_across_reconnects_and_dropped_while_disconnected() -
     # The venue's limit counts across connections: the renewals keep the pace from before the drop.
     assert second[0][0] >= 6.0 and [t - second[0][0] for t, _ in second] == [0.0, 2.0, 4.0]
     assert [message for _, message in second] == [{"sub": 1}, {"sub": 2}, {"unsub": 1}]
+
+
+def test_a_recording_cut_short_ends_quietly_and_a_stalled_consumer_does_not_stall_the_replay(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="venuekit.streams")
+    frames = [{"channel": "ticks", "frame": json.dumps({"ch": "t", "n": n})} for n in range(4)]
+    # No "closed" line: the recorder never closed (a crash after a disconnect); the replay ends where the file does,
+    # when it looks for the next connection.
+    path = _recording(
+        tmp_path / "cut.jsonl", {"event": "recording", "format": 1}, {"event": "connected"}, *frames,
+        {"event": "disconnected", "reason": "crash"},
+    )  # fmt: skip
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        stream = Stream(PLAIN, options=OPTIONS, source=Replay(path, patience=2.5))
+        sub = stream.subscribe(TICKS)
+        async with stream:
+            first = await asyncio.wait_for(sub.__anext__(), 1)  # one taken, then the consumer stops reading
+            await until(lambda: stream.state == "finished", "the end of the recording")
+            ended = loop.time()
+            rest = sub.drain()
+        return first, rest, ended, stream.replaying, stream.attempts, str(stream.last_error)
+
+    first, rest, ended, replaying, attempts, last_error = virtual(scenario)
+    assert first == {"ch": "t", "n": 0} and rest[:3] == [{"ch": "t", "n": n} for n in (1, 2, 3)]
+    [gap] = rest[3:]
+    assert isinstance(gap, Gap) and str(gap.error) == "made-up: recorded disconnect: crash"
+    # Each frame after the first waited `patience` for the stalled consumer (frames 2 and 3), then went on.
+    assert 5.0 <= ended < 5.5
+    assert (replaying, attempts, last_error) == (True, 2, "made-up: recorded disconnect: crash")
+    assert _logged(caplog) == [("INFO", "made-up: connecting (attempt 1)"), ("INFO", "made-up: connecting (attempt 2)")]
