@@ -696,7 +696,7 @@ def test_the_first_connection_gives_up_after_its_attempts_and_says_why(
     async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
         stream = Memory([*refusals, Wire()])
         async with stream:
-            states = []
+            states: list[str] = []
             for _ in range(2):
                 await until(lambda: len(stream.opened_at) > len(states), "an attempt")
                 states.append(stream.state)

@@ -422,10 +422,11 @@ def test_bounds_stated_as_zero_or_less_are_no_bounds() -> None:
     assert info == u.MarketInfo("X_Y", "spot", "X", "Y", None, tick=None, step=Decimal("0.1"), raw="raw")
     assert u.market_info("raw", id="", type="spot", base="X", quote="Y") is None
     bounds = ("tick", "step", "min_amount", "max_amount", "min_price", "max_price", "min_notional")
-    given = {name: Decimal(n) for n, name in enumerate(bounds, 1)}  # each bound its own value
+    given: dict[str, Any] = {name: Decimal(n) for n, name in enumerate(bounds, 1)}  # each bound its own value
     full = u.market_info(7, id="B_Q", type="leverage", base="B", quote="Q", active=False, **given)
     assert full == u.MarketInfo("B_Q", "leverage", "B", "Q", False, raw=7, **given)
-    zeros = u.market_info(7, id="B_Q", type="spot", base="B", quote="Q", **dict.fromkeys(bounds, Decimal(0)))
+    zero: dict[str, Any] = dict.fromkeys(bounds, Decimal(0))
+    zeros = u.market_info(7, id="B_Q", type="spot", base="B", quote="Q", **zero)
     assert zeros == u.MarketInfo("B_Q", "spot", "B", "Q", None, raw=7)  # every bound stated as 0: none
     assert [u.market_info(0, id=i, type="spot", base=b, quote=q) for i, b, q in
             (("X", None, "Y"), ("X", "X", ""), (None, "X", "Y"))] == [None, None, None]  # fmt: skip
