@@ -20,12 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosedError, ConnectionClosedOK, InvalidStatus
 from websockets.frames import Close
+from websockets.http11 import Response
 
 import venuekit
 import venuekit.streams.connection as connection
-from venuekit.errors import AuthenticationError
+from venuekit.errors import ApiError, AuthenticationError
 from venuekit.streams import (
     Channel,
     ConnectionLostError,
@@ -799,3 +801,132 @@ def test_a_recording_cut_short_ends_quietly_and_a_stalled_consumer_does_not_stal
     assert 5.0 <= ended < 5.5
     assert (replaying, attempts, last_error) == (True, 2, "made-up: recorded disconnect: crash")
     assert _logged(caplog) == [("INFO", "made-up: connecting (attempt 1)"), ("INFO", "made-up: connecting (attempt 2)")]
+
+
+# --- session tokens -----------------------------------------------------------------------------------------------
+
+
+class _Maintenance(Exception):
+    code = "M1"
+
+
+def test_session_tokens_through_refusals_a_reissue_and_the_close(top_of_range: list[tuple[float, float]]) -> None:
+    calls: list[tuple[float, str, str]] = []
+
+    def refused(status: int) -> InvalidStatus:
+        return InvalidStatus(Response(status, "refused", Headers()))
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        async def create() -> str:
+            token = f"tok/{sum(call == 'create' for _, call, _ in calls) + 1}"
+            calls.append((loop.time(), "create", token))
+            return token
+
+        async def extend(token: str) -> None:
+            calls.append((loop.time(), "extend", token))
+            raise _Maintenance("maintenance over")
+
+        async def delete(token: str) -> None:
+            calls.append((loop.time(), "delete", token))
+
+        lifecycle = TokenLifecycle(
+            create=create, extend=extend, delete=delete, ttl=60, refresh_every=30, reissue_codes={"M1"},
+            clock=loop.time, sleep=asyncio.sleep,
+        )  # fmt: skip
+        protocol = Protocol(name=NAME, environments={"test": "wss://v.example/ws/{token}"}, token_variable="token")
+        first, second = Wire(), Wire()
+        stream = Memory([refused(401), refused(503), first, second], protocol, lifecycle=lifecycle)
+        async with stream:
+            await until(lambda: stream.reconnects == 1 and stream.connected, "the reconnection with a new token")
+            lost = str(stream.last_error)
+        return stream.urls, stream.opened_at, first.aborted_at, lost, calls
+
+    urls, opened_at, aborted_at, lost, made = virtual(scenario)
+    # 401 (in reissue_statuses): the token is dropped and the next attempt gets a new one; 503: it is kept.
+    assert urls == [f"wss://v.example/ws/tok%2F{n}" for n in (1, 2, 2, 3)]
+    assert opened_at == [0.0, 1.0, 3.0, 35.0]
+    # The extension due 30 s after the token was made fails with a reissue code: the open socket is dropped at once
+    # so that the stream reconnects with a new token (after its backoff: no frame came on that connection).
+    assert (aborted_at, lost) == (31.0, "made-up: session token replaced")
+    assert made == [
+        (0.0, "create", "tok/1"),
+        (1.0, "delete", "tok/1"),
+        (1.0, "create", "tok/2"),
+        (31.0, "extend", "tok/2"),
+        (35.0, "delete", "tok/2"),
+        (35.0, "create", "tok/3"),
+        (35.0, "delete", "tok/3"),  # closing the stream deletes its token
+    ]
+
+
+def test_a_recording_keeps_each_connection_each_reply_and_each_loss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(time, "time", lambda: 1700000000.25)  # when each frame and event was received
+    path = tmp_path / "api.jsonl"
+
+    def answer(wire: Wire, message: Any) -> None:
+        if message.get("method") == "slow":
+            wire.put({"id": message["id"], "code": "0", "ok": True})
+        elif "method" in message:
+            wire.put({"id": message["id"], "code": 7, "msg": "refused"})
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        first, second = Wire(answer=answer), Wire(answer=answer)
+        stream = Memory([first, second], API)
+        stream.record(path)  # before connecting: each connection is written when it opens
+        async with stream:
+            reply = await stream.request("slow", {"a": 1}, dict)
+            first.put(_dropped())
+            await until(lambda: stream.reconnects == 1 and stream.connected, "the reconnection")
+            with pytest.raises(ApiError) as refused:
+                await stream.request("bad", {}, lambda r: r)  # a refusal is recorded like any reply
+        return reply, refused.value
+
+    reply, refused = virtual(scenario)
+    assert reply == {"id": "1", "code": "0", "ok": True}
+    assert (type(refused), refused.code, refused.message, refused.body) == (
+        ApiError, "7", "refused", {"id": "2", "code": 7, "msg": "refused"},
+    )  # fmt: skip
+    head = {"t": 1700000000.25, "venue": "made-up", "stream": "Memory"}
+    assert list(read(path)) == [
+        {**head, "event": "recording", "format": 1},
+        {**head, "event": "connected"},
+        {**head, "event": "request", "id": "1", "method": "slow"},
+        {**head, "channel": "slow", "reply_to": "1", "frame": '{"id": "1", "code": "0", "ok": true}'},
+        {**head, "event": "disconnected", "reason": "no close frame received or sent"},
+        {**head, "event": "connected"},
+        {**head, "event": "request", "id": "2", "method": "bad"},
+        {**head, "channel": "bad", "reply_to": "2", "frame": '{"id": "2", "code": 7, "msg": "refused"}'},
+        {**head, "event": "closed"},
+    ]
+
+
+def test_errors_are_logged_by_default_and_the_latest_hundred_kept(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.WARNING, logger="venuekit.streams")
+    stream = Stream(PLAIN, options=OPTIONS)  # no on_error: each error is a warning on venuekit.streams
+    for n in range(150):
+        stream.feed(f"bad {n}")
+    assert len(stream.errors) == 100 and str(stream.errors[0]).startswith("made-up: not JSON: ")
+    kept: list[Any] = list(stream.errors)
+    assert [e.body for e in kept[::50]] == [b"bad 50", b"bad 100"] and kept[-1].body == b"bad 149"  # newest last
+    logged = _logged(caplog)
+    assert logged == [("WARNING", "made-up: not JSON: Expecting value: line 1 column 1 (char 0)")] * 150
+
+
+def test_queue_sizes_pings_without_a_pong_field_and_numbers_in_routes() -> None:
+    options = StreamOptions(max_queue=3)
+    protocol = Protocol(name=NAME, environments={"test": "unused"}, server_ping_field="ping")  # no pong_field
+    stream = Stream(protocol, options=options)
+    default = stream.subscribe(TICKS)
+    small = stream.subscribe(TICKS, max_queue=1)
+    priced = stream.subscribe(Channel(name="p", parse=dict, route={"p": ("1.50",)}))
+    for n in range(5):
+        stream.feed(json.dumps({"ch": "t", "n": n, "ping": n}))  # a "ping" key is only a ping with a pong to send
+    stream.feed('{"p": 1.50}')  # a decoded number is compared as its exact JSON text
+    stream.feed('{"p": 1.5}')
+    shown = [
+        [(i.reasons, i.dropped) if isinstance(i, Gap) else i["n"] for i in sub.drain()] for sub in (default, small)
+    ]
+    assert shown == [[(("overflow",), 2), 2, 3, 4], [(("overflow",), 4), 4]]
+    assert [str(m["p"]) for m in priced.drain() if not isinstance(m, Gap)] == ["1.50"] and stream.unrouted == 1
