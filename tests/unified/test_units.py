@@ -312,7 +312,48 @@ def test_a_placement_takes_what_the_venue_does_not_repeat_from_the_call() -> Non
     assert elsewhere == Order(id="o1", symbol="BTC/JPY", status="accepted")
 
 
+def test_an_orders_status_follows_the_venues_table() -> None:
+    table: Any = {"LIVE": "open", "DONE": "filled", "ODD": "closed", "": "open"}
+
+    def status(method: str, **given: Any) -> tuple[str, str | None]:
+        made = u.order(context(method), None, id="o", **given)
+        return made.status, made.venue_status
+
+    assert status("fetch_order", statuses=table, venue_status="DONE") == ("filled", "DONE")
+    assert status("fetch_order", statuses=table, venue_status=7) == ("unknown", "7")  # not listed: its text kept
+    assert status("fetch_order", statuses=table, venue_status="ODD") == ("unknown", "ODD")  # not a unified status
+    assert status("fetch_order", statuses={"LIVE": "open"}) == ("unknown", None)  # no status where one is expected
+    assert status("fetch_order", statuses=table) == ("open", None)  # (a table may say what no status means)
+    assert status("fetch_open_orders", statuses=table, absent_status="open") == ("open", None)
+    assert status("fetch_open_orders", statuses=table, absent_status="open", venue_status="DONE") == ("filled", "DONE")
+    assert status("create_order", statuses={"LIVE": "open"}) == ("accepted", None)  # an acknowledgement
+    assert status("create_order", statuses={"LIVE": "open"}, venue_status="LIVE") == ("open", "LIVE")
+    assert status("fetch_order", venue_status="LIVE") == ("accepted", "LIVE")  # no table: nothing to map
+
+
 # --- streams ----------------------------------------------------------------------------------------------
+def test_a_feed_used_as_a_context_closes_once_at_the_end() -> None:
+    closed: list[str] = []
+
+    async def start() -> None:
+        closed.append("started")
+
+    async def close() -> None:
+        closed.append("closed")
+
+    async def items() -> AsyncIterator[tuple[int, bool]]:
+        yield 1, False
+
+    async def scenario() -> None:
+        feed: u.Feed[int] = u.Feed(start, items, close)
+        async with feed as entered:
+            assert entered is feed and closed == []
+            assert await feed.__anext__() == 1 and closed == ["started"]
+        assert closed == ["started", "closed"]
+
+    asyncio.run(scenario())
+
+
 class Host(u.StreamHost):
     def __init__(self) -> None:
         self.markets_by_id = {"BTC_JPY": MARKET}
