@@ -930,3 +930,34 @@ def test_queue_sizes_pings_without_a_pong_field_and_numbers_in_routes() -> None:
     ]
     assert shown == [[(("overflow",), 2), 2, 3, 4], [(("overflow",), 4), 4]]
     assert [str(m["p"]) for m in priced.drain() if not isinstance(m, Gap)] == ["1.50"] and stream.unrouted == 1
+
+
+def test_a_request_is_signed_and_its_timeout_counts_the_garbage_that_came_instead() -> None:
+    def signer(params: Any) -> dict[str, Any]:
+        return {**params, "sig": "s"}
+
+    async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
+        wire = Wire()
+        stream = Memory([wire], API, options=StreamOptions(request_timeout=4.0, proxy=None), signer=signer)
+        async with stream:
+            await stream.wait_connected(1)
+            asked = loop.time()
+            waiting = asyncio.create_task(stream.request("slow", {"a": 1}, dict, timeout=3))
+            await asyncio.sleep(1)
+            wire.put("<html>502</html>")
+            wire.put(b"\xff")
+            with pytest.raises(venuekit.TimeoutError) as garbled:
+                await waiting
+            took = loop.time() - asked
+            with pytest.raises(venuekit.TimeoutError) as quiet:
+                await stream.request("quiet", {}, dict)  # the default limit; no garbage this time
+        return str(garbled.value), took, str(quiet.value), wire.messages()
+
+    garbled, took, quiet, sent = virtual(scenario)
+    assert garbled == "made-up slow: no reply within 3s (2 undecodable frame(s) arrived meanwhile: see `errors`)"
+    assert took == 3.0
+    assert quiet == "made-up quiet: no reply within 4.0s"
+    assert sent == [
+        {"id": "1", "method": "slow", "params": {"a": 1, "sig": "s"}},
+        {"id": "2", "method": "quiet", "params": {"sig": "s"}},
+    ]
