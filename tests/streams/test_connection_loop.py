@@ -741,7 +741,13 @@ def test_waiting_for_a_connection_has_a_limit() -> None:
 def test_commands_are_paced_across_reconnects_and_dropped_while_disconnected() -> None:
     options = StreamOptions(command_interval=2.0, ping_interval=None, reconnect_initial=0.5, proxy=None)
     channels = [
-        Channel(name=f"c{n}", parse=dict, route={"ch": (f"c{n}",)}, subscribe={"sub": n}, unsubscribe={"unsub": n})
+        Channel(
+            name=f"c{n}",
+            parse=dict,
+            route={"ch": (f"c{n}",)},
+            subscribe={"sub": n, "opt": None},
+            unsubscribe={"unsub": n},
+        )
         for n in range(3)
     ]
 
@@ -752,7 +758,9 @@ def test_commands_are_paced_across_reconnects_and_dropped_while_disconnected() -
         async with stream:
             await stream.wait_connected(5)
             stream.subscribe(channels[2])  # connected: sent now (after the two, paced)
+            extra = stream.subscribe(channels[2])  # the same channel again: nothing more to send
             await until(lambda: len(first.sent) == 3, "three subscriptions")
+            await extra.close()  # another subscription still needs the channel: no unsubscribe
             first.put(_dropped())
             await until(lambda: not stream.connected, "the drop")
             await subs[0].close()  # while disconnected: nothing is sent, and the channel is not renewed
