@@ -969,3 +969,19 @@ def test_a_request_is_signed_and_its_timeout_counts_the_garbage_that_came_instea
         {"id": "1", "method": "slow", "params": {"a": 1, "sig": "s"}},
         {"id": "2", "method": "quiet", "params": {"sig": "s"}},
     ]
+
+
+def test_heartbeats_replies_and_error_reports_are_never_messages() -> None:
+    reported: list[venuekit.VenueError] = []
+    protocol = Protocol(
+        name=NAME, environments={"test": "unused"}, pong_field="pong", server_ping_field="ping", error_field="error",
+        error_pattern=r"^(E\d+) (.*)$", rpc=Rpc(),
+    )  # fmt: skip
+    stream = Stream(protocol, options=OPTIONS, on_error=reported.append)
+    everything = stream.subscribe(Channel(name="all", parse=dict, route={}))  # a route that claims every message
+    for frame in ('{"pong":1}', '{"ping":2}', '{"error":"E5 slow down"}', '{"id":"9","code":"0"}', '{"n":1}'):
+        stream.feed(frame)
+    # Only the plain message reaches the subscription (a reply to no pending request is a message like any other).
+    assert everything.drain() == [{"id": "9", "code": "0"}, {"n": 1}]
+    assert [(type(e), str(e)) for e in reported] == [(ApiError, "[E5] slow down")]
+    assert stream.unrouted == 0
