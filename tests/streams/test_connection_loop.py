@@ -220,8 +220,12 @@ def test_the_handshake_takes_the_options_and_pings_only_where_the_spec_says(
 
     async def scenario(loop: asyncio.AbstractEventLoop) -> tuple[Any, ...]:
         seen = []
-        for heartbeat in ("websocket", "message"):
-            protocol = Protocol(name=NAME, environments={"test": "wss://venue.example/ws"}, heartbeat=heartbeat)
+        # The default heartbeat is the protocol-level one (websockets' pings); "message" pings are the stream's own.
+        for protocol in (
+            PLAIN,
+            Protocol(name=NAME, environments={"test": "wss://venue.example/ws"}, heartbeat="message"),
+        ):
+            calls.append(("--", {}))
             stream = Stream(protocol, options=options)
             sub = stream.subscribe(TICKS)
             async with stream:
@@ -236,8 +240,12 @@ def test_the_handshake_takes_the_options_and_pings_only_where_the_spec_says(
     first, second = virtual(scenario)
     assert first == second == ("reconnecting", ['{"op":"sub"}'], 1)
     common = {"open_timeout": 4.0, "close_timeout": 2.5, "max_size": 1234, "proxy": "http://p:1"}
-    assert calls[0] == ("wss://venue.example/ws", {**common, "ping_interval": 7.0, "ping_timeout": 3.0})
-    assert ("wss://venue.example/ws", {**common, "ping_interval": None, "ping_timeout": None}) in calls
+    pinged = ("wss://venue.example/ws", {**common, "ping_interval": 7.0, "ping_timeout": 3.0})
+    unpinged = ("wss://venue.example/ws", {**common, "ping_interval": None, "ping_timeout": None})
+    split = calls.index(("--", {}), 1)
+    assert calls[0] == ("--", {}) and split >= 2 and len(calls) > split + 1  # each stream connected
+    assert calls[1:split] == [pinged] * (split - 1)
+    assert calls[split + 1 :] == [unpinged] * (len(calls) - split - 1)
     assert (
         "WARNING",
         "made-up: connection lost (received 1000 (OK) bye; then sent 1000 (OK) bye); attempt 2 in 1.00s",
