@@ -27,7 +27,7 @@ _CODEC_IMPORT = "from venuekit import codec"
 
 def _types(data: oai.Schema) -> set[str]:
     types = data.type if isinstance(data.type, list) else [data.type]
-    return {t.value if hasattr(t, "value") else str(t) for t in types if t is not None}
+    return {str(t) for t in types if t is not None}  # a `DataType` is a StrEnum: its str() is its value
 
 
 def _wire(data: oai.Schema) -> str:

@@ -3,6 +3,7 @@ schemas, and the full text of its progress lines, report and JSON."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import itertools
 import json
@@ -16,6 +17,7 @@ from venuekit.cli import drift
 from venuekit.cli.catalog import find
 from venuekit.cli.drift import Checked, Comparer, Finding, as_json, examples, exit_status, json_type, report
 from venuekit.sandbox import Sandbox
+from venuekit.sandbox import spec as spec_module
 
 COMPONENTS: dict[str, dict[str, Any]] = {
     "#/components/schemas/Base": {
@@ -122,6 +124,11 @@ def test_objects_missing_new_and_mapped_fields() -> None:
 def test_declared_and_implied_types() -> None:
     assert findings([1], {"properties": {"a": {}}}) == [("(body)", "type changed", "documented object, got array [1]")]
     assert findings({}, {"items": {}}) == [("(body)", "type changed", "documented array, got object {}")]
+    assert findings([1, 2], {"items": {"type": "integer"}}) == []  # `items` alone documents an array
+    assert findings({"a": 1}, {"properties": {"a": {}}}) == []  # and `properties` alone an object
+    assert findings([1, "2"], {"items": {"type": "integer"}}, "d") == [
+        ("d[]", "type changed", "documented integer, got string 2")
+    ]
     assert findings(1, {"type": "number"}) == []  # an integer is a number
     assert findings(1.5, {"type": "integer"}, "x") == [("x", "type changed", "documented integer, got float 1.5")]
     assert findings(None, {"type": ["string", "null"]}) == []
@@ -366,3 +373,25 @@ def test_check_live_refuses_operations_it_does_not_check(capsys: pytest.CaptureF
             "public.get_trades\n",
         ),
     )
+
+
+@pytest.mark.usefixtures("virtual_clock")
+def test_check_live_takes_path_level_parameters_and_shows_every_argument(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # OpenAPI lets a path declare parameters for all its operations: `symbol` moves up to the path of get_trades.
+    real = spec_module.load_spec("gmo_coin")
+    document = copy.deepcopy(real.document)
+    item = document["paths"]["/v1/trades"]
+    item["parameters"] = [p for p in item["get"]["parameters"] if p["name"] == "symbol"]
+    item["get"]["parameters"] = [p for p in item["get"]["parameters"] if p["name"] != "symbol"]
+    moved = spec_module.Spec("gmo_coin", document)
+    monkeypatch.setattr(spec_module, "load_spec", lambda venue: moved)
+    with Sandbox("gmo_coin") as sandbox:
+        status = cli.main(["check-live", "gmo_coin", "--base-url", sandbox.url, "--only", "public.get_trades"])
+        out, err = capsys.readouterr()
+    assert (status, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        f"checking gmo_coin at {sandbox.url}: 1 public read-only operations",
+        "  [1/1] public.get_trades symbol=BTC page=1 count=10 ... ok (12 ms)",
+    ]

@@ -166,6 +166,17 @@ def test_documented_values_keep_their_wire_type() -> None:
     assert convert(PARAM, ["12"], int | str) == "12"  # no conversion without a rule for the union
 
 
+def test_only_plain_ascii_integers_become_documented_numbers() -> None:
+    # Text that only looks like a number goes on as text (the SDK refuses it naming the documented values): it used
+    # to reach int() ("--1", "²": a ValueError out of the command) or to become a number (an Arabic-Indic one: 1).
+    hinted: Any = Literal[-1, 1, 2]
+    texts = ("-1", "1", "--1", "-", "", "²", "\u0661", "1.0", " 1", "+1", "x1", "3")
+    assert [convert(PARAM, [text], hinted) for text in texts] == [
+        -1, 1, "--1", "-", "", "²", "\u0661", "1.0", " 1", "+1", "x1", "3",
+    ]  # fmt: skip
+    assert [convert(PARAM, [text], Side | None) for text in ("BUY", "1", "²")] == ["BUY", "1", "²"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [(word, True) for word in ("true", "TRUE", "1", "yes", "Yes", "on", "ON")]

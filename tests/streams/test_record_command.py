@@ -164,6 +164,15 @@ def test_records_until_the_frames_asked_for(
     assert (lines[0]["event"], lines[-1]["event"]) == ("recording", "closed")
 
 
+def test_frames_alone_are_enough_to_stop(toy: list[_Toy], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "counted.jsonl"
+    status, err = _main(capsys, "toyvenue", "ToyStream", "ticker:symbol=BTC", "--out", str(out), "--frames", "2")
+    assert status == 0
+    assert err == f"recording toyvenue ToyStream to {out}\n2 frames recorded to {out} (ticker:symbol=BTC: 2)\n"
+    [stream] = toy
+    assert (stream.recorded, stream.closed_at) == ((out, None, 2), 0.05)  # no --duration: the count alone stops it
+
+
 def test_stops_at_the_duration_and_says_when_nothing_came(
     toy: list[_Toy], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -99,6 +99,13 @@ def test_venue_values_are_chosen_or_refused_by_name() -> None:
 def test_unknown_venues_are_named() -> None:
     with pytest.raises(venuekit.ConfigurationError, match="unknown venue 'nope'; known: bitunix, gmo_coin"):
         venuekit.connect("nope")
+    # Names that are not package names are refused before anything is imported; packages without a mapping too.
+    for name in ("a-b", "venuekit.errors", "", "errors", "streams", 3):
+        with pytest.raises(venuekit.ConfigurationError) as refused:
+            venuekit.connect(name)  # type: ignore[arg-type]
+        assert (
+            str(refused.value) == f"unknown venue {name!r}; known: bitunix, gmo_coin, gmo_coin_fx, gopax, hashkey_mena"
+        )
 
 
 # --- placement safety -------------------------------------------------------------------------------------------

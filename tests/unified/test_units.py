@@ -111,6 +111,11 @@ def test_a_market_takes_what_its_rules_allow() -> None:
     RULED.check_order("limit", Decimal("0.5"), Decimal(1000))
     RULED.check_order("market", Decimal("0.01"), None)  # no price: the price rules and the order value wait
     RULED.check_order("market", Decimal(5), Decimal("0.5"))  # a market order's price is not checked here
+    # Every bound is inclusive: the smallest and largest amount, price and order value the rules name pass.
+    RULED.check_order("limit", Decimal(5), Decimal(100))  # the minimum price
+    RULED.check_order("limit", Decimal("0.01"), Decimal(10**7))  # the minimum amount at the maximum price
+    RULED.check_order("limit", Decimal(5), Decimal(10**7))  # the maximum amount
+    RULED.check_order("limit", Decimal(1), Decimal(500))  # exactly the minimum order value
 
 
 def test_balances_keep_the_reply() -> None:
@@ -307,7 +312,48 @@ def test_a_placement_takes_what_the_venue_does_not_repeat_from_the_call() -> Non
     assert elsewhere == Order(id="o1", symbol="BTC/JPY", status="accepted")
 
 
+def test_an_orders_status_follows_the_venues_table() -> None:
+    table: Any = {"LIVE": "open", "DONE": "filled", "ODD": "closed", "": "open"}
+
+    def status(method: str, **given: Any) -> tuple[str, str | None]:
+        made = u.order(context(method), None, id="o", **given)
+        return made.status, made.venue_status
+
+    assert status("fetch_order", statuses=table, venue_status="DONE") == ("filled", "DONE")
+    assert status("fetch_order", statuses=table, venue_status=7) == ("unknown", "7")  # not listed: its text kept
+    assert status("fetch_order", statuses=table, venue_status="ODD") == ("unknown", "ODD")  # not a unified status
+    assert status("fetch_order", statuses={"LIVE": "open"}) == ("unknown", None)  # no status where one is expected
+    assert status("fetch_order", statuses=table) == ("open", None)  # (a table may say what no status means)
+    assert status("fetch_open_orders", statuses=table, absent_status="open") == ("open", None)
+    assert status("fetch_open_orders", statuses=table, absent_status="open", venue_status="DONE") == ("filled", "DONE")
+    assert status("create_order", statuses={"LIVE": "open"}) == ("accepted", None)  # an acknowledgement
+    assert status("create_order", statuses={"LIVE": "open"}, venue_status="LIVE") == ("open", "LIVE")
+    assert status("fetch_order", venue_status="LIVE") == ("accepted", "LIVE")  # no table: nothing to map
+
+
 # --- streams ----------------------------------------------------------------------------------------------
+def test_a_feed_used_as_a_context_closes_once_at_the_end() -> None:
+    closed: list[str] = []
+
+    async def start() -> None:
+        closed.append("started")
+
+    async def close() -> None:
+        closed.append("closed")
+
+    async def items() -> AsyncIterator[tuple[int, bool]]:
+        yield 1, False
+
+    async def scenario() -> None:
+        feed: u.Feed[int] = u.Feed(start, items, close)
+        async with feed as entered:
+            assert entered is feed and closed == []
+            assert await feed.__anext__() == 1 and closed == ["started"]
+        assert closed == ["started", "closed"]
+
+    asyncio.run(scenario())
+
+
 class Host(u.StreamHost):
     def __init__(self) -> None:
         self.markets_by_id = {"BTC_JPY": MARKET}
@@ -416,6 +462,15 @@ def test_bounds_stated_as_zero_or_less_are_no_bounds() -> None:
     info = u.market_info("raw", id="X_Y", type="spot", base="X", quote="Y", tick=Decimal(0), step=Decimal("0.1"))
     assert info == u.MarketInfo("X_Y", "spot", "X", "Y", None, tick=None, step=Decimal("0.1"), raw="raw")
     assert u.market_info("raw", id="", type="spot", base="X", quote="Y") is None
+    bounds = ("tick", "step", "min_amount", "max_amount", "min_price", "max_price", "min_notional")
+    given: dict[str, Any] = {name: Decimal(n) for n, name in enumerate(bounds, 1)}  # each bound its own value
+    full = u.market_info(7, id="B_Q", type="leverage", base="B", quote="Q", active=False, **given)
+    assert full == u.MarketInfo("B_Q", "leverage", "B", "Q", False, raw=7, **given)
+    zero: dict[str, Any] = dict.fromkeys(bounds, Decimal(0))
+    zeros = u.market_info(7, id="B_Q", type="spot", base="B", quote="Q", **zero)
+    assert zeros == u.MarketInfo("B_Q", "spot", "B", "Q", None, raw=7)  # every bound stated as 0: none
+    assert [u.market_info(0, id=i, type="spot", base=b, quote=q) for i, b, q in
+            (("X", None, "Y"), ("X", "X", ""), (None, "X", "Y"))] == [None, None, None]  # fmt: skip
 
 
 def test_symbols_name_the_settlement_currency_of_contracts() -> None:

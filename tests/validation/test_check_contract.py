@@ -156,6 +156,13 @@ def test_limits_name_the_bound() -> None:
     assert digits("x", "99.9") == Decimal("99.9")
     assert refusal(digits, "x", "100") == "x: at most 2 digits before the decimal point, got 3"
     assert refusal(digits, "x", "0.05") == "x: at most 1 digits after the decimal point, got 2"
+    # Either digit bound alone is enforced (a spec may state only the fraction digits, as a tick size does).
+    fraction_only = check.limited(check.decimal, fraction_digits=2)
+    assert fraction_only("x", "123456789.12") == Decimal("123456789.12")
+    assert refusal(fraction_only, "x", "0.123") == "x: at most 2 digits after the decimal point, got 3"
+    integer_only = check.limited(check.decimal, integer_digits=3)
+    assert integer_only("x", "999.123456") == Decimal("999.123456")
+    assert refusal(integer_only, "x", "1000") == "x: at most 3 digits before the decimal point, got 4"
     flag = check.limited(check.boolean, minimum=1)
     assert flag("flag", False) is False  # bounds are for numbers; a bool is not one
 

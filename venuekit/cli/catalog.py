@@ -14,12 +14,12 @@ import importlib.util
 import inspect
 import json
 import pkgutil
+import re
 import types
 import typing
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -179,16 +179,20 @@ def _is_model(hint: Any) -> bool:
     return inspect.isclass(hint) and hasattr(hint, "from_dict") and hasattr(hint, "to_dict")
 
 
+_INTEGER_TEXT = re.compile(r"-?[0-9]+")
+"""A documented integer value as typed: ASCII digits only (`str.isdigit` also takes "²", which `int` refuses)."""
+
+
 def _one(param: Param, text: str, hint: Any) -> Any:
     members = list(typing.get_args(hint)) if _is_union(hint) else [hint]
     literals = [v for m in members if typing.get_origin(m) is typing.Literal for v in typing.get_args(m)]
-    enums = [m for m in members if inspect.isclass(m) and issubclass(m, Enum)]
-    if literals or enums:
+    if literals:
         if text in literals:
             return text
-        if text.lstrip("-").isdigit() and int(text) in literals:
+        if _INTEGER_TEXT.fullmatch(text) and int(text) in literals:
             return int(text)
-        return text  # the SDK refuses it with the documented values
+    # Anything else without a rule below (an enum's value or name, a documented value misspelt) goes on as the text:
+    # the SDK's own check takes it or refuses it naming the documented values.
     if Decimal in members or hint is str:
         return text
     if hint is bool:

@@ -82,7 +82,7 @@ class Comparer:
             part = self.schema(branch)
             merged["properties"] = {**part.get("properties", {}), **merged.get("properties", {})}
             merged["required"] = [*merged.get("required", []), *part.get("required", [])]
-            merged.update({k: v for k, v in part.items() if k not in ("properties", "required", *merged)})
+            merged.update({k: v for k, v in part.items() if k not in merged})  # (members and required: above)
         return merged
 
     def findings(self, value: Any, node: Any, path: str = "") -> list[Finding]:
