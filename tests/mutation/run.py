@@ -91,7 +91,8 @@ def estimate(label: str, found: dict[str, str], equivalent: set[str], drawn: dic
     estimate: every mutant run outside the sampled pool counts as it came out, and each module's pool of mutants
     that had not run when the sample was drawn counts at the rate of its random sample (95% interval)."""
     areas = sorted({area(n) for n in found if group_of(area(n)) == label})
-    pools = {a: set(drawn.get("pending", {}).get(a, [])) for a in areas}
+    # A pooled name that no longer exists went with its function's code (changed since the draw, its mutants rerun).
+    pools = {a: set(drawn.get("pending", {}).get(a, [])) & found.keys() for a in areas}
     chosen = set(drawn.get("chosen", []))
     ran = [n for n in found if area(n) in pools and found[n] != "not checked"]
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.mutation.run import estimate, group_of
 
 LABEL = "`venuekit/` (runtime)"
 
 
-def _module() -> tuple[dict[str, str], dict[str, object]]:
+def _module() -> tuple[dict[str, str], dict[str, Any]]:
     found = {f"venuekit.a.x_f__mutmut_{i}": "killed" for i in range(1, 4)}
     found["venuekit.a.x_f__mutmut_4"] = "survived"
     pool = [f"venuekit.a.x_g__mutmut_{i}" for i in range(1, 7)]
@@ -42,3 +44,10 @@ def test_hook_modules_are_their_own_group() -> None:
     assert group_of("venuekit.auth.gopax") == "hook modules (`venuekit.auth.*`)"
     assert group_of("venuekit.authx") == LABEL
     assert group_of("generator.extensions") == "`generator/extensions.py`"
+
+
+def test_a_pooled_name_whose_function_changed_since_the_draw_is_left_out() -> None:
+    found, drawn = _module()
+    drawn["pending"] = {"venuekit.a": [*drawn["pending"]["venuekit.a"], "venuekit.a.x_g__mutmut_99"]}
+    drawn["chosen"] = [*drawn["chosen"], "venuekit.a.x_g__mutmut_99"]
+    assert estimate(LABEL, found, set(), drawn) == f"| {LABEL} | 10 | 6 | 66.7% | 60.0% ± 33.9 | 60.0% ± 33.9 |"
