@@ -63,8 +63,6 @@ DEFAULT_DEADLINE = 60.0
 """Seconds a whole call may take (every attempt, backoff and rate-limit wait); see venuekit.deadline."""
 AIOHTTP_CONNECTIONS = 100
 """Connections the aiohttp transport of `transport="aiohttp"` keeps open (all of them alive)."""
-_FRAMING = frozenset({"content-length", "transfer-encoding"})
-"""Headers of a signed `httpx.Request` that aiohttp writes itself, from the body it sends."""
 _PARSED_URLS = 256
 """URLs whose parsed form a client keeps (`_ClientCore._url`); all are dropped when the limit is reached."""
 
@@ -785,14 +783,15 @@ class AsyncClient(_ClientCore):
             headers = [*headers, ("Content-Type", call.content_type)]
         if auth is None:
             return await direct.exchange(method, url, headers, call.content, phases)
+        from .transports.aiohttp import sendable_headers  # loaded with the transport: a dictionary look-up
+
         request = httpx.Request(method, url, headers=headers, content=call.content)
         flow = auth.async_auth_flow(request)
         try:
             request = await flow.__anext__()
             while True:
-                sent = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _FRAMING]
                 response = await direct.exchange(
-                    request.method, request.url, sent, request.content, phases, request=request
+                    request.method, request.url, sendable_headers(request), request.content, phases, request=request
                 )
                 try:
                     request = await flow.asend(response)

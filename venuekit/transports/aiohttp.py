@@ -40,7 +40,7 @@ try:
 except ImportError:
     raise missing_extra("venuekit.transports.aiohttp", "aiohttp", "aiohttp") from None
 
-__all__ = ["AiohttpTransport", "Reply"]
+__all__ = ["AiohttpTransport", "Reply", "sendable_headers"]
 
 _SKIP_AUTO_HEADERS = ("Accept", "Accept-Encoding", "User-Agent", "Content-Type")
 """aiohttp would add these when the request lacks them; httpx's request is sent as built instead."""
@@ -52,6 +52,11 @@ _URLS = 256
 
 _DROP_HEADERS = frozenset({"transfer-encoding", "content-length"})
 """Framing headers that aiohttp recomputes from the (fully read) body."""
+
+
+def sendable_headers(request: httpx.Request) -> list[tuple[str, str]]:
+    """A request's headers as aiohttp is given them: without the framing headers it writes from the body itself."""
+    return [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _DROP_HEADERS]
 
 
 def _client_timeout(timeout: Mapping[str, float | None] | None) -> aiohttp.ClientTimeout:
@@ -262,24 +267,39 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         return self._session
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._get_session()
-        body = await request.aread()
-        headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() not in _DROP_HEADERS]
-        timeout = _client_timeout(request.extensions.get("timeout"))
+    async def _open(
+        self,
+        method: str,
+        target: URL,
+        headers: Sequence[tuple[str, str]],
+        body: bytes | None,
+        skip_auto_headers: tuple[str, ...] | None,
+        timeout: aiohttp.ClientTimeout,
+        request: httpx.Request | None,
+    ) -> aiohttp.ClientResponse:
+        """Send one request exactly as given and return aiohttp's reply, its body not yet read; aiohttp's failures
+        are raised as the httpx exceptions a default transport would raise."""
         try:
-            response = await session.request(
-                request.method,
-                URL(str(request.url), encoded=True),
+            return await self._get_session().request(
+                method,
+                target,
                 headers=headers,
                 data=body or None,
-                skip_auto_headers=_SKIP_AUTO_HEADERS,
+                skip_auto_headers=skip_auto_headers,
                 allow_redirects=False,
                 timeout=timeout,
                 proxy=self._proxy,
             )
         except _ERRORS as exc:
             raise _map_error(exc, request) from exc
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        timeout = _client_timeout(request.extensions.get("timeout"))
+        target = URL(str(request.url), encoded=True)
+        response = await self._open(
+            request.method, target, sendable_headers(request), body, _SKIP_AUTO_HEADERS, timeout, request
+        )
         extensions = _extensions(response)
         length = response.content_length
         if request.method == "HEAD" or (length is not None and length <= self._buffer_limit):
@@ -319,7 +339,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         `timeout` gives the phases; the call's deadline (venuekit.deadline) bounds the whole exchange. Failures are
         raised as the httpx exceptions a default transport would raise.
         """
-        session = self._get_session()
         sent = request if request is not None else partial(httpx.Request, method, url, headers=headers, content=body)
         if request is not None:  # a signed URL: new every time
             target = URL(str(url), encoded=True)
@@ -334,23 +353,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     self._urls.clear()
                 target = URL(str(url), encoded=True)
                 self._urls[id(url)] = (url, target)
+        skip = _skip_auto_headers(method, headers, body)
+        phases = _timeouts(timeout.connect, timeout.read, timeout.pool)
+        response = await self._open(method, target, headers, body, skip, phases, request)
         try:
-            response = await session.request(
-                method,
-                target,
-                headers=headers,
-                data=body or None,
-                skip_auto_headers=_skip_auto_headers(method, headers, body),
-                allow_redirects=False,
-                timeout=_timeouts(timeout.connect, timeout.read, timeout.pool),
-                proxy=self._proxy,
-            )
-            try:
-                content = await response.read()
-            finally:
-                response.release()
+            content = await response.read()
         except _ERRORS as exc:
             raise _map_error(exc, request) from exc
+        finally:
+            response.release()
         return Reply(
             response.status,
             response.raw_headers,
