@@ -21,17 +21,6 @@ from venuekit.sandbox import Sandbox, known_venues
 COMMANDS = ("venues", "ops", "call", "check-live", "sandbox", "record", "demo")
 
 
-@pytest.fixture(autouse=True)
-def _no_venue_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A developer's own keys or base URLs must not leak into these runs."""
-    for venue in known_venues():
-        from importlib import import_module
-
-        prefix = import_module(f"venuekit.{venue}").client.VENUE.env_prefix
-        for suffix in ("API_KEY", "API_SECRET", "BASE_URL", "WS_BASE_URL"):
-            monkeypatch.delenv(f"{prefix}_{suffix}", raising=False)
-
-
 @pytest.fixture
 def gmo(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sandbox]:
     with Sandbox("gmo_coin") as sandbox:

@@ -26,18 +26,7 @@ from venuekit.errors import (
     VenueError,
 )
 from venuekit.extras import MissingExtraError
-from venuekit.sandbox import Sandbox, known_venues
-
-
-@pytest.fixture(autouse=True)
-def _no_venue_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A developer's own keys or base URLs must not leak into these runs."""
-    from importlib import import_module
-
-    for venue in known_venues():
-        prefix = import_module(f"venuekit.{venue}").client.VENUE.env_prefix
-        for suffix in ("API_KEY", "API_SECRET", "BASE_URL", "WS_BASE_URL"):
-            monkeypatch.delenv(f"{prefix}_{suffix}", raising=False)
+from venuekit.sandbox import Sandbox
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
