@@ -32,16 +32,16 @@ def test_known_gap() -> None:
 """
 
 
-def test_a_skip_fails_the_run_and_says_why(tmp_path: Path) -> None:
+def _session(tmp_path: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """A pytest session over CASES (and whatever else is in `tmp_path`) with the suite's own conftest.py."""
     shutil.copy(Path(__file__).parents[1] / "conftest.py", tmp_path / "conftest.py")
     (tmp_path / "test_cases.py").write_text(CASES, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "xfail_strict=true", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-    )
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "xfail_strict=true", *options]
+    return subprocess.run([*command, str(tmp_path)], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+
+
+def test_a_skip_fails_the_run_and_says_why(tmp_path: Path) -> None:
+    result = _session(tmp_path)
     assert result.returncode == 1, result.stdout
     summary = result.stdout.strip().splitlines()[-1]
     assert "1 failed, 1 passed, 1 xfailed, 1 error" in summary, result.stdout
@@ -53,19 +53,10 @@ def test_under_xdist_a_skip_on_a_worker_fails_the_run(tmp_path: Path) -> None:
     """`make test` runs on xdist workers: the hooks run where each report is made (a worker), and the controller,
     which decides the exit status, receives the report as a failure with the reason; a module that skips while a
     worker collects it fails the run too."""
-    shutil.copy(Path(__file__).parents[1] / "conftest.py", tmp_path / "conftest.py")
-    (tmp_path / "test_cases.py").write_text(CASES, encoding="utf-8")
     (tmp_path / "test_gone.py").write_text(
         'import pytest\n\npytest.skip("a module gone", allow_module_level=True)\n', encoding="utf-8"
     )
-    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "xfail_strict=true"]
-    result = subprocess.run(
-        [*command, "-n", "2", "--dist", "worksteal", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=60,
-    )
+    result = _session(tmp_path, "-n", "2", "--dist", "worksteal")
     assert result.returncode == 1, result.stdout
     summary = result.stdout.strip().splitlines()[-1]
     assert "1 failed, 1 passed, 1 xfailed, 2 errors" in summary, result.stdout
